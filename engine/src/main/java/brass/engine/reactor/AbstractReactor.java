@@ -92,11 +92,15 @@ abstract class AbstractReactor implements Reactor {
         return ran;
     }
 
-    /** Runs every timer due at or before {@code now}, recording how late each fired. */
-    protected final int runDueTimers(long now) {
+    /**
+     * Runs timers due at or before {@code now}, at most {@code max} of them, recording how late
+     * each fired. The cap keeps a timer that re-arms itself for the same instant from starving
+     * everything else.
+     */
+    protected final int runDueTimers(long now, int max) {
         int ran = 0;
         TimerQueue.Timer t;
-        while ((t = timers.pollDue(now)) != null) {
+        while (ran < max && (t = timers.pollDue(now)) != null) {
             lag.record(t.name, now - t.due, now);
             runSafely(t.name, t.task);
             ran++;

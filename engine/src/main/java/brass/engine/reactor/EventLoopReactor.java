@@ -84,7 +84,7 @@ public final class EventLoopReactor extends AbstractReactor {
         log.debug("game loop started");
         try {
             while (!stopRequested) {
-                runDueTimers(clock.nanoTime());
+                runDueTimers(clock.nanoTime(), settings.maxTasksPerTurn());
                 drainInbox(settings.maxTasksPerTurn());
                 runEndOfTurn();
                 if (stopRequested || !inboxIsEmpty()) {

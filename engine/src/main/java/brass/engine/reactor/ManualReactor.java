@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 public final class ManualReactor extends AbstractReactor {
 
     /** Guards tests against timers that reschedule themselves forever at the same instant. */
-    private static final int MAX_ROUNDS = 10_000_000;
+    private static final long MAX_TASKS_PER_ADVANCE = 5_000_000;
 
     private final ManualClock manualClock;
     private final ArrayDeque<Runnable> offloaded = new ArrayDeque<>();
@@ -75,8 +75,9 @@ public final class ManualReactor extends AbstractReactor {
     /** Runs queued tasks, offloaded work and due timers until nothing is left to do now. */
     public void runUntilIdle() {
         checkInLoop();
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            int ran = runDueTimers(manualClock.nanoTime());
+        long total = 0;
+        while (total < MAX_TASKS_PER_ADVANCE) {
+            int ran = runDueTimers(manualClock.nanoTime(), 65_536);
             ran += drainInbox(Integer.MAX_VALUE);
             Runnable work;
             while ((work = offloaded.poll()) != null) {
@@ -87,6 +88,7 @@ public final class ManualReactor extends AbstractReactor {
             if (ran == 0) {
                 return;
             }
+            total += ran;
         }
         throw new IllegalStateException("the manual reactor never went idle: something reschedules itself at the same instant");
     }
