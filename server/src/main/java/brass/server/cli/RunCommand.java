@@ -1,0 +1,53 @@
+package brass.server.cli;
+
+import brass.server.Server;
+import brass.server.config.ConfigException;
+import brass.server.config.ServerConfig;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code brass run}: starts the server and runs until Ctrl-C or SIGTERM. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the server until Ctrl-C or SIGTERM.", "",
+                "Settings come from the flags, then from brass.yaml (in the current folder or beside"
+                        + " bin/brass, or the file given with --config), then from the embedded defaults."})
+public final class RunCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    @Mixin
+    ServerOptions options = new ServerOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        ServerConfig settings;
+        try {
+            settings = loadConfig();
+        } catch (ConfigException e) {
+            System.err.println("brass: " + e.getMessage());
+            return 1;
+        }
+        Server server = new Server(settings);
+        Thread hook = new Thread(() -> {
+            log.info("Shutdown requested (Ctrl-C or SIGTERM): stopping");
+            try {
+                server.stop().get(30, TimeUnit.SECONDS);
+                log.info("Brass stopped cleanly");
+            } catch (Exception e) {
+                log.error("Brass did not stop cleanly", e);
+            }
+        }, "brass-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        server.start();
+        server.stopped().join();
+        return 0;
+    }
+
+    ServerConfig loadConfig() throws ConfigException {
+        return options.load(BrassCommand.home());
+    }
+}

@@ -1,0 +1,60 @@
+package brass.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import brass.server.Server;
+import brass.server.config.ServerConfig;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BrassCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpExplainsEveryRunOption() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = BrassCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        int code = cli.execute("run", "--help");
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("--data=DIR", "--world=DIR", "--telnet-port=N", "--ssh-port=N",
+                "--bind=ADDR", "--config=FILE", "default: 4000", "default: 2222", "default: 127.0.0.1");
+    }
+
+    @Test
+    void badFlagValueIsAUsageError() {
+        CommandLine cli = BrassCommand.commandLine();
+        cli.setErr(new PrintWriter(new StringWriter()));
+        assertThat(cli.execute("run", "--telnet-port", "many")).isEqualTo(2);
+    }
+
+    @Test
+    void flagsReachTheConfig() throws Exception {
+        CommandLine cli = BrassCommand.commandLine();
+        cli.parseArgs("run", "--telnet-port", "4321", "--bind", "127.0.0.3", "--data", dir.toString());
+        RunCommand run = cli.getSubcommands().get("run").getCommand();
+        ServerConfig c = run.loadConfig();
+        assertThat(c.telnetPort()).isEqualTo(4321);
+        assertThat(c.bind()).isEqualTo("127.0.0.3");
+        assertThat(c.dataDir()).isEqualTo(dir.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void serverStartsAndStops() throws Exception {
+        Server server = new Server(ServerConfig.defaults(dir));
+        server.start();
+        CompletableFuture<Boolean> onLoop = new CompletableFuture<>();
+        server.reactor().execute(() -> onLoop.complete(server.reactor().inLoop()));
+        assertThat(onLoop.get(10, TimeUnit.SECONDS)).isTrue();
+        server.stop().get(10, TimeUnit.SECONDS);
+        assertThat(server.stopped()).isCompleted();
+    }
+}

@@ -1,0 +1,90 @@
+package brass.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path yaml(String text) throws Exception {
+        Path f = dir.resolve("brass.yaml");
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void defaultsWithoutAFile() throws Exception {
+        ServerConfig c = ConfigLoader.load(dir, dir.resolve("absent.yaml"), false, ConfigLoader.Overrides.none());
+        assertThat(c.telnetPort()).isEqualTo(4000);
+        assertThat(c.sshPort()).isEqualTo(2222);
+        assertThat(c.bind()).isEqualTo("127.0.0.1");
+        assertThat(c.dataDir()).isEqualTo(dir.resolve("data"));
+        assertThat(c.worldDir()).isEqualTo(dir.resolve("worlds/default"));
+    }
+
+    @Test
+    void fileOverridesDefaultsAndFlagsOverrideTheFile() throws Exception {
+        Path f = yaml("telnet-port: 5000\nssh-port: 5022\nbind: 0.0.0.0\nworld: myworld\nlag-warn: 250ms\n");
+        ServerConfig fromFile = ConfigLoader.load(dir, f, true, ConfigLoader.Overrides.none());
+        assertThat(fromFile.telnetPort()).isEqualTo(5000);
+        assertThat(fromFile.bind()).isEqualTo("0.0.0.0");
+        assertThat(fromFile.worldDir()).isEqualTo(dir.resolve("myworld"));
+        assertThat(fromFile.lagWarn()).isEqualTo(Duration.ofMillis(250));
+
+        ServerConfig flags = ConfigLoader.load(dir, f, true,
+                new ConfigLoader.Overrides(null, null, "127.0.0.2", 6000, null));
+        assertThat(flags.telnetPort()).isEqualTo(6000);
+        assertThat(flags.sshPort()).isEqualTo(5022);
+        assertThat(flags.bind()).isEqualTo("127.0.0.2");
+    }
+
+    @Test
+    void everyProblemInTheFileIsReportedWithItsPosition() throws Exception {
+        Path f = yaml("telnet-prot: 5\nssh-port: abc\nlag-warn: soon\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, f, true, ConfigLoader.Overrides.none()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(f + ":1:1: error: unknown setting 'telnet-prot'; did you mean 'telnet-port'?")
+                .hasMessageContaining(f + ":2:11: error: 'ssh-port' must be a port number, not 'abc'")
+                .hasMessageContaining(f + ":3:11: error: 'lag-warn' must be a duration");
+    }
+
+    @Test
+    void brokenYamlNamesThePlace() throws Exception {
+        Path f = yaml("telnet-port: [1, 2\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, f, true, ConfigLoader.Overrides.none()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void portsAreChecked() {
+        assertThatThrownBy(() -> ConfigLoader.load(dir, null, false,
+                new ConfigLoader.Overrides(null, null, null, 70000, null)))
+                .hasMessageContaining("--telnet-port: 70000 is not a port");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, null, false,
+                new ConfigLoader.Overrides(null, null, null, 3000, 3000)))
+                .hasMessageContaining("must differ");
+    }
+
+    @Test
+    void aRequiredFileMustExist() {
+        assertThatThrownBy(() -> ConfigLoader.load(dir, dir.resolve("nope.yaml"), true, ConfigLoader.Overrides.none()))
+                .hasMessageContaining("no such config file");
+    }
+
+    @Test
+    void durations() {
+        assertThat(ConfigLoader.parseDuration("100ms")).contains(Duration.ofMillis(100));
+        assertThat(ConfigLoader.parseDuration("2s")).contains(Duration.ofSeconds(2));
+        assertThat(ConfigLoader.parseDuration("5m")).contains(Duration.ofMinutes(5));
+        assertThat(ConfigLoader.parseDuration("1h")).contains(Duration.ofHours(1));
+        assertThat(ConfigLoader.parseDuration("fast")).isEmpty();
+    }
+}
