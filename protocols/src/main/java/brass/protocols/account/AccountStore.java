@@ -1,0 +1,36 @@
+package brass.protocols.account;
+
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Where accounts live. Every method is asynchronous and may fail, because the durable store
+ * (H2 or PostgreSQL over JDBC) runs off the game loop and a database can be down. Futures may
+ * complete on any thread; callers on the game loop hop back with {@code reactor.execute} or use
+ * the reactor's {@code offload}, which does it for them.
+ */
+public interface AccountStore {
+
+    /** Finds an account by name, case-insensitively. */
+    CompletionStage<Optional<Account>> find(String name);
+
+    /**
+     * Creates an account. Completes only once the account is durable, so a player is never told
+     * an account exists that a crash could lose. Fails with {@link NameTakenException} when the
+     * name (case-insensitively) is taken.
+     */
+    CompletionStage<Account> create(String name, String passwordHash);
+
+    /** Replaces the mutable parts of an account (keys, roles, last login, password hash). */
+    CompletionStage<Account> update(Account account);
+
+    /** How many accounts exist; for status displays. */
+    CompletionStage<Long> count();
+
+    /** The name is already taken. */
+    final class NameTakenException extends RuntimeException {
+        public NameTakenException(String name) {
+            super("the name '" + name + "' is taken");
+        }
+    }
+}

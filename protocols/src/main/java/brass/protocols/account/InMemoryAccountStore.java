@@ -1,0 +1,57 @@
+package brass.protocols.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Accounts in memory: for tests and for a server run without a database. Thread-safe; completes
+ * at once.
+ */
+public final class InMemoryAccountStore implements AccountStore {
+
+    private final ConcurrentHashMap<String, Account> byKey = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final Clock clock;
+
+    public InMemoryAccountStore() {
+        this(Clock.systemUTC());
+    }
+
+    public InMemoryAccountStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public CompletionStage<Optional<Account>> find(String name) {
+        return CompletableFuture.completedFuture(Optional.ofNullable(byKey.get(NameRules.key(name))));
+    }
+
+    @Override
+    public CompletionStage<Account> create(String name, String passwordHash) {
+        Account fresh = new Account(ids.incrementAndGet(), name, passwordHash, List.of(), Set.of(),
+                clock.instant(), null);
+        Account existing = byKey.putIfAbsent(fresh.key(), fresh);
+        return existing == null
+                ? CompletableFuture.completedFuture(fresh)
+                : CompletableFuture.failedFuture(new NameTakenException(name));
+    }
+
+    @Override
+    public CompletionStage<Account> update(Account account) {
+        Account replaced = byKey.computeIfPresent(account.key(), (k, old) -> account);
+        return replaced == null
+                ? CompletableFuture.failedFuture(new IllegalArgumentException("no account named " + account.name()))
+                : CompletableFuture.completedFuture(account);
+    }
+
+    @Override
+    public CompletionStage<Long> count() {
+        return CompletableFuture.completedFuture((long) byKey.size());
+    }
+}
