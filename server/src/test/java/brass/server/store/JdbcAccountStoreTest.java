@@ -1,0 +1,113 @@
+package brass.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import brass.engine.reactor.ManualReactor;
+import brass.protocols.account.Account;
+import brass.protocols.account.AccountStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbcAccountStoreTest {
+
+    @TempDir
+    Path data;
+
+    private final ManualReactor reactor = new ManualReactor();
+
+    private <T> T await(CompletionStage<T> stage) {
+        CompletableFuture<T> f = stage.toCompletableFuture();
+        reactor.runUntilIdle();
+        assertThat(f).isDone();
+        return f.join();
+    }
+
+    private Database open() throws StoreException {
+        return Database.open(Database.h2Url(data), "sa", "", 2);
+    }
+
+    @Test
+    void accountsRoundTripAndSurviveAReopen() throws Exception {
+        long id;
+        try (Database db = open()) {
+            JdbcAccountStore store = new JdbcAccountStore(db, reactor);
+            Account alice = await(store.create("Alice", "hash-a"));
+            id = alice.id();
+            assertThat(await(store.find("ALICE"))).contains(alice);
+            Account changed = alice.withPublicKeys(List.of("ssh-ed25519 AAAA one", "ssh-rsa BBBB two"))
+                    .withRoles(Set.of("builder")).withLastLogin(Instant.parse("2026-11-27T10:00:00Z"));
+            await(store.update(changed));
+            assertThat(await(store.count())).isEqualTo(1L);
+        }
+        try (Database db = open()) {
+            JdbcAccountStore store = new JdbcAccountStore(db, reactor);
+            Account again = await(store.find("alice")).orElseThrow();
+            assertThat(again.id()).isEqualTo(id);
+            assertThat(again.publicKeys()).containsExactly("ssh-ed25519 AAAA one", "ssh-rsa BBBB two");
+            assertThat(again.roles()).containsExactly("builder");
+            assertThat(again.lastLogin()).isEqualTo(Instant.parse("2026-11-27T10:00:00Z"));
+            assertThat(await(store.find("nobody"))).isEqualTo(Optional.empty());
+        }
+    }
+
+    @Test
+    void takenNamesAreRefusedCaseInsensitively() throws Exception {
+        try (Database db = open()) {
+            JdbcAccountStore store = new JdbcAccountStore(db, reactor);
+            await(store.create("Alice", "h"));
+            CompletableFuture<Account> second = store.create("alice", "h2").toCompletableFuture();
+            reactor.runUntilIdle();
+            assertThatThrownBy(second::join).hasCauseInstanceOf(AccountStore.NameTakenException.class);
+        }
+    }
+
+    @Test
+    void aDatabaseInUseGivesAClearError() {
+        // Within one JVM H2 shares an open database instead of refusing it, so the refusal another
+        // process would get is built here as H2 reports it.
+        java.sql.SQLException inUse = new java.sql.SQLException(
+                "Database may be already in use: \"/srv/data/brass.mv.db\". Possible solutions: close all other"
+                        + " connection(s); use the server mode [90020-252]", "90020", 90020);
+        assertThat(Database.explain(inUse)).startsWith("the database is in use by another process");
+    }
+
+    @Test
+    void aDamagedFileGivesAClearError() throws Exception {
+        Files.createDirectories(data);
+        Files.write(data.resolve("brass.mv.db"), new byte[8192]);
+        assertThatThrownBy(this::open)
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("damaged");
+    }
+
+    @Test
+    void migrationsAreRecordedAndRunOnce() throws Exception {
+        try (Database db = open()) {
+            int v = db.inTransaction(c -> {
+                try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM brass_schema")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(v).isEqualTo(Migrations.SCRIPTS.size());
+        }
+        try (Database again = open()) {
+            assertThat(again.isH2()).isTrue();
+        }
+    }
+
+    @Test
+    void scriptsSplitIntoStatements() {
+        assertThat(Migrations.statements("-- c\nCREATE TABLE a (x INT);\n\nCREATE TABLE b (\n y INT\n);\n"))
+                .containsExactly("CREATE TABLE a (x INT)", "CREATE TABLE b (\n y INT\n)");
+    }
+}
