@@ -297,6 +297,8 @@ public final class Parser {
                 }
                 if (head.size() > 2) {
                     exceptions.add(head.subList(2, head.size()));
+                } else if (groups.size() == 1) {
+                    return new ParseResult.Failed("All but what?");
                 }
             }
             exceptions.addAll(groups.subList(1, groups.size()));
@@ -383,18 +385,19 @@ public final class Parser {
             }
             return Resolved.fail("You don't see any " + phrase.text() + " here.");
         }
+        // The preference comes first so that "second key" counts the keys the question would list.
+        if (matches.size() > 1) {
+            List<Thing> better = matches.stream().filter(preferred).toList();
+            if (!better.isEmpty()) {
+                matches = better;
+            }
+        }
         if (phrase.ordinal() > 0) {
             if (phrase.ordinal() > matches.size()) {
                 String nth = phrase.ordinal() <= ORDINALS.size() ? ORDINALS.get(phrase.ordinal() - 1) : "#" + phrase.ordinal();
                 return Resolved.fail("You don't see a " + nth + " " + phrase.text() + " here.");
             }
             return Resolved.of(List.of(matches.get(phrase.ordinal() - 1)));
-        }
-        if (matches.size() > 1) {
-            List<Thing> better = matches.stream().filter(preferred).toList();
-            if (!better.isEmpty()) {
-                matches = better;
-            }
         }
         if (matches.size() == 1 || indistinguishable(matches)) {
             return Resolved.of(List.of(matches.get(0)));
