@@ -28,17 +28,26 @@ public final class Narrator {
         }
         // Whoever did a thing, or had it done to them, knows what happened even in the dark.
         boolean sees = observerCanSee || isActor || observer == event.target();
-        return Sentences.capitalise(fill(template, event, observer, isActor, sees));
+        return fill(template, event, observer, isActor, sees);
     }
 
+    // Capitalises the sentence's first letter as it is produced, so that literal text (what a
+    // player said) and markup are never mistaken for the start of the sentence.
     private static String fill(String template, Event e, Thing observer, boolean isActor, boolean sees) {
         StringBuilder out = new StringBuilder(template.length() + 32);
+        boolean atStart = true;
         int i = 0;
         int n = template.length();
         while (i < n) {
             char c = template.charAt(i);
             int close;
             if (c != '{' || (close = template.indexOf('}', i)) < 0) {
+                if (atStart && Character.isLetter(c)) {
+                    c = Character.toUpperCase(c);
+                    atStart = false;
+                } else if (atStart && !Character.isWhitespace(c) && c != '"' && c != '\'') {
+                    atStart = false;
+                }
                 out.append(c);
                 i++;
                 continue;
@@ -47,8 +56,12 @@ public final class Narrator {
             String replacement = replace(token, e, observer, isActor, sees);
             if (replacement == null) {
                 out.append(template, i, close + 1);
-            } else {
+            } else if (token.equals("text")) {
                 out.append(replacement);
+                atStart = false;
+            } else {
+                out.append(atStart ? Sentences.capitalise(replacement) : replacement);
+                atStart = atStart && replacement.isEmpty();
             }
             i = close + 1;
         }
