@@ -56,7 +56,8 @@ public final class Narrator {
             String replacement = replace(token, e, observer, isActor, sees);
             if (replacement == null) {
                 out.append(template, i, close + 1);
-            } else if (token.equals("text")) {
+            } else if (token.equals("text") || token.endsWith(".name")) {
+                // Literal text stays as typed; a bare name is a label ("lamp: Taken.")
                 out.append(replacement);
                 atStart = false;
             } else {
