@@ -1,6 +1,8 @@
 package brass.world.console;
 
+import brass.engine.reactor.EventLoopReactor;
 import brass.engine.reactor.Reactor;
+import brass.world.model.World;
 import brass.world.game.Game;
 import brass.world.game.Output;
 import brass.world.game.PlayerSession;
@@ -45,6 +47,21 @@ public final class Console {
         this.out = out;
         this.formatter = formatter;
         this.playerName = playerName;
+    }
+
+    /**
+     * Everything in one call, for a command-line entry point: starts a game loop, plays
+     * {@code world} as {@code playerName} until quit or end of input, stops the loop, and returns
+     * the exit code.
+     */
+    public static int play(World world, InputStream in, PrintStream out, UnaryOperator<String> formatter,
+                           String playerName) {
+        EventLoopReactor reactor = new EventLoopReactor().start();
+        try {
+            return new Console(reactor, new Game(world, reactor), in, out, formatter, playerName).run();
+        } finally {
+            reactor.shutdown().join();
+        }
     }
 
     /** Plays until {@code quit} or end of input; returns 0 then, 1 if the game loop failed. */
