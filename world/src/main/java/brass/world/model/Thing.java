@@ -59,6 +59,8 @@ public final class Thing {
     private boolean player;
 
     private boolean removed;
+    // The parser asks for every candidate's words on every command: keep them until they change.
+    private Set<String> vocabulary;
 
     Thing(World world, String id, Kind kind, String name) {
         this.world = world;
@@ -118,6 +120,7 @@ public final class Thing {
 
     public Thing name(String value) {
         this.name = Objects.requireNonNull(value, "name");
+        this.vocabulary = null;
         return this;
     }
 
@@ -127,6 +130,7 @@ public final class Thing {
 
     public Thing adjectives(String... words) {
         this.adjectives = lowerAll(words);
+        this.vocabulary = null;
         return this;
     }
 
@@ -136,11 +140,15 @@ public final class Thing {
 
     public Thing synonyms(String... words) {
         this.synonyms = lowerAll(words);
+        this.vocabulary = null;
         return this;
     }
 
-    /** Every word a player may use for this thing: the words of its name, adjectives, synonyms. */
+    /** Every word a player may use for this thing: the words of its name, adjectives, synonyms. Read-only. */
     public Set<String> vocabulary() {
+        if (vocabulary != null) {
+            return vocabulary;
+        }
         Set<String> words = new TreeSet<>();
         for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!w.isEmpty()) {
@@ -149,7 +157,8 @@ public final class Thing {
         }
         words.addAll(adjectives);
         words.addAll(synonyms);
-        return words;
+        vocabulary = Collections.unmodifiableSet(words);
+        return vocabulary;
     }
 
     public String description() {

@@ -203,6 +203,64 @@ public final class World {
         things.remove(thing.id());
     }
 
+    // ---- checkpoints -------------------------------------------------------------------------
+
+    /** The changing state of every thing, taken at once; cheap enough to call within one loop turn. */
+    public List<ThingState> snapshot() {
+        List<ThingState> out = new ArrayList<>(things.size());
+        for (Thing t : things.values()) {
+            out.add(new ThingState(t.id(), t.location() == null ? null : t.location().id(), t.isOpen(), t.isLocked(),
+                    t.isLit()));
+        }
+        return out;
+    }
+
+    /**
+     * Puts things back as a snapshot says, by id. Unknown ids are skipped (the world files may have
+     * dropped them) and returned; a thing whose recorded place is gone waits in limbo. Every move
+     * goes through {@link Thing#moveTo}, by way of limbo, so that no order of restoring can make a
+     * cycle or a duplicate.
+     *
+     * @return the ids in the snapshot that this world doesn't have
+     */
+    public List<String> restore(List<ThingState> states) {
+        List<String> unknown = new ArrayList<>();
+        List<ThingState> movable = new ArrayList<>();
+        for (ThingState s : states) {
+            Thing t = things.get(s.id());
+            if (t == null) {
+                unknown.add(s.id());
+                continue;
+            }
+            if (t.isOpenable()) {
+                if (t.isLockable()) {
+                    t.locked(false);
+                }
+                t.open(s.open());
+                if (t.isLockable() && s.locked() && !t.isOpen()) {
+                    t.locked(true);
+                }
+            } else if (t.isLockable()) {
+                t.locked(s.locked());
+            }
+            if (t.isLightSource()) {
+                t.lit(s.lit());
+            }
+            if (s.location() != null && t.location() != null) {
+                t.moveTo(limbo);
+                movable.add(s);
+            }
+        }
+        for (ThingState s : movable) {
+            Thing t = things.get(s.id());
+            Thing where = things.get(s.location());
+            if (where != null && t.whyCannotMoveTo(where) == null) {
+                t.moveTo(where);
+            }
+        }
+        return unknown;
+    }
+
     // ---- checking ----------------------------------------------------------------------------
 
     /**

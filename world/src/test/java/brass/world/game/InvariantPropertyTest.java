@@ -73,6 +73,16 @@ class InvariantPropertyTest {
             seat.does(s.line());
             assertSound(table.world, size, ids, s);
         }
+        // And a checkpoint of wherever things ended up restores whole into a fresh world.
+        World fresh = DemoWorld.create();
+        for (Thing t : table.world.things()) {
+            if (t.isPlayer()) {
+                fresh.player(t.name(), fresh.startRoom());
+            }
+        }
+        assertThat(fresh.restore(table.world.snapshot())).isEmpty();
+        assertThat(fresh.snapshot()).isEqualTo(table.world.snapshot());
+        assertThat(fresh.problems()).isEmpty();
     }
 
     private static void assertSound(World world, int size, List<String> ids, Step step) {

@@ -3,6 +3,7 @@ package brass.world.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WorldTest {
@@ -153,5 +154,32 @@ class WorldTest {
         Thing door = world.door("door", "door");
         world.connect(hall, Direction.NORTH, cellar, door);
         assertThat(Scope.of(alice)).containsExactly(bob, chest, table, cup, door);
+    }
+
+    @Test
+    void aSnapshotRestoresIntoAFreshWorld() {
+        World a = brass.world.demo.DemoWorld.create();
+        Thing lamp = a.get("brass-lamp");
+        Thing box = a.get("box");
+        box.open(true);
+        lamp.lit(true);
+        lamp.moveTo(box);
+        box.moveTo(a.get("bob"));
+        a.get("iron-key").moveTo(a.get("table"));
+        a.get("oak-door").locked(false).open(true);
+
+        World b = brass.world.demo.DemoWorld.create();
+        b.object("extra", "extra", b.get("hall"));
+        List<ThingState> snapshot = a.snapshot();
+        assertThat(b.restore(snapshot)).isEmpty();
+        assertThat(b.snapshot().stream().filter(s -> !s.id().equals("extra")).toList()).isEqualTo(snapshot);
+        assertThat(b.get("brass-lamp").location()).isSameAs(b.get("box"));
+        assertThat(b.get("oak-door").isOpen()).isTrue();
+        assertThat(b.problems()).isEmpty();
+
+        World c = new World();
+        c.room("hall", "Hall", "");
+        assertThat(c.restore(snapshot)).contains("brass-lamp", "bob");
+        assertThat(c.problems()).isEmpty();
     }
 }
