@@ -201,6 +201,7 @@ public final class Parser {
     private ParseResult objects(Verb verb, String verbWord, String rest, Thing actor, Referents referents,
                                 Map<Integer, Thing> choices, String line) {
         List<String> tokens = normalisePrepositions(words(rest));
+        tokens = recipientFirst(verb, tokens, actor);
         int split = -1;
         for (int i = 0; i < tokens.size(); i++) {
             if (verb.prepositions().contains(tokens.get(i))) {
@@ -349,6 +350,28 @@ public final class Parser {
             referents.remember(second);
         }
         return parsed(new Command(verb, verbWord, objects, all, preposition, second, null, null));
+    }
+
+    /** "give bob the lamp" is "give the lamp to bob": when the words start with someone here, move them. */
+    private static List<String> recipientFirst(Verb verb, List<String> tokens, Thing actor) {
+        if (!verb.prepositions().contains("to") || tokens.contains("to") || tokens.size() < 2) {
+            return tokens;
+        }
+        List<Thing> people = Scope.of(actor).stream().filter(Thing::isActor).toList();
+        for (int k = Math.min(3, tokens.size() - 1); k >= 1; k--) {
+            List<String> head = tokens.subList(0, k).stream().filter(w -> !ARTICLES.contains(w)).toList();
+            if (head.isEmpty()) {
+                continue;
+            }
+            long fits = people.stream().filter(p -> p.vocabulary().containsAll(head)).count();
+            if (fits == 1) {
+                List<String> out = new ArrayList<>(tokens.subList(k, tokens.size()));
+                out.add("to");
+                out.addAll(tokens.subList(0, k));
+                return out;
+            }
+        }
+        return tokens;
     }
 
     private Resolved resolve(int slot, Phrase phrase, List<Thing> candidates, Predicate<Thing> preferred, Thing actor,

@@ -97,6 +97,8 @@ class ParserTest {
         "put lamp in;                    !Put it in what?",
         "give lamp to bob;               give|brass-lamp|to|bob||",
         "give lamp to butler;            give|brass-lamp|to|bob||",
+        "give bob the lamp;              give|brass-lamp|to|bob||",
+        "give the clockwork butler lamp; give|brass-lamp|to|bob||",
         "unlock door with rusty key;     unlock|oak-door|with|rusty-key||",
         "open oak door;                  open|oak-door||||",
         "turn on lamp;                   light|brass-lamp||||",
