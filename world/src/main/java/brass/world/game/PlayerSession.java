@@ -42,6 +42,7 @@ public final class PlayerSession implements Turn {
         return actor;
     }
 
+    /** Whether the session is still playing. Read it on the loop. */
     public boolean isOpen() {
         return open;
     }
@@ -105,8 +106,12 @@ public final class PlayerSession implements Turn {
         }
     }
 
-    /** Sends one message to this player. On the loop. */
+    /** Sends one message to this player. Safe from any thread: off the loop, it is queued onto it. */
     public void send(String text) {
+        if (!game.reactor().inLoop()) {
+            game.reactor().execute(() -> send(text));
+            return;
+        }
         if (open) {
             out.send(text);
         }
@@ -116,8 +121,15 @@ public final class PlayerSession implements Turn {
         out.prompt(Game.PROMPT);
     }
 
-    /** Ends this session: the player leaves the game and the output is closed with {@code farewell}. */
+    /**
+     * Ends this session: the player leaves the game and the output is closed with
+     * {@code farewell}. Safe from any thread (an adapter calls it when the connection drops).
+     */
     public void close(String farewell) {
+        if (!game.reactor().inLoop()) {
+            game.reactor().execute(() -> close(farewell));
+            return;
+        }
         if (!open) {
             return;
         }

@@ -402,6 +402,21 @@ public final class Parser {
                 matches.add(t);
             }
         }
+        if (matches.isEmpty() && phrase.ordinal() == 0) {
+            // "take keys": a plural the things don't know means every one of them that fits
+            List<String> singular = singular(phrase.words());
+            if (singular != null) {
+                for (Thing t : candidates) {
+                    if (t != actor && t.vocabulary().containsAll(singular)) {
+                        matches.add(t);
+                    }
+                }
+                List<Thing> better = matches.stream().filter(preferred).toList();
+                if (!matches.isEmpty()) {
+                    return Resolved.of(better.isEmpty() ? matches : better);
+                }
+            }
+        }
         if (matches.isEmpty()) {
             if (phrase.words().equals(List.of("me")) || phrase.words().equals(List.of("myself"))) {
                 return Resolved.of(List.of(actor));
@@ -427,6 +442,17 @@ public final class Parser {
         }
         return new Resolved(List.of(), new ParseResult.Ambiguous(question(matches),
                 new ParseResult.Pending(line, slot, matches, choices)));
+    }
+
+    private static List<String> singular(List<String> words) {
+        String last = words.get(words.size() - 1);
+        if (last.length() < 3 || !last.endsWith("s")) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(words);
+        out.set(out.size() - 1, last.endsWith("es") && last.length() > 3 && "sxz".indexOf(last.charAt(last.length() - 3)) >= 0
+                ? last.substring(0, last.length() - 2) : last.substring(0, last.length() - 1));
+        return out;
     }
 
     private static String question(List<Thing> candidates) {

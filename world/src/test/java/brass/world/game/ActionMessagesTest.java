@@ -280,4 +280,16 @@ class ActionMessagesTest {
         table.reactor.runUntilIdle();
         assertThat(carol.heard()).isEqualTo("Alice jumps on the spot.");
     }
+
+    @Test
+    void aDroppedConnectionClosesOnTheLoop() throws Exception {
+        Thread t = new Thread(() -> carol.session.close("connection lost"));
+        t.start();
+        t.join();
+        assertThat(carol.session.isOpen()).isTrue();
+        table.reactor.runUntilIdle();
+        assertThat(carol.session.isOpen()).isFalse();
+        assertThat(carol.out.farewell).isEqualTo("connection lost");
+        assertThat(alice.heard()).isEqualTo("Carol has left the game.");
+    }
 }
