@@ -1,0 +1,136 @@
+package brass.world.action;
+
+import brass.world.language.Nouns;
+import brass.world.language.Sentences;
+import brass.world.model.Direction;
+import brass.world.model.Exit;
+import brass.world.model.Scope;
+import brass.world.model.Thing;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What looking shows: a room, a thing, the inside of a container. Plain text, rendered for one viewer. */
+public final class Descriptions {
+
+    public static final String PITCH_DARK = "It is pitch dark. You can't see a thing.";
+
+    private Descriptions() {
+    }
+
+    /**
+     * A room as {@code viewer} sees it: name, description, exits, things (and what is on
+     * surfaces), and who else is here. In the dark, only {@value #PITCH_DARK}.
+     */
+    public static String room(Thing room, Thing viewer) {
+        if (!Scope.isLit(room)) {
+            return PITCH_DARK;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(room.name());
+        if (!room.description().isEmpty()) {
+            sb.append('\n').append(room.description());
+        }
+        sb.append('\n').append(exits(room));
+        List<Thing> things = new ArrayList<>();
+        List<Thing> people = new ArrayList<>();
+        for (Thing t : room.contents()) {
+            if (t == viewer) {
+                continue;
+            }
+            (t.isActor() ? people : things).add(t);
+        }
+        if (!things.isEmpty()) {
+            sb.append('\n').append("You see ").append(Nouns.listIndefinite(things)).append(" here.");
+        }
+        for (Thing t : things) {
+            if (t.isSurface() && !t.contents().isEmpty()) {
+                sb.append('\n').append(onSurface(t));
+            }
+        }
+        if (!people.isEmpty()) {
+            sb.append('\n').append(Sentences.capitalise(Nouns.listIndefinite(people))).append(' ')
+                    .append(people.size() == 1 ? "is" : "are").append(" here.");
+        }
+        return sb.toString();
+    }
+
+    /** "Exits: north, down, trapdoor." Directions in compass order, then named exits. */
+    public static String exits(Thing room) {
+        List<String> names = new ArrayList<>();
+        for (Direction d : Direction.values()) {
+            if (room.exit(d) != null) {
+                names.add(d.word());
+            }
+        }
+        for (Exit e : room.exits().values()) {
+            if (e.direction() == null) {
+                names.add(e.name());
+            }
+        }
+        return names.isEmpty() ? "There are no obvious exits." : "Exits: " + String.join(", ", names) + ".";
+    }
+
+    /** What examining shows: the description, then state and contents. */
+    public static String thing(Thing t, Thing viewer) {
+        StringBuilder sb = new StringBuilder();
+        if (t.isRoom()) {
+            return room(t, viewer);
+        }
+        if (!t.description().isEmpty()) {
+            sb.append(t.description());
+        } else if (t == viewer) {
+            sb.append("You look much as you always do.");
+        } else {
+            sb.append("You see nothing special about ").append(Nouns.definite(t)).append('.');
+        }
+        String they = Sentences.capitalise(t.gender().subject());
+        boolean plural = t.gender() == brass.world.model.Gender.PLURAL;
+        if (t.isLightSource()) {
+            sb.append(' ').append(they).append(plural ? " are " : " is ").append(t.isLit() ? "lit." : "not lit.");
+        }
+        if (t.isOpenable() && (t.isDoor() || t.isContainer())) {
+            sb.append(' ').append(they).append(plural ? " are " : " is ").append(t.isOpen() ? "open." : t.isLocked() ? "closed and locked." : "closed.");
+        }
+        if (t.isContainer() && t.isOpen()) {
+            sb.append(' ').append(t.contents().isEmpty() ? they + (plural ? " are" : " is") + " empty."
+                    : "In " + t.gender().object() + " you see " + Nouns.listIndefinite(t.contents()) + ".");
+        }
+        if (t.isSurface() && !t.contents().isEmpty()) {
+            sb.append(' ').append(onSurface(t));
+        }
+        if (t.isActor() && t != viewer) {
+            sb.append('\n').append(Sentences.capitalise(Nouns.definite(t))).append(' ')
+                    .append(t.contents().isEmpty() ? "is empty-handed." : "is carrying " + Nouns.listIndefinite(t.contents()) + ".");
+        }
+        return sb.toString();
+    }
+
+    /** What "look in" shows. */
+    public static String inside(Thing t) {
+        String the = Nouns.definite(t);
+        if (t.isSurface() && !t.isContainer()) {
+            return onSurface(t);
+        }
+        if (!t.isContainer()) {
+            return "You can't see inside " + the + ".";
+        }
+        if (!t.isOpen()) {
+            return Sentences.capitalise(the) + " is closed.";
+        }
+        return t.contents().isEmpty() ? Sentences.capitalise(the) + " is empty."
+                : "In " + the + " you see " + Nouns.listIndefinite(t.contents()) + ".";
+    }
+
+    public static String onSurface(Thing t) {
+        if (!t.isSurface()) {
+            return "There is nothing on " + Nouns.definite(t) + ".";
+        }
+        return t.contents().isEmpty() ? "There is nothing on " + Nouns.definite(t) + "."
+                : "On " + Nouns.definite(t) + " you see " + Nouns.listIndefinite(t.contents()) + ".";
+    }
+
+    public static String inventory(Thing actor) {
+        return actor.contents().isEmpty() ? "You are empty-handed."
+                : "You are carrying " + Nouns.listIndefinite(actor.contents()) + ".";
+    }
+}

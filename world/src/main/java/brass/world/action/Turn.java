@@ -1,0 +1,29 @@
+package brass.world.action;
+
+import brass.world.model.Thing;
+import brass.world.model.World;
+import brass.world.parser.Verbs;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an action may know beyond the world itself: who is acting, who else is in the game,
+ * the verbs (for help), and a way to end the actor's session (quit). Supplied by the game.
+ */
+public interface Turn {
+
+    World world();
+
+    Thing actor();
+
+    /** Players now in the game, in the order they entered. */
+    List<Thing> players();
+
+    /** A player now in the game by name (case-insensitive) or unambiguous prefix of it. */
+    Optional<Thing> onlinePlayer(String name);
+
+    Verbs verbs();
+
+    /** Ends the actor's session once this turn's events are delivered; {@code farewell} is its last word. */
+    void endSession(String farewell);
+}

@@ -1,0 +1,215 @@
+package brass.world.game;
+
+import brass.engine.reactor.Reactor;
+import brass.world.action.Action;
+import brass.world.action.Descriptions;
+import brass.world.action.StandardActions;
+import brass.world.language.Event;
+import brass.world.language.Narrator;
+import brass.world.model.Scope;
+import brass.world.model.Thing;
+import brass.world.model.World;
+import brass.world.parser.Parser;
+import brass.world.parser.Verb;
+import brass.world.parser.Verbs;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One running game: the world, its verbs, and the sessions of those playing it. Everything
+ * here runs on the reactor's loop; {@link PlayerSession#input} may be called from any thread
+ * and hops onto the loop itself.
+ *
+ * <p>Other modules add verbs ({@code reload}, {@code chat}, {@code watch}) with
+ * {@link #register}; an action gets the acting player's session through
+ * {@link #session(Thing)} when it needs more than events.
+ */
+public final class Game {
+
+    public static final String PROMPT = "> ";
+
+    private final World world;
+    private final Reactor reactor;
+    private final Verbs verbs = new Verbs();
+    private final Parser parser = new Parser(verbs);
+    private final Map<Verb, Action> actions = new HashMap<>();
+    private final Map<Thing, PlayerSession> sessions = new LinkedHashMap<>();
+    // Where a player who left stood, so they come back there.
+    private final Map<Thing, Thing> waitingToReturn = new IdentityHashMap<>();
+
+    public Game(World world, Reactor reactor) {
+        this.world = world;
+        this.reactor = reactor;
+        StandardActions.install(this::register);
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public Reactor reactor() {
+        return reactor;
+    }
+
+    public Verbs verbs() {
+        return verbs;
+    }
+
+    Parser parser() {
+        return parser;
+    }
+
+    /**
+     * Adds a verb. Its name and synonyms must be new. Call on the loop (or before the game is
+     * shared).
+     */
+    public void register(Verb verb, Action action) {
+        verbs.add(verb);
+        actions.put(verb, action);
+    }
+
+    Action action(Verb verb) {
+        return actions.get(verb);
+    }
+
+    /**
+     * Brings the player called {@code name} into the game, making their character on first
+     * entry, and returns their session. A second entry under the same name takes over the
+     * character: the old session is told and closed. Call on the loop.
+     */
+    public PlayerSession enter(String name, Output out) {
+        reactor.checkInLoop();
+        Thing actor = world.find(World.playerId(name)).orElse(null);
+        if (actor == null) {
+            actor = world.player(name, world.startRoom());
+        } else if (!actor.isActor()) {
+            throw new IllegalArgumentException(actor.id() + " is not an actor");
+        }
+        return enter(actor, out);
+    }
+
+    /**
+     * Attaches a session to any actor, a player or a non-player (so a test or an operator can
+     * puppet Bob the butler and see what he sees). Call on the loop.
+     */
+    public PlayerSession enter(Thing actor, Output out) {
+        reactor.checkInLoop();
+        PlayerSession old = sessions.remove(actor);
+        if (old != null) {
+            old.closeQuietly("Someone else has connected as " + actor.name() + "; goodbye.");
+        }
+        boolean arriving = actor.room() == world.limbo() || old == null && actor.isPlayer();
+        if (actor.room() == world.limbo()) {
+            Thing back = waitingToReturn.remove(actor);
+            actor.moveTo(back != null && !back.isRemoved() ? back : world.startRoom());
+        }
+        PlayerSession session = new PlayerSession(this, actor, out);
+        sessions.put(actor, session);
+        if (arriving && old == null) {
+            deliver(Event.seen(actor, actor.room(), null, "{actor} has entered the game."));
+        } else if (old != null) {
+            session.send("You take over " + actor.name() + ".");
+        }
+        session.send(Descriptions.room(actor.room(), actor));
+        session.prompt();
+        return session;
+    }
+
+    /** Called by a session as it ends: players wait in limbo with what they carry. */
+    void left(PlayerSession session) {
+        Thing actor = session.actor();
+        if (sessions.get(actor) != session) {
+            return;
+        }
+        sessions.remove(actor);
+        if (actor.isPlayer() && actor.room() != world.limbo()) {
+            Thing room = actor.room();
+            deliver(Event.seen(actor, room, null, "{actor} has left the game."));
+            waitingToReturn.put(actor, room);
+            actor.moveTo(world.limbo());
+        }
+    }
+
+    /** The session playing {@code actor}, if any. */
+    public Optional<PlayerSession> session(Thing actor) {
+        return Optional.ofNullable(sessions.get(actor));
+    }
+
+    /** Every open session, in the order they entered. */
+    public List<PlayerSession> sessions() {
+        return List.copyOf(sessions.values());
+    }
+
+    /** Players in the game, in the order they entered. */
+    public List<Thing> players() {
+        List<Thing> out = new ArrayList<>(sessions.size());
+        for (Thing t : sessions.keySet()) {
+            if (t.isPlayer()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    Optional<Thing> onlinePlayer(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        List<Thing> prefixed = new ArrayList<>();
+        for (Thing t : players()) {
+            String own = t.name().toLowerCase(Locale.ROOT);
+            if (own.equals(n)) {
+                return Optional.of(t);
+            }
+            if (own.startsWith(n)) {
+                prefixed.add(t);
+            }
+        }
+        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+    }
+
+    /** Delivers events in order. */
+    public void deliver(List<Event> events) {
+        for (Event e : events) {
+            deliver(e);
+        }
+    }
+
+    /**
+     * Renders {@code event} once for each observer with a session: everyone in its place, and
+     * its actor and target wherever they are.
+     */
+    public void deliver(Event event) {
+        Thing place = event.place();
+        if (place != null) {
+            for (Thing t : place.contents()) {
+                if (t.isActor()) {
+                    show(event, t);
+                }
+            }
+        }
+        Thing actor = event.actor();
+        if (actor != null && (place == null || actor.location() != place)) {
+            show(event, actor);
+        }
+        Thing target = event.target();
+        if (target != null && target != actor && target.isActor() && (place == null || target.location() != place)) {
+            show(event, target);
+        }
+    }
+
+    private void show(Event event, Thing observer) {
+        PlayerSession s = sessions.get(observer);
+        if (s == null) {
+            return;
+        }
+        String text = Narrator.render(event, observer, Scope.canSee(observer));
+        if (text != null) {
+            s.send(text);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package brass.world.language;
+
+/** Sentence-level touches. */
+public final class Sentences {
+
+    private Sentences() {
+    }
+
+    /**
+     * Capitalises the first letter, stepping over leading colour markup such as {@code {red}}
+     * so that "{red}the lamp glows.{/}" becomes "{red}The lamp glows.{/}".
+     */
+    public static String capitalise(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                int close = text.indexOf('}', i);
+                if (close < 0) {
+                    return text;
+                }
+                i = close + 1;
+            } else if (Character.isLetter(c)) {
+                if (Character.isUpperCase(c)) {
+                    return text;
+                }
+                return text.substring(0, i) + Character.toUpperCase(c) + text.substring(i + 1);
+            } else if (Character.isWhitespace(c) || c == '"' || c == '\'') {
+                i++;
+            } else {
+                return text;
+            }
+        }
+        return text;
+    }
+}

@@ -1,0 +1,38 @@
+package brass.world.model;
+
+/** Grammatical gender, which decides the pronouns a thing is referred to by. */
+public enum Gender {
+    MALE("he", "him", "his", "himself"),
+    FEMALE("she", "her", "her", "herself"),
+    NEUTER("it", "it", "its", "itself"),
+    /** Also the singular "they" of a person who prefers it. */
+    PLURAL("they", "them", "their", "themselves");
+
+    private final String subject;
+    private final String object;
+    private final String possessive;
+    private final String reflexive;
+
+    Gender(String subject, String object, String possessive, String reflexive) {
+        this.subject = subject;
+        this.object = object;
+        this.possessive = possessive;
+        this.reflexive = reflexive;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String object() {
+        return object;
+    }
+
+    public String possessive() {
+        return possessive;
+    }
+
+    public String reflexive() {
+        return reflexive;
+    }
+}

@@ -1,0 +1,488 @@
+package brass.world.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Anything in the world: a room, a door, an object or an actor.
+ *
+ * <p>Where a thing is can only change through {@link #moveTo}, which takes it out of its old
+ * place and puts it into the new one in the same step and refuses to make a cycle; so a thing
+ * is always in exactly one place, and the brass cockroach cannot be duplicated by any sequence
+ * of moves. Rooms and doors have no location: a room is a place, and a door belongs to the two
+ * exits that share it.
+ *
+ * <p>Everything else (text, flags) is plain mutable state with fluent setters, so a world-file
+ * loader can build things and a reload can update them in place by id. Only the game loop may
+ * touch a thing.
+ */
+public final class Thing {
+
+    /** What role a thing plays; fixed at creation. */
+    public enum Kind { ROOM, DOOR, OBJECT, ACTOR }
+
+    private final World world;
+    private final String id;
+    private final Kind kind;
+
+    private String name;
+    private List<String> adjectives = List.of();
+    private List<String> synonyms = List.of();
+    private String description = "";
+    private Gender gender = Gender.NEUTER;
+    private boolean properName;
+    private boolean massNoun;
+
+    private Thing location;
+    // Most things hold nothing: allocate lazily to keep tens of thousands of things cheap.
+    private ArrayList<Thing> contents;
+    private Map<String, Exit> exits;
+
+    private boolean fixed;
+    private boolean container;
+    private boolean surface;
+    private boolean openable;
+    private boolean open = true;
+    private boolean lockable;
+    private boolean locked;
+    private String keyId;
+    private boolean lightSource;
+    private boolean lit;
+    private boolean dark;
+    private boolean player;
+
+    private boolean removed;
+    // The parser asks for every candidate's words on every command: keep them until they change.
+    private Set<String> vocabulary;
+
+    Thing(World world, String id, Kind kind, String name) {
+        this.world = world;
+        this.id = id;
+        this.kind = kind;
+        this.name = Objects.requireNonNull(name, "name");
+        if (kind == Kind.ROOM || kind == Kind.DOOR || kind == Kind.ACTOR) {
+            this.fixed = true;
+        }
+        if (kind == Kind.DOOR) {
+            this.openable = true;
+            this.open = false;
+        }
+    }
+
+    // ---- identity and words ------------------------------------------------------------
+
+    public String id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public boolean isRoom() {
+        return kind == Kind.ROOM;
+    }
+
+    public boolean isDoor() {
+        return kind == Kind.DOOR;
+    }
+
+    public boolean isActor() {
+        return kind == Kind.ACTOR;
+    }
+
+    /** True for a player's character, as opposed to a non-player actor. */
+    public boolean isPlayer() {
+        return player;
+    }
+
+    public Thing player(boolean value) {
+        requireKind(Kind.ACTOR, "be a player");
+        this.player = value;
+        return this;
+    }
+
+    /** The name shown to players, adjectives included: "red key", "Bob". */
+    public String name() {
+        return name;
+    }
+
+    public Thing name(String value) {
+        this.name = Objects.requireNonNull(value, "name");
+        this.vocabulary = null;
+        return this;
+    }
+
+    public List<String> adjectives() {
+        return adjectives;
+    }
+
+    public Thing adjectives(String... words) {
+        this.adjectives = lowerAll(words);
+        this.vocabulary = null;
+        return this;
+    }
+
+    public List<String> synonyms() {
+        return synonyms;
+    }
+
+    public Thing synonyms(String... words) {
+        this.synonyms = lowerAll(words);
+        this.vocabulary = null;
+        return this;
+    }
+
+    /** Every word a player may use for this thing: the words of its name, adjectives, synonyms. Read-only. */
+    public Set<String> vocabulary() {
+        if (vocabulary != null) {
+            return vocabulary;
+        }
+        Set<String> words = new TreeSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        words.addAll(adjectives);
+        words.addAll(synonyms);
+        vocabulary = Collections.unmodifiableSet(words);
+        return vocabulary;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Thing description(String value) {
+        this.description = value == null ? "" : value;
+        return this;
+    }
+
+    public Gender gender() {
+        return gender;
+    }
+
+    public Thing gender(Gender value) {
+        this.gender = Objects.requireNonNull(value, "gender");
+        return this;
+    }
+
+    /** A proper name takes no article: "Bob", not "the Bob". */
+    public boolean isProperName() {
+        return properName;
+    }
+
+    public Thing properName(boolean value) {
+        this.properName = value;
+        return this;
+    }
+
+    /** A mass noun is counted with "some": "some water". */
+    public boolean isMassNoun() {
+        return massNoun;
+    }
+
+    public Thing massNoun(boolean value) {
+        this.massNoun = value;
+        return this;
+    }
+
+    // ---- containment ---------------------------------------------------------------------
+
+    /** Where this thing is: a room, a container or surface, or an actor. Null for rooms and doors. */
+    public Thing location() {
+        return location;
+    }
+
+    /** What is directly in (or on) this thing, in the order it arrived. Read-only. */
+    public List<Thing> contents() {
+        return contents == null ? List.of() : Collections.unmodifiableList(contents);
+    }
+
+    /** The room this thing is in, however deeply; a room is its own room. */
+    public Thing room() {
+        Thing t = this;
+        while (t != null && t.kind != Kind.ROOM) {
+            t = t.location;
+        }
+        return t;
+    }
+
+    /** True when this thing is {@code other} or somewhere inside it. */
+    public boolean isWithin(Thing other) {
+        for (Thing t = this; t != null; t = t.location) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Moves this thing into {@code destination}, taking it out of where it was in the same step.
+     * The one way to change a thing's location.
+     *
+     * @throws IllegalArgumentException if the move would break the world: a room or door can't
+     *     be moved, an actor only stands in rooms, things only go into rooms, containers,
+     *     surfaces and actors, and nothing may end up inside itself
+     */
+    public void moveTo(Thing destination) {
+        String refusal = whyCannotMoveTo(destination);
+        if (refusal != null) {
+            throw new IllegalArgumentException("can't move " + id + " to "
+                    + (destination == null ? "nowhere" : destination.id) + ": " + refusal);
+        }
+        if (location == destination) {
+            return;
+        }
+        if (location != null) {
+            location.contents.remove(this);
+        }
+        if (destination.contents == null) {
+            destination.contents = new ArrayList<>(4);
+        }
+        destination.contents.add(this);
+        location = destination;
+    }
+
+    /** Why {@link #moveTo} would refuse, or null if it would not. */
+    public String whyCannotMoveTo(Thing destination) {
+        if (destination == null) {
+            return "a thing must always be somewhere";
+        }
+        if (removed || destination.removed) {
+            return "removed from the world";
+        }
+        if (destination.world != world) {
+            return "they belong to different worlds";
+        }
+        if (kind == Kind.ROOM || kind == Kind.DOOR) {
+            return "rooms and doors stay where they are";
+        }
+        if (kind == Kind.ACTOR && destination.kind != Kind.ROOM) {
+            return "actors stand in rooms";
+        }
+        if (destination.kind == Kind.DOOR) {
+            return "nothing goes into a door";
+        }
+        if (destination.kind == Kind.OBJECT && !destination.container && !destination.surface) {
+            return destination.id + " is neither a container nor a surface";
+        }
+        if (destination.isWithin(this)) {
+            return "that would put it inside itself";
+        }
+        return null;
+    }
+
+    // Called by World.remove only, once the thing is out of every place.
+    void detachForRemoval() {
+        if (location != null) {
+            location.contents.remove(this);
+            location = null;
+        }
+        removed = true;
+    }
+
+    public boolean isRemoved() {
+        return removed;
+    }
+
+    // ---- exits (rooms) ---------------------------------------------------------------------
+
+    /** This room's exits by name, in the order they were made. */
+    public Map<String, Exit> exits() {
+        return exits == null ? Map.of() : Collections.unmodifiableMap(exits);
+    }
+
+    public Exit exit(String exitName) {
+        return exits == null ? null : exits.get(exitName.toLowerCase(Locale.ROOT));
+    }
+
+    public Exit exit(Direction direction) {
+        return exit(direction.word());
+    }
+
+    void putExit(Exit exit) {
+        requireKind(Kind.ROOM, "have exits");
+        if (exits == null) {
+            exits = new LinkedHashMap<>();
+        }
+        exits.put(exit.name().toLowerCase(Locale.ROOT), exit);
+    }
+
+    void removeExit(String exitName) {
+        if (exits != null) {
+            exits.remove(exitName.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    // ---- flags -----------------------------------------------------------------------------
+
+    /** Fixed in place: can't be taken. Rooms, doors and actors always are. */
+    public boolean isFixed() {
+        return fixed;
+    }
+
+    public Thing fixed(boolean value) {
+        if (!value && kind != Kind.OBJECT) {
+            throw new IllegalArgumentException(id + " is a " + kind + " and can't be portable");
+        }
+        this.fixed = value;
+        return this;
+    }
+
+    /** Things go in it ("put lamp in box"). */
+    public boolean isContainer() {
+        return container;
+    }
+
+    public Thing container(boolean value) {
+        requireKind(Kind.OBJECT, "be a container");
+        this.container = value;
+        return this;
+    }
+
+    /** Things go on it ("put lamp on table"). */
+    public boolean isSurface() {
+        return surface;
+    }
+
+    public Thing surface(boolean value) {
+        requireKind(Kind.OBJECT, "be a surface");
+        this.surface = value;
+        return this;
+    }
+
+    public boolean isOpenable() {
+        return openable;
+    }
+
+    /** Makes this thing openable, initially open or closed. */
+    public Thing openable(boolean isOpen) {
+        this.openable = true;
+        this.open = isOpen;
+        return this;
+    }
+
+    /** Open, or never closable: only a closed openable thing hides its contents. */
+    public boolean isOpen() {
+        return !openable || open;
+    }
+
+    public Thing open(boolean value) {
+        if (!openable) {
+            throw new IllegalStateException(id + " is not openable");
+        }
+        if (value && locked) {
+            throw new IllegalStateException(id + " is locked");
+        }
+        this.open = value;
+        return this;
+    }
+
+    public boolean isLockable() {
+        return lockable;
+    }
+
+    /** Makes this thing lockable with the thing whose id is {@code key}, initially locked or not. */
+    public Thing lockable(String key, boolean isLocked) {
+        this.lockable = true;
+        this.keyId = key;
+        if (isLocked) {
+            this.openable = true;
+            this.open = false;
+        }
+        this.locked = isLocked;
+        return this;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public Thing locked(boolean value) {
+        if (!lockable) {
+            throw new IllegalStateException(id + " has no lock");
+        }
+        if (value && openable && open) {
+            throw new IllegalStateException(id + " must be closed before it is locked");
+        }
+        this.locked = value;
+        return this;
+    }
+
+    /** The id of the key that fits the lock, or null. */
+    public String keyId() {
+        return keyId;
+    }
+
+    public boolean isLightSource() {
+        return lightSource;
+    }
+
+    /** Makes this thing a light source, initially lit or not. */
+    public Thing lightSource(boolean isLit) {
+        this.lightSource = true;
+        this.lit = isLit;
+        return this;
+    }
+
+    public boolean isLit() {
+        return lightSource && lit;
+    }
+
+    public Thing lit(boolean value) {
+        if (!lightSource) {
+            throw new IllegalStateException(id + " is not a light source");
+        }
+        this.lit = value;
+        return this;
+    }
+
+    /** A dark room shows nothing unless a lit light source is there. */
+    public boolean isDark() {
+        return dark;
+    }
+
+    public Thing dark(boolean value) {
+        requireKind(Kind.ROOM, "be dark");
+        this.dark = value;
+        return this;
+    }
+
+    /** True when what is inside can be seen and reached: open, or a surface. */
+    public boolean contentsAccessible() {
+        return kind == Kind.ROOM || surface || (container && isOpen());
+    }
+
+    private void requireKind(Kind wanted, String what) {
+        if (kind != wanted) {
+            throw new IllegalArgumentException(id + " is a " + kind + " and can't " + what);
+        }
+    }
+
+    private static List<String> lowerAll(String... words) {
+        List<String> out = new ArrayList<>(words.length);
+        for (String w : words) {
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,329 @@
+package brass.world.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The whole world: every thing by its stable id, the start room, and the one place where
+ * things, exits and doors are made and removed. Usable from code (the demo world, tests) and
+ * from a world-file loader alike; a reload finds things with {@link #find} and updates them in
+ * place, so players keep what they carry.
+ *
+ * <p>A world always holds a room called {@value #LIMBO}: where players who left the game wait
+ * with what they carry, and where things go when the room they were in is removed.
+ */
+public final class World {
+
+    public static final String LIMBO = "limbo";
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_:.\\-]*");
+
+    private final Map<String, Thing> things = new LinkedHashMap<>();
+    private final Thing limbo;
+    private Thing startRoom;
+
+    public World() {
+        limbo = room(LIMBO, "Limbo", "Nothing happens here.");
+    }
+
+    // ---- lookup ----------------------------------------------------------------------------
+
+    public Optional<Thing> find(String id) {
+        return Optional.ofNullable(things.get(id));
+    }
+
+    /** The thing with this id; throws if there is none. */
+    public Thing get(String id) {
+        Thing t = things.get(id);
+        if (t == null) {
+            throw new IllegalArgumentException("no thing with id '" + id + "'");
+        }
+        return t;
+    }
+
+    /** Every thing, in the order made. Read-only. */
+    public Collection<Thing> things() {
+        return Collections.unmodifiableCollection(things.values());
+    }
+
+    public int size() {
+        return things.size();
+    }
+
+    public Thing limbo() {
+        return limbo;
+    }
+
+    /** Where new players appear: the first room made, unless set. */
+    public Thing startRoom() {
+        return startRoom == null ? limbo : startRoom;
+    }
+
+    public World startRoom(Thing room) {
+        if (room.kind() != Thing.Kind.ROOM) {
+            throw new IllegalArgumentException(room.id() + " is not a room");
+        }
+        this.startRoom = room;
+        return this;
+    }
+
+    // ---- making things -----------------------------------------------------------------------
+
+    public Thing room(String id, String name, String description) {
+        Thing room = add(id, Thing.Kind.ROOM, name).description(description).properName(true);
+        if (startRoom == null && !LIMBO.equals(id)) {
+            startRoom = room;
+        }
+        return room;
+    }
+
+    /** A portable object, placed in {@code where} (a room, container, surface or actor). */
+    public Thing object(String id, String name, Thing where) {
+        Thing t = add(id, Thing.Kind.OBJECT, name);
+        place(t, where);
+        return t;
+    }
+
+    /** A non-player actor standing in {@code room}. */
+    public Thing actor(String id, String name, Thing room) {
+        Thing t = add(id, Thing.Kind.ACTOR, name).properName(true).gender(Gender.PLURAL);
+        place(t, room);
+        return t;
+    }
+
+    /** The id a player called {@code name} has: {@code player:alice}. */
+    public static String playerId(String name) {
+        return "player:" + name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** A player's character, standing in {@code room}; named as typed, found by {@link #playerId}. */
+    public Thing player(String name, Thing room) {
+        if (!name.matches("[A-Za-z][A-Za-z0-9_\\-]{0,23}")) {
+            throw new IllegalArgumentException("a player's name is a letter then up to 23 letters, digits, - or _: '" + name + "'");
+        }
+        String display = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return actor(playerId(name), display, room).player(true);
+    }
+
+    /** A door, not yet in any exit; {@link #connect} hangs it between two rooms. Closed at first. */
+    public Thing door(String id, String name) {
+        return add(id, Thing.Kind.DOOR, name);
+    }
+
+    /** A one-way exit from {@code from} in {@code direction}. */
+    public Exit exit(Thing from, Direction direction, Thing to) {
+        return exit(from, direction.word(), direction, to, null);
+    }
+
+    /** A one-way named exit ("trapdoor", "ladder"); if the name is a direction's word, it is that direction. */
+    public Exit exit(Thing from, String name, Thing to) {
+        return exit(from, name, Direction.parse(name).orElse(null), to, null);
+    }
+
+    public Exit exit(Thing from, String name, Direction direction, Thing to, Thing door) {
+        requireRoom(from);
+        requireRoom(to);
+        Exit exit = new Exit(name.toLowerCase(Locale.ROOT), direction, to, door);
+        from.putExit(exit);
+        return exit;
+    }
+
+    /** Two exits, {@code a} to {@code b} going {@code direction} and back the opposite way. */
+    public void connect(Thing a, Direction direction, Thing b) {
+        connect(a, direction, b, null);
+    }
+
+    /** Two exits sharing one door, so that opening it from one side opens it on the other. */
+    public void connect(Thing a, Direction direction, Thing b, Thing door) {
+        exit(a, direction.word(), direction, b, door);
+        exit(b, direction.opposite().word(), direction.opposite(), a, door);
+    }
+
+    /** Two named exits, e.g. a "trapdoor" down and a "ladder" back up. */
+    public void connect(Thing a, String there, Thing b, String back, Thing door) {
+        exit(a, there, Direction.parse(there).orElse(null), b, door);
+        exit(b, back, Direction.parse(back).orElse(null), a, door);
+    }
+
+    public void removeExit(Thing room, String name) {
+        room.removeExit(name);
+    }
+
+    // ---- removing ----------------------------------------------------------------------------
+
+    /**
+     * Takes a thing out of the world. What it held goes somewhere sensible: the contents of an
+     * object or actor drop to where it was; the contents of a room go to the start room (or limbo
+     * if the start room is the one going). Exits through a removed door or into a removed room
+     * disappear.
+     */
+    public void remove(Thing thing) {
+        if (thing == limbo) {
+            throw new IllegalArgumentException("limbo can't be removed");
+        }
+        if (thing.isRemoved()) {
+            return;
+        }
+        Thing heir;
+        if (thing.location() != null) {
+            heir = thing.location();
+        } else if (thing.isRoom()) {
+            heir = startRoom == thing ? limbo : startRoom();
+        } else {
+            heir = limbo;
+        }
+        for (Thing inside : new ArrayList<>(thing.contents())) {
+            Thing target = inside.isActor() && !heir.isRoom() ? heir.room() : heir;
+            inside.moveTo(target == null ? limbo : target);
+        }
+        if (thing.isRoom() || thing.isDoor()) {
+            for (Thing room : things.values()) {
+                if (!room.isRoom()) {
+                    continue;
+                }
+                for (Exit e : new ArrayList<>(room.exits().values())) {
+                    if (e.destination() == thing || e.door() == thing) {
+                        room.removeExit(e.name());
+                    }
+                }
+            }
+        }
+        if (startRoom == thing) {
+            startRoom = null;
+        }
+        thing.detachForRemoval();
+        things.remove(thing.id());
+    }
+
+    // ---- checkpoints -------------------------------------------------------------------------
+
+    /** The changing state of every thing, taken at once; cheap enough to call within one loop turn. */
+    public List<ThingState> snapshot() {
+        List<ThingState> out = new ArrayList<>(things.size());
+        for (Thing t : things.values()) {
+            out.add(new ThingState(t.id(), t.location() == null ? null : t.location().id(), t.isOpen(), t.isLocked(),
+                    t.isLit()));
+        }
+        return out;
+    }
+
+    /**
+     * Puts things back as a snapshot says, by id. Unknown ids are skipped (the world files may have
+     * dropped them) and returned; a thing whose recorded place is gone waits in limbo. Every move
+     * goes through {@link Thing#moveTo}, by way of limbo, so that no order of restoring can make a
+     * cycle or a duplicate.
+     *
+     * @return the ids in the snapshot that this world doesn't have
+     */
+    public List<String> restore(List<ThingState> states) {
+        List<String> unknown = new ArrayList<>();
+        List<ThingState> movable = new ArrayList<>();
+        for (ThingState s : states) {
+            Thing t = things.get(s.id());
+            if (t == null) {
+                unknown.add(s.id());
+                continue;
+            }
+            if (t.isOpenable()) {
+                if (t.isLockable()) {
+                    t.locked(false);
+                }
+                t.open(s.open());
+                if (t.isLockable() && s.locked() && !t.isOpen()) {
+                    t.locked(true);
+                }
+            } else if (t.isLockable()) {
+                t.locked(s.locked());
+            }
+            if (t.isLightSource()) {
+                t.lit(s.lit());
+            }
+            if (s.location() != null && t.location() != null) {
+                t.moveTo(limbo);
+                movable.add(s);
+            }
+        }
+        for (ThingState s : movable) {
+            Thing t = things.get(s.id());
+            Thing where = things.get(s.location());
+            if (where != null && t.whyCannotMoveTo(where) == null) {
+                t.moveTo(where);
+            }
+        }
+        return unknown;
+    }
+
+    // ---- checking ----------------------------------------------------------------------------
+
+    /**
+     * Every broken invariant, described; empty when the world is sound. Tests call this after
+     * every step; it is also a cheap self-check before a checkpoint.
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        Map<Thing, Integer> seen = new IdentityHashMap<>();
+        for (Thing holder : things.values()) {
+            for (Thing inside : holder.contents()) {
+                seen.merge(inside, 1, Integer::sum);
+                if (inside.location() != holder) {
+                    problems.add(inside.id() + " is listed in " + holder.id() + " but says it is in " + inside.location());
+                }
+                if (things.get(inside.id()) != inside) {
+                    problems.add(inside.id() + " is in " + holder.id() + " but not in the world's index");
+                }
+            }
+        }
+        for (Thing t : things.values()) {
+            int count = seen.getOrDefault(t, 0);
+            boolean placeless = t.isRoom() || t.isDoor();
+            if (placeless && (count != 0 || t.location() != null)) {
+                problems.add(t.id() + " is a " + t.kind() + " but is somewhere");
+            }
+            if (!placeless && count != 1) {
+                problems.add(t.id() + " is in " + count + " places");
+            }
+            if (!placeless && t.location() != null && t.location().isWithin(t)) {
+                problems.add(t.id() + " is inside itself");
+            }
+        }
+        return problems;
+    }
+
+    // ---- internals ---------------------------------------------------------------------------
+
+    private Thing add(String id, Thing.Kind kind, String name) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("a thing's id is lower-case letters, digits and - _ : . (e.g. 'brass-cockroach'): '" + id + "'");
+        }
+        if (things.containsKey(id)) {
+            throw new IllegalArgumentException("there is already a thing with id '" + id + "'");
+        }
+        Thing t = new Thing(this, id, kind, name);
+        things.put(id, t);
+        return t;
+    }
+
+    private void place(Thing t, Thing where) {
+        String refusal = t.whyCannotMoveTo(where);
+        if (refusal != null) {
+            things.remove(t.id());
+            t.detachForRemoval();
+            throw new IllegalArgumentException("can't place " + t.id() + ": " + refusal);
+        }
+        t.moveTo(where);
+    }
+
+    private static void requireRoom(Thing t) {
+        if (t.kind() != Thing.Kind.ROOM) {
+            throw new IllegalArgumentException(t.id() + " is not a room");
+        }
+    }
+}

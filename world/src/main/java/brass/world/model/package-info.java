@@ -1,0 +1,9 @@
+/**
+ * The things of the world and where they are. A {@link brass.world.model.World} owns every
+ * {@link brass.world.model.Thing} by a stable string id; rooms, doors, objects and actors are
+ * all things, told apart by their {@link brass.world.model.Thing.Kind}. Containment is kept
+ * consistent by construction: {@link brass.world.model.Thing#moveTo} is the only way to change
+ * where a thing is, and it refuses cycles. Nothing here does I/O or knows about players'
+ * connections; all state lives on the game loop.
+ */
+package brass.world.model;

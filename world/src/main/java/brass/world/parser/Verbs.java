@@ -1,0 +1,137 @@
+package brass.world.parser;
+
+import brass.world.model.Direction;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The verbs a game knows, by every word for them. Looks a typed word up exactly, then as an
+ * unambiguous prefix ("inv" for inventory), and when nothing fits suggests the nearest known
+ * word by edit distance ("jmup" → "jump").
+ */
+public final class Verbs {
+
+    /** The outcome of looking a word up. */
+    public sealed interface Lookup {
+        record Found(Verb verb) implements Lookup {
+        }
+
+        record Ambiguous(List<Verb> verbs) implements Lookup {
+        }
+
+        /** No verb; {@code suggestion} is the nearest known word, or null. */
+        record Unknown(String suggestion) implements Lookup {
+        }
+    }
+
+    private final Map<String, Verb> byWord = new LinkedHashMap<>();
+    private final Map<String, Verb> byName = new LinkedHashMap<>();
+
+    /** Adds a verb; refuses a name or synonym another verb already uses. */
+    public void add(Verb verb) {
+        List<String> words = words(verb);
+        for (String w : words) {
+            Verb other = byWord.get(w);
+            if (other != null) {
+                throw new IllegalArgumentException("the word '" + w + "' already means '" + other.name() + "'");
+            }
+            if (Direction.parse(w).isPresent()) {
+                throw new IllegalArgumentException("'" + w + "' is a direction");
+            }
+        }
+        for (String w : words) {
+            byWord.put(w, verb);
+        }
+        byName.put(verb.name(), verb);
+    }
+
+    public Verb get(String name) {
+        return byName.get(name);
+    }
+
+    public Collection<Verb> all() {
+        return Collections.unmodifiableCollection(byName.values());
+    }
+
+    /** True when {@code phrase} (one or two words) is exactly a verb word. */
+    public Verb exact(String phrase) {
+        return byWord.get(phrase);
+    }
+
+    /** Looks up one typed word: exactly, then by unambiguous prefix, then a suggestion. */
+    public Lookup lookup(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Verb exact = byWord.get(w);
+        if (exact != null) {
+            return new Lookup.Found(exact);
+        }
+        Set<Verb> prefixed = new LinkedHashSet<>();
+        for (Map.Entry<String, Verb> e : byWord.entrySet()) {
+            if (!e.getKey().contains(" ") && e.getKey().startsWith(w)) {
+                prefixed.add(e.getValue());
+            }
+        }
+        if (prefixed.size() == 1) {
+            return new Lookup.Found(prefixed.iterator().next());
+        }
+        if (prefixed.size() > 1) {
+            return new Lookup.Ambiguous(new ArrayList<>(prefixed));
+        }
+        return new Lookup.Unknown(nearest(w));
+    }
+
+    private String nearest(String w) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int allowed = w.length() <= 3 ? 1 : 2;
+        for (String known : byWord.keySet()) {
+            if (known.length() < 2 || known.contains(" ")) {
+                continue;
+            }
+            int d = editDistance(w, known);
+            if (d <= allowed && d < bestDistance) {
+                best = known;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance, counting a swap of neighbouring letters as one edit. */
+    public static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    private static List<String> words(Verb verb) {
+        List<String> words = new ArrayList<>();
+        words.add(verb.name().toLowerCase(Locale.ROOT));
+        for (String s : verb.synonyms()) {
+            words.add(s.toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+}
