@@ -275,6 +275,18 @@ public final class TelnetOptionHandler extends ChannelDuplexHandler implements O
         }
         lastTtype = name;
         capsDirty = true;
+        if (name.regionMatches(true, 0, "MTTS ", 0, 5)) {
+            // The MTTS bit field ends the cycle, whichever reply it comes in.
+            try {
+                mtts = Integer.parseInt(name.substring(5).strip());
+                if ((mtts & ClientCapabilities.MTTS_UTF8) != 0) {
+                    utf8 = true;
+                }
+            } catch (NumberFormatException e) {
+                log.debug("{}: bad MTTS '{}'", ctx.channel(), name);
+            }
+            return;
+        }
         switch (ttypeRequests) {
             case 1 -> {
                 clientName = name;
@@ -282,13 +294,6 @@ public final class TelnetOptionHandler extends ChannelDuplexHandler implements O
             }
             case 2 -> terminalType = name;
             default -> {
-                if (name.regionMatches(true, 0, "MTTS ", 0, 5)) {
-                    try {
-                        mtts = Integer.parseInt(name.substring(5).strip());
-                    } catch (NumberFormatException e) {
-                        log.debug("{}: bad MTTS '{}'", ctx.channel(), name);
-                    }
-                }
                 return;
             }
         }
