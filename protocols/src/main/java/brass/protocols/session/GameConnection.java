@@ -1,0 +1,245 @@
+package brass.protocols.session;
+
+import brass.engine.reactor.Reactor;
+import brass.protocols.gmcp.GmcpMessage;
+import brass.protocols.render.TextRenderer;
+import java.net.SocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The protocol-independent half of a connection: the {@link Connection} the game writes to and
+ * the bridge that carries the client's input to the game loop.
+ *
+ * <p>Methods of {@link Connection} run on the game loop; output is rendered at once and kept
+ * until the end of the turn, then handed to the {@link Transport} in one batch. The methods
+ * named {@code ...Received}, {@link #start}, {@link #transportClosed} and {@link #outputWritten}
+ * are for the I/O side and may be called from any thread: they hand work to the loop with
+ * {@link Reactor#execute}, and if the loop refuses it (inbox full) the connection is dropped.
+ */
+public final class GameConnection implements Connection {
+
+    private static final Logger log = LoggerFactory.getLogger(GameConnection.class);
+    private static final AtomicLong IDS = new AtomicLong();
+
+    private final long id = IDS.incrementAndGet();
+    private final Reactor reactor;
+    private final Transport transport;
+    private final ConnectionLimits limits;
+    private final AtomicLong unsentOutput = new AtomicLong();
+    private final AtomicInteger queuedLines = new AtomicInteger();
+
+    // Loop-confined state.
+    private ConnectionListener listener;
+    private ClientCapabilities capabilities = ClientCapabilities.DEFAULT;
+    private TextRenderer renderer = rendererFor(ClientCapabilities.DEFAULT);
+    private List<Output> pending = new ArrayList<>();
+    private boolean flushScheduled;
+    private boolean open = true;
+    private boolean closeReported;
+
+    public GameConnection(Reactor reactor, Transport transport, ConnectionLimits limits) {
+        this.reactor = reactor;
+        this.transport = transport;
+        this.limits = limits;
+    }
+
+    // ---- Connection (game loop) ----
+
+    @Override
+    public long id() {
+        return id;
+    }
+
+    @Override
+    public SocketAddress remoteAddress() {
+        return transport.remoteAddress();
+    }
+
+    @Override
+    public ClientCapabilities capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open;
+    }
+
+    @Override
+    public void send(String markup) {
+        queue(new Output.Text(renderer.render(markup) + TextRenderer.CRLF));
+    }
+
+    @Override
+    public void prompt(String markup) {
+        queue(new Output.Prompt(renderer.render(markup)));
+    }
+
+    @Override
+    public void sendGmcp(GmcpMessage message) {
+        if (capabilities.acceptsGmcp(message.gmcpPackage())) {
+            queue(new Output.Gmcp(message.gmcpPackage(), message.json()));
+        }
+    }
+
+    @Override
+    public void setEchoOff(boolean off) {
+        queue(new Output.EchoOff(off));
+    }
+
+    @Override
+    public void close(String reason) {
+        if (!open) {
+            return;
+        }
+        flush();
+        open = false;
+        log.debug("connection {} closed by the game: {}", id, reason);
+        transport.close(reason);
+    }
+
+    private void queue(Output item) {
+        reactor.checkInLoop();
+        if (!open) {
+            return;
+        }
+        pending.add(item);
+        if (!flushScheduled) {
+            flushScheduled = true;
+            reactor.atEndOfTurn(this::flush);
+        }
+    }
+
+    /** Hands everything queued this turn to the transport at once. */
+    private void flush() {
+        flushScheduled = false;
+        if (pending.isEmpty() || !open) {
+            return;
+        }
+        long weight = 0;
+        for (Output o : pending) {
+            weight += o.weight();
+        }
+        long unsent = unsentOutput.addAndGet(weight);
+        if (unsent > limits.maxPendingOutput()) {
+            log.warn("connection {} ({}) is not reading: {} chars of output unsent (bound {}); disconnecting it",
+                    id, remoteAddress(), unsent, limits.maxPendingOutput());
+            pending.clear();
+            open = false;
+            transport.abort("output backlog: the client is not reading");
+            return;
+        }
+        List<Output> batch = pending;
+        pending = new ArrayList<>(Math.max(4, batch.size()));
+        transport.deliver(batch);
+    }
+
+    private static TextRenderer rendererFor(ClientCapabilities c) {
+        return new TextRenderer(c.colourLevel(), c.width(), TextRenderer.CRLF);
+    }
+
+    // ---- I/O side (any thread) ----
+
+    /** Asks the game loop to create this connection's listener. */
+    public void start(Function<? super Connection, ? extends ConnectionListener> factory) {
+        toLoop("start", () -> {
+            try {
+                listener = factory.apply(this);
+            } catch (RuntimeException e) {
+                log.error("connection {}: the game refused it", id, e);
+                close("internal error");
+            }
+        });
+    }
+
+    /**
+     * A line from the client. Returns false if it was dropped because too many lines are
+     * already waiting for the loop (the caller tells the player).
+     */
+    public boolean lineReceived(String line) {
+        if (queuedLines.incrementAndGet() > limits.maxQueuedLines()) {
+            queuedLines.decrementAndGet();
+            return false;
+        }
+        toLoop("line", () -> {
+            queuedLines.decrementAndGet();
+            if (open && listener != null) {
+                listener.onLine(line);
+            }
+        });
+        return true;
+    }
+
+    public void capabilitiesReceived(ClientCapabilities caps) {
+        toLoop("capabilities", () -> {
+            ClientCapabilities old = capabilities;
+            capabilities = caps;
+            if (old.colourLevel() != caps.colourLevel() || old.width() != caps.width()) {
+                renderer = rendererFor(caps);
+            }
+            if (open && listener != null) {
+                listener.onCapabilities(caps);
+            }
+        });
+    }
+
+    public void gmcpReceived(String gmcpPackage, String json) {
+        toLoop("gmcp", () -> {
+            if (open && listener != null) {
+                listener.onGmcp(gmcpPackage, json);
+            }
+        });
+    }
+
+    /** The client has been silent for the idle time. */
+    public void idle() {
+        toLoop("idle", () -> {
+            if (open && listener != null && !listener.onIdle()) {
+                send("You have been idle too long. Goodbye.");
+                close("idle timeout");
+            }
+        });
+    }
+
+    /** The transport is gone; tells the game once. */
+    public void transportClosed(String reason) {
+        try {
+            reactor.execute(() -> {
+                open = false;
+                pending.clear();
+                if (!closeReported && listener != null) {
+                    closeReported = true;
+                    listener.onClose(reason);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.warn("connection {} closed ({}) but the game loop is not taking tasks: {}", id, reason, e.getMessage());
+        }
+    }
+
+    /** {@code weight} of delivered output has been written to the socket (or dropped with it). */
+    public void outputWritten(long weight) {
+        unsentOutput.addAndGet(-weight);
+    }
+
+    /** Output handed over but not yet written, in {@link Output#weight()} units. */
+    public long unsentOutput() {
+        return unsentOutput.get();
+    }
+
+    private void toLoop(String what, Runnable task) {
+        try {
+            reactor.execute(task);
+        } catch (RejectedExecutionException e) {
+            log.warn("connection {}: the game loop refused its {} ({}); disconnecting it", id, what, e.getMessage());
+            transport.abort("server overloaded");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package brass.protocols.telnet;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Frames the data bytes left after telnet commands are removed into lines ({@link String}s);
+ * passes every other message on unchanged.
+ *
+ * <ul>
+ *   <li>CR LF, CR NUL, bare CR and bare LF each end one line; a CR LF split across reads still
+ *       ends only one line.</li>
+ *   <li>Backspace (0x08) and DEL (0x7f) erase the previous character (a whole UTF-8 sequence).</li>
+ *   <li>Other control characters are dropped, and so are ANSI escape sequences (arrow keys).</li>
+ *   <li>A line is decoded as UTF-8, or as Latin-1 if it is not valid UTF-8; C1 controls are dropped.</li>
+ *   <li>A line longer than {@code maxLineBytes} is cut: the rest up to its end is discarded, an
+ *       {@link InputNotice} goes before the cut line. Memory is bounded by that length.</li>
+ * </ul>
+ */
+public final class TelnetLineDecoder extends ChannelInboundHandlerAdapter {
+
+    public static final int DEFAULT_MAX_LINE_BYTES = 4096;
+
+    private enum Escape { NONE, ESC, CSI }
+
+    private final byte[] line;
+    private int length;
+    private boolean afterCr;
+    private boolean overflow;
+    private Escape escape = Escape.NONE;
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+
+    public TelnetLineDecoder() {
+        this(DEFAULT_MAX_LINE_BYTES);
+    }
+
+    public TelnetLineDecoder(int maxLineBytes) {
+        this.line = new byte[maxLineBytes];
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof ByteBuf buf)) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        try {
+            int end = buf.writerIndex();
+            for (int i = buf.readerIndex(); i < end; i++) {
+                accept(ctx, buf.getByte(i) & 0xff);
+            }
+        } finally {
+            buf.release();
+        }
+    }
+
+    private void accept(ChannelHandlerContext ctx, int b) {
+        if (afterCr) {
+            afterCr = false;
+            if (b == '\n' || b == 0) {
+                return;
+            }
+        }
+        if (escape != Escape.NONE) {
+            if (escape == Escape.ESC) {
+                escape = b == '[' ? Escape.CSI : Escape.NONE;
+                if (escape == Escape.CSI || b >= 0x40) {
+                    return;
+                }
+            } else if (b >= 0x40 && b <= 0x7e) {
+                escape = Escape.NONE;
+                return;
+            } else if (b >= 0x20 && b < 0x40) {
+                return;
+            } else {
+                escape = Escape.NONE;
+            }
+        }
+        switch (b) {
+            case '\r' -> {
+                afterCr = true;
+                endLine(ctx);
+            }
+            case '\n' -> endLine(ctx);
+            case 0x08, 0x7f -> erase();
+            case 0x1b -> escape = Escape.ESC;
+            default -> {
+                if (b < 0x20) {
+                    return;
+                }
+                if (length < line.length) {
+                    line[length++] = (byte) b;
+                } else {
+                    overflow = true;
+                }
+            }
+        }
+    }
+
+    private void erase() {
+        if (overflow) {
+            return;
+        }
+        while (length > 0 && (line[length - 1] & 0xc0) == 0x80) {
+            length--;
+        }
+        if (length > 0) {
+            length--;
+        }
+    }
+
+    private void endLine(ChannelHandlerContext ctx) {
+        if (overflow) {
+            ctx.fireChannelRead(new InputNotice("Your line was longer than " + line.length
+                    + " bytes; the rest was cut off."));
+        }
+        String text = decode();
+        length = 0;
+        overflow = false;
+        ctx.fireChannelRead(text);
+    }
+
+    private String decode() {
+        if (length == 0) {
+            return "";
+        }
+        String s;
+        try {
+            utf8.reset();
+            s = utf8.decode(ByteBuffer.wrap(line, 0, length)).toString();
+        } catch (CharacterCodingException e) {
+            s = new String(line, 0, length, StandardCharsets.ISO_8859_1);
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && c < 0xa0 || c == 0xfeff) {
+                return stripC1(s);
+            }
+        }
+        return s;
+    }
+
+    private static String stripC1(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 0x80 && c < 0xa0 || c == 0xfeff)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+}

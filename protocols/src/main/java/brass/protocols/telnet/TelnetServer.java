@@ -1,0 +1,204 @@
+package brass.protocols.telnet;
+
+import brass.engine.reactor.Reactor;
+import brass.protocols.session.Connection;
+import brass.protocols.session.ConnectionLimits;
+import brass.protocols.session.ConnectionListener;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The telnet listener: a Netty server whose I/O threads only decode and encode; every call into
+ * the game goes through {@link Reactor#execute}. For each new client the factory is called on
+ * the game loop with the client's {@link Connection} and returns its {@link ConnectionListener}.
+ */
+public final class TelnetServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TelnetServer.class);
+
+    /**
+     * @param host            address to bind ("127.0.0.1" by default)
+     * @param port            port to bind; 0 picks a free one (see {@link #port()})
+     * @param readIdleTimeout close (or ask {@link ConnectionListener#onIdle}) after this much silence; zero: never
+     * @param limits          per-connection output and input bounds
+     * @param maxLineBytes    longest input line kept
+     * @param maxSubnegotiation longest telnet subnegotiation kept
+     * @param mccp2           offer MCCP2 compression
+     * @param mssp            MSSP variables for crawlers, or null not to offer MSSP
+     * @param shutdownMessage told to every client when the server closes
+     */
+    public record Settings(String host, int port, Duration readIdleTimeout, ConnectionLimits limits, int maxLineBytes,
+                           int maxSubnegotiation, boolean mccp2, MsspProvider mssp, String shutdownMessage) {
+
+        public static Settings defaults() {
+            return new Settings("127.0.0.1", 4000, Duration.ofMinutes(30), ConnectionLimits.defaults(),
+                    TelnetLineDecoder.DEFAULT_MAX_LINE_BYTES, TelnetDecoder.DEFAULT_MAX_SUBNEGOTIATION, true, null,
+                    "The server is going down now. Goodbye!");
+        }
+
+        public Settings withPort(int newPort) {
+            return new Settings(host, newPort, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
+                    shutdownMessage);
+        }
+
+        public Settings withHost(String newHost) {
+            return new Settings(newHost, port, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
+                    shutdownMessage);
+        }
+
+        public Settings withMssp(MsspProvider provider) {
+            return new Settings(host, port, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, mccp2, provider,
+                    shutdownMessage);
+        }
+
+        public Settings withReadIdleTimeout(Duration timeout) {
+            return new Settings(host, port, timeout, limits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
+                    shutdownMessage);
+        }
+
+        public Settings withLimits(ConnectionLimits newLimits) {
+            return new Settings(host, port, readIdleTimeout, newLimits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
+                    shutdownMessage);
+        }
+    }
+
+    private final Reactor reactor;
+    private final Settings settings;
+    private final Function<? super Connection, ? extends ConnectionListener> factory;
+    private final ChannelGroup clients = new DefaultChannelGroup("telnet-clients", GlobalEventExecutor.INSTANCE);
+    private EventLoopGroup bossGroup;
+    private EventLoopGroup workerGroup;
+    private Channel serverChannel;
+
+    public TelnetServer(Reactor reactor, Settings settings,
+                        Function<? super Connection, ? extends ConnectionListener> factory) {
+        this.reactor = reactor;
+        this.settings = settings;
+        this.factory = factory;
+    }
+
+    /** Binds and starts accepting clients; returns when the socket is bound. */
+    public synchronized TelnetServer start() throws InterruptedException {
+        if (serverChannel != null) {
+            throw new IllegalStateException("already started");
+        }
+        bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        workerGroup = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+        ServerBootstrap b = new ServerBootstrap()
+                .group(bossGroup, workerGroup)
+                .channel(NioServerSocketChannel.class)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(64 * 1024, 256 * 1024))
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        clients.add(ch);
+                        configure(ch.pipeline(), ch);
+                    }
+                });
+        try {
+            serverChannel = b.bind(settings.host(), settings.port()).sync().channel();
+        } catch (RuntimeException | InterruptedException e) {
+            shutdownGroups();
+            throw e;
+        }
+        log.info("telnet listening on {}", serverChannel.localAddress());
+        return this;
+    }
+
+    private void configure(ChannelPipeline p, Channel ch) {
+        if (!settings.readIdleTimeout().isZero()) {
+            p.addLast("idle", new IdleStateHandler(settings.readIdleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
+        }
+        p.addLast("telnet-decoder", new TelnetDecoder(settings.maxSubnegotiation()));
+        p.addLast("telnet-encoder", new TelnetEncoder());
+        MsspProvider mssp = settings.mssp();
+        p.addLast("telnet-options", new TelnetOptionHandler(mssp == null ? null : options -> requestMssp(ch, options, mssp),
+                settings.mccp2()));
+        p.addLast("lines", new TelnetLineDecoder(settings.maxLineBytes()));
+        p.addLast("session", new TelnetSessionHandler(reactor, settings.limits(), factory));
+    }
+
+    private void requestMssp(Channel ch, TelnetOptionHandler options, MsspProvider mssp) {
+        try {
+            reactor.execute(() -> {
+                var variables = mssp.variables();
+                ch.eventLoop().execute(() -> options.sendMssp(variables));
+            });
+        } catch (RejectedExecutionException e) {
+            log.warn("{}: MSSP request refused by the game loop: {}", ch, e.getMessage());
+        }
+    }
+
+    /** The bound port (useful with port 0). */
+    public int port() {
+        return boundAddress().getPort();
+    }
+
+    public InetSocketAddress boundAddress() {
+        if (serverChannel == null) {
+            throw new IllegalStateException("not started");
+        }
+        return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    /** Clients connected now. */
+    public int connectionCount() {
+        return clients.size();
+    }
+
+    /**
+     * Stops accepting, tells every client the server is going down, closes them (their
+     * listeners get {@code onClose}), and stops the I/O threads. Waits up to a few seconds.
+     */
+    @Override
+    public synchronized void close() {
+        if (serverChannel == null) {
+            return;
+        }
+        serverChannel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        for (Channel ch : clients) {
+            TelnetSessionHandler session = ch.pipeline().get(TelnetSessionHandler.class);
+            if (session != null) {
+                session.shutdown(settings.shutdownMessage(), "server shutting down");
+            } else {
+                ch.close();
+            }
+        }
+        if (!clients.newCloseFuture().awaitUninterruptibly(3, TimeUnit.SECONDS)) {
+            clients.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
+        }
+        shutdownGroups();
+        serverChannel = null;
+        log.info("telnet server stopped");
+    }
+
+    private void shutdownGroups() {
+        if (bossGroup != null) {
+            bossGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
+        }
+        if (workerGroup != null) {
+            workerGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package brass.protocols.telnet;
+
+import brass.protocols.gmcp.GmcpMessage;
+import brass.protocols.session.ClientCapabilities;
+import brass.protocols.session.Connection;
+import brass.protocols.session.ConnectionListener;
+import brass.protocols.session.GameConnection;
+import brass.protocols.session.Output;
+import brass.protocols.session.Transport;
+import brass.protocols.session.ConnectionLimits;
+import brass.engine.reactor.Reactor;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.timeout.IdleStateEvent;
+import java.net.SocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last handler of a telnet pipeline: the {@link Transport} of one {@link GameConnection}.
+ * Lines, capabilities and GMCP go to the game loop through the connection; each turn's output
+ * batch comes back as one task on this channel's event loop, written and flushed once.
+ */
+public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter implements Transport {
+
+    private static final Logger log = LoggerFactory.getLogger(TelnetSessionHandler.class);
+
+    private final Reactor reactor;
+    private final ConnectionLimits limits;
+    private final Function<? super Connection, ? extends ConnectionListener> factory;
+    private ChannelHandlerContext ctx;
+    private Channel channel;
+    private GameConnection connection;
+    private TelnetOptionHandler options;
+    private volatile String closeReason;
+    private boolean droppingInput;
+
+    public TelnetSessionHandler(Reactor reactor, ConnectionLimits limits,
+                                Function<? super Connection, ? extends ConnectionListener> factory) {
+        this.reactor = reactor;
+        this.limits = limits;
+        this.factory = factory;
+    }
+
+    /** The game-side connection; null before the channel is active. */
+    public GameConnection connection() {
+        return connection;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+        this.channel = ctx.channel();
+        this.options = ctx.pipeline().get(TelnetOptionHandler.class);
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        connection = new GameConnection(reactor, this, limits);
+        log.info("telnet connection {} from {}", connection.id(), channel.remoteAddress());
+        connection.start(factory);
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (connection == null) {
+            io.netty.util.ReferenceCountUtil.release(msg);
+            return;
+        }
+        if (msg instanceof String line) {
+            if (connection.lineReceived(line)) {
+                droppingInput = false;
+            } else if (!droppingInput) {
+                droppingInput = true;
+                log.info("connection {}: input flood, dropping lines", connection.id());
+                writeNotice("[Too many commands are waiting; some were ignored.]");
+            }
+        } else if (msg instanceof ClientCapabilities caps) {
+            connection.capabilitiesReceived(caps);
+        } else if (msg instanceof GmcpMessage gmcp) {
+            connection.gmcpReceived(gmcp.gmcpPackage(), gmcp.json());
+        } else if (msg instanceof InputNotice notice) {
+            writeNotice("[" + notice.message() + "]");
+        } else {
+            io.netty.util.ReferenceCountUtil.release(msg);
+        }
+    }
+
+    private void writeNotice(String text) {
+        ctx.writeAndFlush(Unpooled.copiedBuffer(text + "\r\n", StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof IdleStateEvent && connection != null) {
+            connection.idle();
+        }
+        ctx.fireUserEventTriggered(evt);
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        String reason = closeReason != null ? closeReason : "connection closed by the client";
+        if (connection != null) {
+            log.info("telnet connection {} closed: {}", connection.id(), reason);
+            connection.transportClosed(reason);
+        }
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        log.warn("{}: closing after an error: {}", channel, cause.toString());
+        log.debug("stack trace", cause);
+        if (closeReason == null) {
+            closeReason = "network error: " + cause.getMessage();
+        }
+        ctx.close();
+    }
+
+    // ---- Transport ----
+
+    @Override
+    public void deliver(List<Output> batch) {
+        channel.eventLoop().execute(() -> writeBatch(batch));
+    }
+
+    private void writeBatch(List<Output> batch) {
+        long weight = 0;
+        if (!channel.isActive()) {
+            for (Output o : batch) {
+                weight += o.weight();
+            }
+            connection.outputWritten(weight);
+            return;
+        }
+        boolean utf8 = options == null || options.capabilities().utf8();
+        for (Output o : batch) {
+            weight += o.weight();
+            if (o instanceof Output.Text t) {
+                ctx.write(encode(t.text(), utf8), ctx.voidPromise());
+            } else if (o instanceof Output.Prompt p) {
+                ctx.write(encode(p.text(), utf8), ctx.voidPromise());
+                if (options != null) {
+                    options.markPrompt();
+                }
+            } else if (o instanceof Output.Gmcp g) {
+                if (options != null) {
+                    options.writeGmcp(g.gmcpPackage(), g.json());
+                }
+            } else if (o instanceof Output.EchoOff e) {
+                if (options != null) {
+                    options.setEchoOff(e.off());
+                }
+            }
+        }
+        long total = weight;
+        ChannelPromise done = ctx.newPromise();
+        done.addListener(f -> connection.outputWritten(total));
+        ctx.write(Unpooled.EMPTY_BUFFER, done);
+        if (options != null) {
+            options.afterWrites();
+        } else {
+            ctx.flush();
+        }
+    }
+
+    private ByteBuf encode(String text, boolean utf8) {
+        if (utf8) {
+            return ByteBufUtil.writeUtf8(ctx.alloc(), text);
+        }
+        return Unpooled.wrappedBuffer(text.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    @Override
+    public void close(String reason) {
+        if (closeReason == null) {
+            closeReason = reason;
+        }
+        // Queued behind any batch already handed to the event loop, so that output goes first.
+        channel.eventLoop().execute(() -> ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE));
+    }
+
+    @Override
+    public void abort(String reason) {
+        if (closeReason == null) {
+            closeReason = reason;
+        }
+        channel.close();
+    }
+
+    /** Tells the client {@code message} and closes; for server shutdown. Any thread. */
+    public void shutdown(String message, String reason) {
+        if (closeReason == null) {
+            closeReason = reason;
+        }
+        channel.eventLoop().execute(() -> ctx.writeAndFlush(Unpooled.copiedBuffer(message + "\r\n", StandardCharsets.UTF_8))
+                .addListener(ChannelFutureListener.CLOSE));
+    }
+
+    @Override
+    public SocketAddress remoteAddress() {
+        return channel.remoteAddress();
+    }
+}

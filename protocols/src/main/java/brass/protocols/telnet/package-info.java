@@ -1,0 +1,15 @@
+/**
+ * Telnet on Netty. The pipeline of each client, from the socket inwards:
+ * <ol>
+ *   <li>{@link brass.protocols.telnet.TelnetDecoder} / {@link brass.protocols.telnet.TelnetEncoder}:
+ *       IAC framing (data, commands, negotiations, bounded subnegotiations; 0xFF doubling);</li>
+ *   <li>{@code mccp2}: Netty's zlib encoder, inserted only once the client agrees to MCCP2;</li>
+ *   <li>{@link brass.protocols.telnet.TelnetOptionHandler}: RFC 1143 negotiation
+ *       ({@link brass.protocols.telnet.OptionNegotiator}) of ECHO, SGA, NAWS, TTYPE/MTTS, CHARSET,
+ *       EOR, MSSP, GMCP and MCCP2, producing {@code ClientCapabilities};</li>
+ *   <li>{@link brass.protocols.telnet.TelnetLineDecoder}: lines, UTF-8 or Latin-1, editing keys, bounds;</li>
+ *   <li>{@link brass.protocols.telnet.TelnetSessionHandler}: the bridge to the game loop.</li>
+ * </ol>
+ * {@link brass.protocols.telnet.TelnetServer} binds it all. See docs/PROTOCOLS.md.
+ */
+package brass.protocols.telnet;
