@@ -60,9 +60,10 @@ final class Markup {
             }
             String tag = text.substring(i + 1, close);
             if (!valid(tag)) {
-                problems.add(new Problem("unknown markup tag '{" + tag + "}'",
-                        Suggestions.nearest(tag, NAMES).map(s -> "did you mean '{" + s + "}'?")
-                                .orElse("write '{{' for a literal brace")));
+                String hint = NUMBERED.matcher(tag).matches() ? "colour numbers go from 0 to 255"
+                        : Suggestions.nearest(tag, NAMES).map(s -> "did you mean '{" + s + "}'?")
+                                .orElse("write '{{' for a literal brace");
+                problems.add(new Problem("unknown markup tag '{" + tag + "}'", hint));
             }
             i = close + 1;
         }

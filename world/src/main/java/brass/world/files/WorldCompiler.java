@@ -332,7 +332,7 @@ final class WorldCompiler {
             worldPosition = at(file.root(), file.label());
             List<String> known = new ArrayList<>(WORLD_FIELDS);
             known.addAll(AREA_FIELDS);
-            unknownFields(top, known, file.label());
+            unknownFields(top, known, WORLD_FILE);
             readWorldFields(top);
         } else {
             for (Field field : top.values()) {
@@ -437,8 +437,11 @@ final class WorldCompiler {
         }
         if (chain.contains(entry)) {
             List<Entry> cycle = chain.subList(chain.indexOf(entry), chain.size());
-            String path = cycle.stream().map(e -> "'" + e.id + "'").collect(Collectors.joining(" is like "))
-                    + " is like '" + entry.id + "'";
+            StringBuilder path = new StringBuilder();
+            for (int k = 0; k < cycle.size(); k++) {
+                path.append("'").append(cycle.get(k).id).append(k == 0 ? "' is like " : "', which is like ");
+            }
+            path.append("'").append(entry.id).append("'");
             Entry reported = cycle.stream().min((a, b) -> a.position.compareTo(b.position)).orElseThrow();
             problems.error(at(reported.own.get("like")), "prototype cycle: " + path);
             for (Entry member : cycle) {
@@ -868,7 +871,7 @@ final class WorldCompiler {
         List<Field> pair = new ArrayList<>(bySide.values());
         boolean roomsKnown = true;
         for (Field side : pair) {
-            roomsKnown &= knownRoom(side.name(), at(side.key(), side.file()), "a side of " + entry.what());
+            roomsKnown &= knownRoom(side.name(), at(side.key(), side.file()), entry.what() + " has a side in");
         }
         if (!roomsKnown) {
             return;
@@ -918,9 +921,9 @@ final class WorldCompiler {
             return false;
         }
         if (entry != null) {
-            problems.error(position, what + " is '" + id + "', which is a " + entry.kind.word + ", not a room");
+            problems.error(position, what + " '" + id + "', which is a " + entry.kind.word + ", not a room");
         } else {
-            problems.error(position, what + " is '" + id + "', which is not a room",
+            problems.error(position, what + " '" + id + "', which does not exist",
                     Suggestions.didYouMean(id, idsOf(Kind.ROOM)));
         }
         return false;
@@ -1063,7 +1066,7 @@ final class WorldCompiler {
         Field dark = fields.get("dark");
         List<ExitDefinition> exitDefinitions = new ArrayList<>();
         for (ExitDraft exit : exits.getOrDefault(entry.id, List.of())) {
-            if (!knownRoom(exit.to, exit.toPosition, "exit '" + exit.name + "' of " + entry.what())) {
+            if (!knownRoom(exit.to, exit.toPosition, "exit '" + exit.name + "' of " + entry.what() + " leads to")) {
                 continue;
             }
             exitDefinitions.add(new ExitDefinition(exit.from, exit.name, exit.direction, exit.to,
@@ -1208,7 +1211,7 @@ final class WorldCompiler {
         if (in == null) {
             problems.error(entry.position, entry.what() + " is in no room", "add in: with the id of a room");
         } else {
-            room = reference(in).filter(id -> knownRoom(id, at(in), "the room of " + entry.what())).orElse(null);
+            room = reference(in).filter(id -> knownRoom(id, at(in), entry.what() + " is in")).orElse(null);
         }
         if (room == null) {
             return;
@@ -1225,7 +1228,7 @@ final class WorldCompiler {
         if (start != null && !start.isEmpty()) {
             SourcePosition position = startNode == null ? worldPosition : at(startNode, worldPosition.file());
             if (!entries.containsKey(start) || entries.get(start).kind != Kind.ROOM) {
-                knownRoom(start, position, "the start room");
+                knownRoom(start, position, "the start room is");
                 start = null;
             }
         } else if (startNode != null) {
@@ -1269,10 +1272,11 @@ final class WorldCompiler {
                 if (seen >= 0) {
                     List<String> cycle = path.subList(seen, path.size());
                     StringBuilder text = new StringBuilder();
-                    for (String id : cycle) {
-                        ThingDefinition member = things.get(id);
-                        text.append("'").append(id).append("' is ").append(member.placement().orElseThrow().kind()
-                                .field()).append(' ');
+                    for (int k = 0; k < cycle.size(); k++) {
+                        String id = cycle.get(k);
+                        String relation = things.get(id).placement().orElseThrow().kind().field();
+                        text.append("'").append(id).append(k == 0 ? "' is " : "', which is ").append(relation)
+                                .append(' ');
                     }
                     text.append("'").append(current).append("'");
                     ThingDefinition first = cycle.stream().map(things::get)
