@@ -54,7 +54,7 @@ final class Markup {
             int close = text.indexOf('}', i);
             int nextOpen = text.indexOf('{', i + 1);
             if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
-                problems.add(new Problem("'{' starts no markup tag", "write '{{' for a literal brace"));
+                problems.add(new Problem(i, "'{' starts no markup tag", "write '{{' for a literal brace"));
                 i++;
                 continue;
             }
@@ -63,7 +63,7 @@ final class Markup {
                 String hint = NUMBERED.matcher(tag).matches() ? "colour numbers go from 0 to 255"
                         : Suggestions.nearest(tag, NAMES).map(s -> "did you mean '{" + s + "}'?")
                                 .orElse("write '{{' for a literal brace");
-                problems.add(new Problem("unknown markup tag '{" + tag + "}'", hint));
+                problems.add(new Problem(i, "unknown markup tag '{" + tag + "}'", hint));
             }
             i = close + 1;
         }
@@ -78,7 +78,7 @@ final class Markup {
         return numbered.matches() && Integer.parseInt(numbered.group(1)) <= 255;
     }
 
-    /** One bad tag and how to fix it. */
-    record Problem(String message, String hint) {
+    /** One bad tag, where it starts in the text, and how to fix it. */
+    record Problem(int offset, String message, String hint) {
     }
 }

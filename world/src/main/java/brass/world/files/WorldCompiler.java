@@ -41,6 +41,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -120,6 +121,10 @@ final class WorldCompiler {
     }
 
     CheckResult run() {
+        if (!Files.isDirectory(folder)) {
+            problems.error(SourcePosition.of(folderLabel), "world folder does not exist or is not a folder");
+            return new CheckResult(folderLabel, problems.all(), Optional.empty());
+        }
         List<SourceFile> files = readFiles();
         for (SourceFile file : files) {
             collect(file);
@@ -220,7 +225,9 @@ final class WorldCompiler {
     /** Composes one file into nodes; a syntax error becomes a diagnostic and the file is skipped. */
     private Node compose(Path path) {
         String label = label(path);
-        LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(true).build();
+        // Duplicate and complex keys are let through so the checker can report them with a position.
+        LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(true)
+                .setAllowNonScalarKeys(true).setCodePointLimit(256 * 1024 * 1024).build();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return new Compose(settings).composeReader(reader).orElse(null);
         } catch (MarkedYamlEngineException e) {
@@ -336,10 +343,10 @@ final class WorldCompiler {
             readWorldFields(top);
         } else {
             for (Field field : top.values()) {
-                if (WORLD_FIELDS.contains(field.name()) && !"description".equals(field.name())) {
+                if (WORLD_FIELDS.contains(field.name())) {
                     problems.error(at(field.key(), field.file()), "'" + field.name() + "' belongs in world.yaml",
                             "move it to " + folder.resolve(WORLD_FILE));
-                } else if (!AREA_FIELDS.contains(field.name()) && !"description".equals(field.name())) {
+                } else if (!AREA_FIELDS.contains(field.name())) {
                     problems.error(at(field.key(), field.file()), "unknown section '" + field.name() + "' in "
                             + file.label(), Suggestions.didYouMean(field.name(), AREA_FIELDS));
                 }
@@ -614,12 +621,66 @@ final class WorldCompiler {
     }
 
     private void markup(Field field, String value) {
-        if (value.indexOf('{') < 0) {
+        if (value.indexOf('{') < 0 || !(field.value() instanceof ScalarNode scalar)) {
             return;
         }
-        for (Markup.Problem problem : Markup.problems(value)) {
-            problems.warning(at(field), problem.message() + " in " + field.what(), problem.hint());
+        String raw = scalar.getValue();
+        for (Markup.Problem problem : Markup.problems(raw)) {
+            problems.warning(positionIn(scalar, field.file(), problem.offset()),
+                    problem.message() + " in " + field.what(), problem.hint());
         }
+    }
+
+    /**
+     * The position of a character inside a scalar, so a markup warning points at the tag itself.
+     * Exact for one-line scalars and for literal blocks ({@code |}), whose lines map one to one
+     * onto the file; other multi-line styles fold lines together, so they get the scalar's start.
+     */
+    private SourcePosition positionIn(ScalarNode scalar, String file, int offset) {
+        SourcePosition start = at(scalar, file);
+        if (start.line() == 0) {
+            return start;
+        }
+        String raw = scalar.getValue();
+        ScalarStyle style = scalar.getScalarStyle();
+        boolean oneLine = scalar.getEndMark().map(end -> end.getLine() + 1 == start.line()).orElse(false);
+        if (oneLine && raw.indexOf('\n') < 0) {
+            int quote = style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED ? 1 : 0;
+            return new SourcePosition(start.file(), start.line(), start.column() + quote + offset);
+        }
+        if (style != ScalarStyle.LITERAL) {
+            return start;
+        }
+        List<String> lines = fileLines(file);
+        int lineInValue = 0;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (raw.charAt(i) == '\n') {
+                lineInValue++;
+                lineStart = i + 1;
+            }
+        }
+        int indent = -1;
+        for (int k = start.line(); k < lines.size() && indent < 0; k++) {
+            String line = lines.get(k);
+            if (!line.isBlank()) {
+                indent = line.length() - line.stripLeading().length();
+            }
+        }
+        return new SourcePosition(start.file(), start.line() + 1 + lineInValue,
+                Math.max(indent, 0) + offset - lineStart + 1);
+    }
+
+    private final Map<String, List<String>> fileLines = new HashMap<>();
+
+    private List<String> fileLines(String file) {
+        return fileLines.computeIfAbsent(file, f -> {
+            try {
+                return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
     }
 
     private String nameOf(Entry entry, Map<String, Field> fields) {
@@ -655,8 +716,14 @@ final class WorldCompiler {
                 }
             }
         } else {
-            problems.error(at(field), field.what() + " must be a list or a map of behaviours, found "
-                    + Nodes.describe(value));
+            behaviour(value, ((ScalarNode) value).getValue().strip(), null, field).ifPresent(result::add);
+        }
+        Set<String> seen = new HashSet<>();
+        for (BehaviourDefinition behaviour : result) {
+            if (!seen.add(behaviour.name())) {
+                problems.error(behaviour.position(), "behaviour '" + behaviour.name() + "' is given twice in "
+                        + field.what(), "give it once, with all its parameters");
+            }
         }
         return result;
     }
@@ -817,7 +884,8 @@ final class WorldCompiler {
             }
             exit.door = text(id);
             if (!ID.matcher(exit.door).matches()) {
-                problems.error(at(id), "id '" + exit.door + "' must be lower-case letters, digits, '-' and '_'");
+                problems.error(at(id), "id '" + exit.door + "' must be lower-case letters, digits, '-' and '_'",
+                        "write '" + exit.door.toLowerCase(Locale.ROOT).strip().replaceAll("[^a-z0-9_-]+", "-") + "'");
                 rejectedIds.add(exit.door);
                 exit.door = null;
                 return;
@@ -842,6 +910,7 @@ final class WorldCompiler {
         final List<Map<String, Field>> declarations = new ArrayList<>();
         final List<ExitDraft> sides = new ArrayList<>();
         Entry entry;
+        boolean broken;
 
         DoorDraft(String id, SourcePosition position) {
             this.id = id;
@@ -864,6 +933,7 @@ final class WorldCompiler {
         }
         Map<String, Field> bySide = fields(sides.value(), sides.owner(), sides.file(), sides.what());
         if (bySide.size() != 2) {
+            draft.broken = true;
             problems.error(at(sides), sides.what() + " must name exactly two rooms, each with the exit the door "
                     + "stands in, found " + bySide.size(), "write sides: {hall: north, study: south}");
             return;
@@ -873,7 +943,15 @@ final class WorldCompiler {
         for (Field side : pair) {
             roomsKnown &= knownRoom(side.name(), at(side.key(), side.file()), entry.what() + " has a side in");
         }
+        for (Field side : pair) {
+            if (roomsKnown && text(side).isEmpty()) {
+                problems.error(at(side), "side '" + side.name() + "' of " + entry.what() + " names no exit",
+                        "write the direction the door is in, as seen from " + side.name());
+                roomsKnown = false;
+            }
+        }
         if (!roomsKnown) {
+            draft.broken = true;
             return;
         }
         for (int i = 0; i < 2; i++) {
@@ -881,11 +959,6 @@ final class WorldCompiler {
             Field other = pair.get(1 - i);
             String room = side.name();
             String written = text(side);
-            if (written.isEmpty()) {
-                problems.error(at(side), "side '" + room + "' of " + entry.what() + " names no exit",
-                        "write the direction the door is in, as seen from " + room);
-                return;
-            }
             Optional<Direction> direction = Direction.parse(written);
             String exitName = direction.map(Direction::word).orElse(written.toLowerCase(Locale.ROOT));
             List<ExitDraft> roomExits = exits.computeIfAbsent(room, id -> new ArrayList<>());
@@ -931,6 +1004,16 @@ final class WorldCompiler {
 
     /** Attaches doors to exits, merges door declarations and checks both sides agree. */
     private void finishDoors() {
+        // Keys count as used even when their door has another problem, so that one mistake does
+        // not also produce a misleading "key opens nothing".
+        for (DoorDraft draft : doorDrafts.values()) {
+            for (Map<String, Field> declaration : draft.declarations) {
+                Field key = declaration.get("key");
+                if (key != null && key.value() instanceof ScalarNode scalar && !Nodes.isNull(scalar)) {
+                    keyUses.put(scalar.getValue().strip(), scalar);
+                }
+            }
+        }
         for (List<ExitDraft> list : exits.values()) {
             for (ExitDraft exit : list) {
                 if (exit.door == null) {
@@ -961,6 +1044,9 @@ final class WorldCompiler {
     private void finishDoor(DoorDraft draft) {
         String what = "door '" + draft.id + "'";
         if (draft.sides.isEmpty()) {
+            if (draft.broken) {
+                return;
+            }
             problems.warning(draft.position, what + " is on no exit",
                     "give it sides: {room: direction, other-room: direction}, or name it in two exits");
             return;
