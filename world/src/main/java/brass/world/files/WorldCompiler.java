@@ -44,11 +44,11 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import brass.world.files.YamlTree.YMapping;
+import brass.world.files.YamlTree.YNode;
+import brass.world.files.YamlTree.YScalar;
+import brass.world.files.YamlTree.YSequence;
+import brass.world.files.YamlTree.YTuple;
 
 /**
  * One run of the checker over one world folder. Works in passes (read files, collect ids, apply
@@ -101,7 +101,7 @@ final class WorldCompiler {
     private String worldName = "";
     private String worldDescription = "";
     private String start;
-    private Node startNode;
+    private YNode startNode;
     private final Map<String, String> settings = new LinkedHashMap<>();
     private SourcePosition worldPosition;
 
@@ -111,7 +111,7 @@ final class WorldCompiler {
     private final Map<String, ThingDefinition> things = new LinkedHashMap<>();
     private final Map<String, ActorDefinition> actors = new LinkedHashMap<>();
     private final Map<String, DoorDefinition> doors = new LinkedHashMap<>();
-    private final Map<String, Node> keyUses = new LinkedHashMap<>();
+    private final Map<String, YNode> keyUses = new LinkedHashMap<>();
 
     WorldCompiler(Path folder, BehaviourRegistry registry) {
         this.folder = folder;
@@ -167,7 +167,7 @@ final class WorldCompiler {
 
     // ---------------------------------------------------------------- reading files
 
-    private record SourceFile(String label, String area, Node root, boolean isWorld) {
+    private record SourceFile(String label, String area, YNode root, boolean isWorld) {
     }
 
     private String label(Path file) {
@@ -205,7 +205,7 @@ final class WorldCompiler {
             if (!name.endsWith(".yaml")) {
                 continue;
             }
-            Node root = compose(path);
+            YNode root = compose(path);
             String relative = folder.relativize(path).toString().replace('\\', '/');
             files.add(new SourceFile(label(path), relative.substring(0, relative.length() - 5), root,
                     path.equals(worldFile)));
@@ -223,13 +223,13 @@ final class WorldCompiler {
     }
 
     /** Composes one file into nodes; a syntax error becomes a diagnostic and the file is skipped. */
-    private Node compose(Path path) {
+    private YNode compose(Path path) {
         String label = label(path);
         // Duplicate and complex keys are let through so the checker can report them with a position.
         LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(true)
                 .setAllowNonScalarKeys(true).setCodePointLimit(256 * 1024 * 1024).build();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new Compose(settings).composeReader(reader).orElse(null);
+            return new Compose(settings).composeReader(reader).map(root -> YamlTree.copy(root, label)).orElse(null);
         } catch (MarkedYamlEngineException e) {
             SourcePosition position = e.getProblemMark().map(Nodes::position)
                     .or(() -> e.getContextMark().map(Nodes::position))
@@ -250,8 +250,8 @@ final class WorldCompiler {
     static final class Entry {
         final Kind kind;
         final String id;
-        final Node keyNode;
-        final Node body;
+        final YNode keyNode;
+        final YNode body;
         final String file;
         final String area;
         final SourcePosition position;
@@ -259,7 +259,7 @@ final class WorldCompiler {
         Map<String, Field> resolved;
         boolean used;
 
-        Entry(Kind kind, String id, Node keyNode, Node body, String file, String area, SourcePosition position) {
+        Entry(Kind kind, String id, YNode keyNode, YNode body, String file, String area, SourcePosition position) {
             this.kind = kind;
             this.id = id;
             this.keyNode = keyNode;
@@ -275,13 +275,13 @@ final class WorldCompiler {
     }
 
     /** One field as written, remembering which entry wrote it (a prototype's field stays the prototype's). */
-    record Field(String name, Node key, Node value, Entry owner, String file) {
+    record Field(String name, YNode key, YNode value, Entry owner, String file) {
         String what() {
             return "'" + name + "' of " + (owner == null ? "world.yaml" : owner.what());
         }
     }
 
-    private SourcePosition at(Node node, String file) {
+    private SourcePosition at(YNode node, String file) {
         return Nodes.position(node, file);
     }
 
@@ -290,17 +290,17 @@ final class WorldCompiler {
     }
 
     /** Reads a mapping into fields, reporting a non-map, complex keys and repeated keys. */
-    private Map<String, Field> fields(Node node, Entry owner, String file, String what) {
+    private Map<String, Field> fields(YNode node, Entry owner, String file, String what) {
         Map<String, Field> result = new LinkedHashMap<>();
         if (Nodes.isNull(node)) {
             return result;
         }
-        if (!(node instanceof MappingNode mapping)) {
+        if (!(node instanceof YMapping mapping)) {
             problems.error(at(node, file), what + " must be a map of fields, found " + Nodes.describe(node));
             return result;
         }
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+        for (YTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof YScalar key)) {
                 problems.error(at(tuple.getKeyNode(), file), "a key in " + what + " must be a plain name, found "
                         + Nodes.describe(tuple.getKeyNode()));
                 continue;
@@ -361,10 +361,10 @@ final class WorldCompiler {
             if (section == null || Nodes.isNull(section.value())) {
                 continue;
             }
-            if (!(section.value() instanceof MappingNode mapping)) {
+            if (!(section.value() instanceof YMapping mapping)) {
                 problems.error(at(section), "'" + kind.section + "' must be a map from id to " + kind.word
                         + ", found " + Nodes.describe(section.value()),
-                        section.value() instanceof SequenceNode ? Optional.of("write each " + kind.word
+                        section.value() instanceof YSequence ? Optional.of("write each " + kind.word
                                 + " as 'id:' followed by its fields") : Optional.empty());
                 continue;
             }
@@ -420,7 +420,7 @@ final class WorldCompiler {
         Field settingsField = top.get("settings");
         if (settingsField != null) {
             for (Field setting : fields(settingsField.value(), null, settingsField.file(), "'settings'").values()) {
-                if (setting.value() instanceof ScalarNode scalar) {
+                if (setting.value() instanceof YScalar scalar) {
                     settings.put(setting.name(), Nodes.isNull(scalar) ? "" : scalar.getValue());
                 } else {
                     problems.error(at(setting), "setting '" + setting.name() + "' must be a single value, found "
@@ -530,11 +530,11 @@ final class WorldCompiler {
     // ---------------------------------------------------------------- typed values
 
     private String text(Field field) {
-        Node value = field.value();
+        YNode value = field.value();
         if (Nodes.isNull(value)) {
             return "";
         }
-        if (value instanceof ScalarNode scalar) {
+        if (value instanceof YScalar scalar) {
             return scalar.getValue().strip();
         }
         problems.error(at(field), field.what() + " must be a string, found " + Nodes.describe(value));
@@ -543,7 +543,7 @@ final class WorldCompiler {
 
     /** A required id-valued field: the id, or empty after reporting why not. */
     private Optional<String> reference(Field field) {
-        Node value = field.value();
+        YNode value = field.value();
         if (Nodes.isNull(value)) {
             problems.error(at(field), field.what() + " is empty", "give an id");
             return Optional.empty();
@@ -553,8 +553,8 @@ final class WorldCompiler {
     }
 
     private boolean bool(Field field) {
-        Node value = field.value();
-        if (value instanceof ScalarNode scalar) {
+        YNode value = field.value();
+        if (value instanceof YScalar scalar) {
             switch (scalar.getValue().toLowerCase(Locale.ROOT)) {
                 case "true", "yes", "on" -> {
                     return true;
@@ -570,17 +570,17 @@ final class WorldCompiler {
     }
 
     private List<String> words(Field field) {
-        Node value = field.value();
+        YNode value = field.value();
         if (Nodes.isNull(value)) {
             return List.of();
         }
-        if (value instanceof ScalarNode scalar) {
+        if (value instanceof YScalar scalar) {
             return List.of(scalar.getValue().strip());
         }
-        if (value instanceof SequenceNode sequence) {
+        if (value instanceof YSequence sequence) {
             List<String> words = new ArrayList<>();
-            for (Node item : sequence.getValue()) {
-                if (item instanceof ScalarNode scalar && !Nodes.isNull(item)) {
+            for (YNode item : sequence.getValue()) {
+                if (item instanceof YScalar scalar && !Nodes.isNull(item)) {
                     words.add(scalar.getValue().strip());
                 } else {
                     problems.error(at(item, field.file()), "each of " + field.what() + " must be a word, found "
@@ -602,7 +602,7 @@ final class WorldCompiler {
             }
         }
         List<String> words = Arrays.stream(values).map(word).toList();
-        if (field.value() instanceof ScalarNode) {
+        if (field.value() instanceof YScalar) {
             problems.error(at(field), field.what() + " must be one of " + String.join(", ", words) + ", found '"
                     + written + "'", Suggestions.didYouMean(written, words));
         }
@@ -621,7 +621,7 @@ final class WorldCompiler {
     }
 
     private void markup(Field field, String value) {
-        if (value.indexOf('{') < 0 || !(field.value() instanceof ScalarNode scalar)) {
+        if (value.indexOf('{') < 0 || !(field.value() instanceof YScalar scalar)) {
             return;
         }
         String raw = scalar.getValue();
@@ -636,14 +636,14 @@ final class WorldCompiler {
      * Exact for one-line scalars and for literal blocks ({@code |}), whose lines map one to one
      * onto the file; other multi-line styles fold lines together, so they get the scalar's start.
      */
-    private SourcePosition positionIn(ScalarNode scalar, String file, int offset) {
+    private SourcePosition positionIn(YScalar scalar, String file, int offset) {
         SourcePosition start = at(scalar, file);
         if (start.line() == 0) {
             return start;
         }
         String raw = scalar.getValue();
         ScalarStyle style = scalar.getScalarStyle();
-        boolean oneLine = scalar.getEndMark().map(end -> end.getLine() + 1 == start.line()).orElse(false);
+        boolean oneLine = scalar.endLine() == start.line();
         if (oneLine && raw.indexOf('\n') < 0) {
             int quote = style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED ? 1 : 0;
             return new SourcePosition(start.file(), start.line(), start.column() + quote + offset);
@@ -696,17 +696,17 @@ final class WorldCompiler {
             return List.of();
         }
         List<BehaviourDefinition> result = new ArrayList<>();
-        Node value = field.value();
-        if (value instanceof MappingNode) {
+        YNode value = field.value();
+        if (value instanceof YMapping) {
             for (Field one : fields(value, field.owner(), field.file(), field.what()).values()) {
                 behaviour(one.key(), one.name(), one.value(), field).ifPresent(result::add);
             }
-        } else if (value instanceof SequenceNode sequence) {
-            for (Node item : sequence.getValue()) {
-                if (item instanceof ScalarNode scalar && !Nodes.isNull(item)) {
+        } else if (value instanceof YSequence sequence) {
+            for (YNode item : sequence.getValue()) {
+                if (item instanceof YScalar scalar && !Nodes.isNull(item)) {
                     behaviour(item, scalar.getValue(), null, field).ifPresent(result::add);
-                } else if (item instanceof MappingNode mapping && mapping.getValue().size() == 1
-                        && mapping.getValue().get(0).getKeyNode() instanceof ScalarNode name) {
+                } else if (item instanceof YMapping mapping && mapping.getValue().size() == 1
+                        && mapping.getValue().get(0).getKeyNode() instanceof YScalar name) {
                     behaviour(name, name.getValue(), mapping.getValue().get(0).getValueNode(), field)
                             .ifPresent(result::add);
                 } else {
@@ -716,7 +716,7 @@ final class WorldCompiler {
                 }
             }
         } else {
-            behaviour(value, ((ScalarNode) value).getValue().strip(), null, field).ifPresent(result::add);
+            behaviour(value, ((YScalar) value).getValue().strip(), null, field).ifPresent(result::add);
         }
         Set<String> seen = new HashSet<>();
         for (BehaviourDefinition behaviour : result) {
@@ -728,7 +728,7 @@ final class WorldCompiler {
         return result;
     }
 
-    private Optional<BehaviourDefinition> behaviour(Node nameNode, String name, Node parameters, Field field) {
+    private Optional<BehaviourDefinition> behaviour(YNode nameNode, String name, YNode parameters, Field field) {
         SourcePosition position = at(nameNode, field.file());
         Optional<BehaviourSpec> found = registry.find(name);
         if (found.isEmpty()) {
@@ -752,7 +752,7 @@ final class WorldCompiler {
                 ok = false;
                 continue;
             }
-            if (!(parameter.value() instanceof ScalarNode scalar) || Nodes.isNull(parameter.value())) {
+            if (!(parameter.value() instanceof YScalar scalar) || Nodes.isNull(parameter.value())) {
                 problems.error(at(parameter), "parameter '" + parameter.name() + "' of " + what + " must be "
                         + parameterSpec.get().type().expected() + ", found " + Nodes.describe(parameter.value()));
                 ok = false;
@@ -838,9 +838,9 @@ final class WorldCompiler {
                 continue;
             }
             String what = "exit '" + draft.name + "' of " + room.what();
-            Node value = exit.value();
+            YNode value = exit.value();
             Field to = null;
-            if (value instanceof MappingNode) {
+            if (value instanceof YMapping) {
                 Map<String, Field> exitFields = fields(value, exit.owner(), exit.file(), what);
                 unknownFields(exitFields, EXIT_FIELDS, what);
                 to = exitFields.get("to");
@@ -853,7 +853,7 @@ final class WorldCompiler {
                 if (door != null) {
                     readExitDoor(draft, door);
                 }
-            } else if (value instanceof ScalarNode && !Nodes.isNull(value)) {
+            } else if (value instanceof YScalar && !Nodes.isNull(value)) {
                 to = exit;
             } else if (!Nodes.isNull(value)) {
                 problems.error(at(exit), what + " must be a room id or a map with 'to:', found "
@@ -873,7 +873,7 @@ final class WorldCompiler {
 
     private void readExitDoor(ExitDraft exit, Field door) {
         exit.doorPosition = at(door);
-        if (door.value() instanceof MappingNode) {
+        if (door.value() instanceof YMapping) {
             String what = "the door on exit '" + exit.name + "' of room '" + exit.from + "'";
             Map<String, Field> doorFields = fields(door.value(), door.owner(), door.file(), what);
             unknownFields(doorFields, INLINE_DOOR_FIELDS, what);
@@ -1009,7 +1009,7 @@ final class WorldCompiler {
         for (DoorDraft draft : doorDrafts.values()) {
             for (Map<String, Field> declaration : draft.declarations) {
                 Field key = declaration.get("key");
-                if (key != null && key.value() instanceof ScalarNode scalar && !Nodes.isNull(scalar)) {
+                if (key != null && key.value() instanceof YScalar scalar && !Nodes.isNull(scalar)) {
                     keyUses.put(scalar.getValue().strip(), scalar);
                 }
             }
@@ -1114,17 +1114,17 @@ final class WorldCompiler {
                 behaviours(merged), draft.position));
     }
 
-    private static String canonical(Node node) {
+    private static String canonical(YNode node) {
         if (Nodes.isNull(node)) {
             return "";
         }
-        if (node instanceof ScalarNode scalar) {
+        if (node instanceof YScalar scalar) {
             return scalar.getValue().strip();
         }
-        if (node instanceof SequenceNode sequence) {
+        if (node instanceof YSequence sequence) {
             return sequence.getValue().stream().map(WorldCompiler::canonical).collect(Collectors.joining(",", "[", "]"));
         }
-        return ((MappingNode) node).getValue().stream()
+        return ((YMapping) node).getValue().stream()
                 .map(t -> canonical(t.getKeyNode()) + ":" + canonical(t.getValueNode()))
                 .collect(Collectors.joining(",", "{", "}"));
     }
@@ -1382,7 +1382,7 @@ final class WorldCompiler {
     }
 
     private void checkKeys() {
-        for (Map.Entry<String, Node> use : keyUses.entrySet()) {
+        for (Map.Entry<String, YNode> use : keyUses.entrySet()) {
             ThingDefinition key = things.get(use.getKey());
             if (key != null && !key.is(ThingFlag.KEY)) {
                 problems.warning(key.position(), "thing '" + key.id() + "' opens a lock but is not marked is-key",
