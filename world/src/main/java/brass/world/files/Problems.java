@@ -1,0 +1,57 @@
+package brass.world.files;
+
+import brass.world.files.diagnostic.Diagnostic;
+import brass.world.files.diagnostic.SourcePosition;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Collects diagnostics while checking carries on. A set, because a prototype used by three things
+ * would otherwise report its one mistake three times.
+ */
+final class Problems {
+
+    private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
+    private int errors;
+
+    void error(SourcePosition position, String message) {
+        add(Diagnostic.error(position, message));
+    }
+
+    void error(SourcePosition position, String message, Optional<String> hint) {
+        add(Diagnostic.error(position, message, hint));
+    }
+
+    void error(SourcePosition position, String message, String hint) {
+        add(Diagnostic.error(position, message, Optional.of(hint)));
+    }
+
+    void warning(SourcePosition position, String message) {
+        add(Diagnostic.warning(position, message));
+    }
+
+    void warning(SourcePosition position, String message, Optional<String> hint) {
+        add(Diagnostic.warning(position, message, hint));
+    }
+
+    void warning(SourcePosition position, String message, String hint) {
+        add(Diagnostic.warning(position, message, Optional.of(hint)));
+    }
+
+    private void add(Diagnostic diagnostic) {
+        if (diagnostics.add(diagnostic) && diagnostic.isError()) {
+            errors++;
+        }
+    }
+
+    boolean hasErrors() {
+        return errors > 0;
+    }
+
+    List<Diagnostic> all() {
+        return new ArrayList<>(diagnostics);
+    }
+}

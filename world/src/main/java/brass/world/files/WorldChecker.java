@@ -1,0 +1,53 @@
+package brass.world.files;
+
+import brass.world.files.behaviour.BehaviourRegistry;
+import brass.world.files.definition.WorldDefinition;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Checks and loads world folders. {@link #check(Path)} is what {@code bin/brass check WORLD}
+ * runs: it always returns, with every problem found; {@link #load(Path)} is what a server or a
+ * reload uses: a definition, or an exception carrying every problem.
+ *
+ * <p>Reading files is blocking I/O: call this off the game loop ({@code reactor.offload}).
+ */
+public final class WorldChecker {
+
+    private final BehaviourRegistry behaviours;
+
+    /** A checker that accepts the behaviours in {@code behaviours}. */
+    public WorldChecker(BehaviourRegistry behaviours) {
+        this.behaviours = Objects.requireNonNull(behaviours, "behaviours");
+    }
+
+    /** Checks a world folder against the standard behaviours. */
+    public static CheckResult check(Path folder) {
+        return new WorldChecker(BehaviourRegistry.standard()).checkFolder(folder);
+    }
+
+    /** Checks a world folder against this checker's behaviours. */
+    public CheckResult checkFolder(Path folder) {
+        return new WorldCompiler(folder, behaviours).run();
+    }
+
+    /** Loads a world folder, or throws with every problem found; warnings do not stop loading. */
+    public WorldDefinition load(Path folder) throws InvalidWorldException {
+        CheckResult result = checkFolder(folder);
+        return result.world().orElseThrow(() -> new InvalidWorldException(result));
+    }
+
+    /**
+     * {@code brass check WORLD}: prints every problem and a summary; exits 0 without errors, 1 with
+     * errors, 2 when used wrongly.
+     */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: brass check WORLD-FOLDER");
+            System.exit(2);
+        }
+        CheckResult result = check(Path.of(args[0]));
+        System.out.print(result.report());
+        System.exit(result.exitCode());
+    }
+}

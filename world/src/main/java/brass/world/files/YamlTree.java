@@ -1,0 +1,137 @@
+package brass.world.files;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * A compact copy of a composed YAML document: just values and 1-based positions. snakeyaml's own
+ * nodes carry marks, optionals and comment lists, several hundred bytes each; a 100,000-room world
+ * kept as those spends most of its checking time in the garbage collector. Each file is copied
+ * into this tree as soon as it is composed, and snakeyaml's nodes are dropped.
+ */
+final class YamlTree {
+
+    private YamlTree() {
+    }
+
+    /** Any node: knows its file and where it starts. */
+    abstract static sealed class YNode permits YScalar, YMapping, YSequence {
+        final String file;
+        final int line;
+        final int column;
+
+        YNode(String file, int line, int column) {
+            this.file = file;
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    /** A scalar: its text, whether YAML resolved it to null, its style and the line it ends on. */
+    static final class YScalar extends YNode {
+        private final String value;
+        private final boolean isNull;
+        private final ScalarStyle style;
+        private final int endLine;
+
+        YScalar(String file, int line, int column, String value, boolean isNull, ScalarStyle style, int endLine) {
+            super(file, line, column);
+            this.value = value;
+            this.isNull = isNull;
+            this.style = style;
+            this.endLine = endLine;
+        }
+
+        String getValue() {
+            return value;
+        }
+
+        boolean isNull() {
+            return isNull;
+        }
+
+        ScalarStyle getScalarStyle() {
+            return style;
+        }
+
+        int endLine() {
+            return endLine;
+        }
+    }
+
+    /** A key and its value in a mapping. */
+    record YTuple(YNode getKeyNode, YNode getValueNode) {
+    }
+
+    /** A mapping, in the order written, duplicates kept so the checker can report them. */
+    static final class YMapping extends YNode {
+        private final List<YTuple> tuples = new ArrayList<>();
+
+        YMapping(String file, int line, int column) {
+            super(file, line, column);
+        }
+
+        List<YTuple> getValue() {
+            return tuples;
+        }
+    }
+
+    /** A sequence. */
+    static final class YSequence extends YNode {
+        private final List<YNode> items = new ArrayList<>();
+
+        YSequence(String file, int line, int column) {
+            super(file, line, column);
+        }
+
+        List<YNode> getValue() {
+            return items;
+        }
+    }
+
+    /** Copies a composed document; anchors and aliases become shared (or cyclic) references. */
+    static YNode copy(Node root, String file) {
+        return copy(root, file, new IdentityHashMap<>());
+    }
+
+    private static YNode copy(Node node, String file, Map<Node, YNode> done) {
+        YNode already = done.get(node);
+        if (already != null) {
+            return already;
+        }
+        int line = node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        int column = node.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+        if (node instanceof ScalarNode scalar) {
+            int endLine = node.getEndMark().map(Mark::getLine).map(l -> l + 1).orElse(line);
+            YScalar copy = new YScalar(file, line, column, scalar.getValue(), Tag.NULL.equals(node.getTag()),
+                    scalar.getScalarStyle(), endLine);
+            done.put(node, copy);
+            return copy;
+        }
+        if (node instanceof SequenceNode sequence) {
+            YSequence copy = new YSequence(file, line, column);
+            done.put(node, copy);
+            for (Node item : sequence.getValue()) {
+                copy.items.add(copy(item, file, done));
+            }
+            return copy;
+        }
+        MappingNode mapping = (MappingNode) node;
+        YMapping copy = new YMapping(file, line, column);
+        done.put(node, copy);
+        for (NodeTuple tuple : mapping.getValue()) {
+            copy.tuples.add(new YTuple(copy(tuple.getKeyNode(), file, done), copy(tuple.getValueNode(), file, done)));
+        }
+        return copy;
+    }
+}

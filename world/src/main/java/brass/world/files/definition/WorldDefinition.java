@@ -1,0 +1,56 @@
+package brass.world.files.definition;
+
+import brass.world.files.diagnostic.SourcePosition;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole checked world. Maps are keyed by id and keep file order (files sorted by path, entries
+ * in the order written), so anything built from them is deterministic.
+ *
+ * @param name        the world's name
+ * @param description one paragraph for server listings
+ * @param start       the room new characters start in
+ * @param settings    free-form {@code settings:} from world.yaml, as text, for the server to read
+ * @param position    where world.yaml is
+ */
+public record WorldDefinition(String name, String description, String start, Map<String, String> settings,
+                              Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
+                              Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
+                              SourcePosition position) {
+
+    public WorldDefinition {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(position, "position");
+        settings = freeze(settings);
+        rooms = freeze(rooms);
+        things = freeze(things);
+        actors = freeze(actors);
+        doors = freeze(doors);
+    }
+
+    private static <V> Map<String, V> freeze(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    public Optional<RoomDefinition> room(String id) {
+        return Optional.ofNullable(rooms.get(id));
+    }
+
+    public Optional<ThingDefinition> thing(String id) {
+        return Optional.ofNullable(things.get(id));
+    }
+
+    public Optional<ActorDefinition> actor(String id) {
+        return Optional.ofNullable(actors.get(id));
+    }
+
+    public Optional<DoorDefinition> door(String id) {
+        return Optional.ofNullable(doors.get(id));
+    }
+}

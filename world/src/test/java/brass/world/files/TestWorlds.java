@@ -1,0 +1,43 @@
+package brass.world.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes small world folders for tests and renders results without the temporary path. */
+final class TestWorlds {
+
+    /** A world.yaml for tests: a name, and {@code start: hall}. */
+    static final String WORLD = "name: Test\nstart: hall\n";
+
+    private TestWorlds() {
+    }
+
+    static Path write(Path folder, String... namesAndTexts) {
+        try {
+            for (int i = 0; i < namesAndTexts.length; i += 2) {
+                Path file = folder.resolve(namesAndTexts[i]);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, namesAndTexts[i + 1]);
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every diagnostic as {@code file:line:column: severity: text}, with the folder prefix removed. */
+    static List<String> lines(Path folder, CheckResult result) {
+        String prefix = folder.toString() + folder.getFileSystem().getSeparator();
+        return result.diagnostics().stream()
+                .map(d -> d.toString().replace(prefix, "").replace(folder.toString(), "WORLD"))
+                .toList();
+    }
+
+    static List<String> check(Path folder, String... namesAndTexts) {
+        write(folder, namesAndTexts);
+        return lines(folder, WorldChecker.check(folder));
+    }
+}
