@@ -1,0 +1,354 @@
+package brass.protocols.play;
+
+import brass.engine.reactor.DelayedCall;
+import brass.protocols.account.Account;
+import brass.protocols.account.AccountStore;
+import brass.protocols.account.NameRules;
+import brass.protocols.account.PasswordHasher;
+import brass.protocols.gmcp.Gmcp;
+import brass.protocols.session.Connection;
+import brass.protocols.session.ConnectionListener;
+import brass.world.game.Output;
+import brass.world.game.PlayerSession;
+import brass.world.model.Exit;
+import brass.world.model.Thing;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One network client from its first byte to its last, whichever protocol carries it: a state
+ * per phase (asking the name, the password, confirming a new character, playing), in the manner
+ * of one handler per connection state behind one connection. Every method runs on the game loop;
+ * slow work (the store, password hashing) goes off the loop and its answer comes back to it.
+ */
+final class ClientSession implements ConnectionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientSession.class);
+
+    private interface State {
+        void line(String line);
+    }
+
+    private final Lobby lobby;
+    private final Connection connection;
+    private final DelayedCall loginTimer;
+    private State state;
+    private boolean busy;
+    private boolean closed;
+
+    // Login.
+    private String name;
+    private Account account;
+    private String firstPassword;
+    private int wrongPasswords;
+
+    // Play.
+    private PlayerSession session;
+    private Thing actor;
+    private boolean quitting;
+    private boolean idleWarned;
+    private Thing roomShown;
+
+    ClientSession(Lobby lobby, Connection connection) {
+        this.lobby = lobby;
+        this.connection = connection;
+        connection.send(lobby.settings().welcome());
+        askName();
+        this.loginTimer = lobby.reactor().callLater(lobby.settings().loginTimeout(), "login timeout " + connection.id(),
+                () -> {
+                    if (session == null && connection.isOpen()) {
+                        connection.send("You took too long to log in. Goodbye.");
+                        connection.close("login timeout");
+                    }
+                });
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    Thing actor() {
+        return actor;
+    }
+
+    // ---- ConnectionListener --------------------------------------------------------------------
+
+    @Override
+    public void onLine(String line) {
+        if (closed) {
+            return;
+        }
+        if (busy) {
+            // Waiting for the store or the hasher: type-ahead during login is dropped, not queued.
+            return;
+        }
+        state.line(line);
+    }
+
+    @Override
+    public boolean onIdle() {
+        if (session == null || idleWarned) {
+            return false;
+        }
+        idleWarned = true;
+        connection.send("{yellow}You have been idle a long while; you will be disconnected soon unless you do something.{/}");
+        return true;
+    }
+
+    @Override
+    public void onClose(String reason) {
+        closed = true;
+        loginTimer.cancel();
+        if (actor == null) {
+            return;
+        }
+        boolean dropped = !quitting && !"idle timeout".equals(reason);
+        PlayerSession playing = session;
+        lobby.stopped(actor, this, dropped, () -> playing.close("Goodbye."));
+    }
+
+    // ---- login states ---------------------------------------------------------------------------
+
+    private void askName() {
+        state = this::nameEntered;
+        connection.prompt("By what name shall we know you? ");
+    }
+
+    private void nameEntered(String line) {
+        String typed = line.strip();
+        if (typed.isEmpty()) {
+            askName();
+            return;
+        }
+        if (typed.equalsIgnoreCase("quit")) {
+            connection.send("Goodbye.");
+            connection.close("quit at login");
+            return;
+        }
+        var problem = NameRules.problem(typed);
+        if (problem.isPresent()) {
+            connection.send(problem.get());
+            askName();
+            return;
+        }
+        name = NameRules.display(typed);
+        await(lobby.accounts().find(name), (found, error) -> {
+            if (error != null) {
+                storeTrouble("looking up " + name, error);
+                askName();
+            } else if (found.isPresent()) {
+                account = found.get();
+                wrongPasswords = 0;
+                askPassword();
+            } else {
+                state = this::confirmNew;
+                connection.prompt("No one called " + name + " lives here yet. Create that character? (yes/no) ");
+            }
+        });
+    }
+
+    private void confirmNew(String line) {
+        String answer = line.strip().toLowerCase(Locale.ROOT);
+        if (answer.equals("y") || answer.equals("yes")) {
+            askNewPassword();
+        } else if (answer.equals("n") || answer.equals("no")) {
+            askName();
+        } else {
+            connection.prompt("Please answer yes or no: create " + name + "? ");
+        }
+    }
+
+    private void askNewPassword() {
+        state = this::newPassword;
+        connection.setEchoOff(true);
+        connection.prompt("Choose a password (" + lobby.settings().minPasswordLength() + " or more characters): ");
+    }
+
+    private void newPassword(String line) {
+        connection.send("");
+        if (line.length() < lobby.settings().minPasswordLength()) {
+            connection.send("That is too short.");
+            askNewPassword();
+            return;
+        }
+        if (line.length() > PasswordHasher.MAX_PASSWORD_LENGTH) {
+            connection.send("That is too long (" + PasswordHasher.MAX_PASSWORD_LENGTH + " characters at most).");
+            askNewPassword();
+            return;
+        }
+        firstPassword = line;
+        state = this::confirmPassword;
+        connection.prompt("Type it again: ");
+    }
+
+    private void confirmPassword(String line) {
+        connection.send("");
+        if (!line.equals(firstPassword)) {
+            firstPassword = null;
+            connection.send("The two differ; let's try again.");
+            askNewPassword();
+            return;
+        }
+        String password = firstPassword;
+        firstPassword = null;
+        connection.setEchoOff(false);
+        connection.send("Creating " + name + "...");
+        PasswordHasher hasher = lobby.hasher();
+        AccountStore store = lobby.accounts();
+        CompletionStage<Account> created = lobby.reactor().offload("hash password", () -> hasher.hash(password))
+                .thenCompose(hash -> store.create(name, hash));
+        await(created, (made, error) -> {
+            if (error != null) {
+                if (unwrap(error) instanceof AccountStore.NameTakenException) {
+                    connection.send("Someone took the name " + name + " a moment ago; please choose another.");
+                } else {
+                    storeTrouble("creating " + name, error);
+                }
+                askName();
+                return;
+            }
+            // The store has committed: only now is the player told the character exists.
+            log.info("account created: {} (connection {} from {})", made.name(), connection.id(), connection.remoteAddress());
+            account = made;
+            connection.send("Welcome, " + made.name() + "! Type {bold}help{/} for the commands.");
+            enterGame();
+        });
+    }
+
+    private void askPassword() {
+        state = this::passwordEntered;
+        connection.setEchoOff(true);
+        connection.prompt("Password: ");
+    }
+
+    private void passwordEntered(String password) {
+        connection.send("");
+        String key = account.key();
+        String address = String.valueOf(connection.remoteAddress());
+        long now = lobby.reactor().now();
+        long delay = lobby.throttle().delayNanos(key, address, now);
+        PasswordHasher hasher = lobby.hasher();
+        String hash = account.passwordHash();
+        await(lobby.reactor().offload("verify password", () -> hasher.verify(password, hash)), (ok, error) -> {
+            if (error != null) {
+                storeTrouble("checking the password of " + name, error);
+                askPassword();
+                return;
+            }
+            long wait = ok ? delay : Math.max(delay, 1_000_000_000L);
+            busy = true;
+            lobby.reactor().callLaterNanos(wait, "password answer " + connection.id(), () -> {
+                busy = false;
+                if (closed) {
+                    return;
+                }
+                if (ok) {
+                    lobby.throttle().succeeded(key);
+                    connection.setEchoOff(false);
+                    Account logged = account.withLastLogin(Instant.now());
+                    account = logged;
+                    lobby.accounts().update(logged).whenComplete((a, e) -> {
+                        if (e != null) {
+                            log.warn("could not record the login time of {}: {}", logged.name(), unwrap(e).getMessage());
+                        }
+                    });
+                    enterGame();
+                } else {
+                    lobby.throttle().failed(key, address, lobby.reactor().now());
+                    wrongPasswords++;
+                    log.info("wrong password for {} from {} ({} of {})", name, address, wrongPasswords,
+                            lobby.settings().maxPasswordTries());
+                    if (wrongPasswords >= lobby.settings().maxPasswordTries()) {
+                        connection.setEchoOff(false);
+                        connection.send("Wrong password. Too many tries; goodbye.");
+                        connection.close("too many wrong passwords");
+                    } else {
+                        connection.send("Wrong password.");
+                        askPassword();
+                    }
+                }
+            });
+        });
+    }
+
+    private void storeTrouble(String what, Throwable error) {
+        log.error("account store failed while {}", what, unwrap(error));
+        connection.setEchoOff(false);
+        connection.send("{red}The game cannot reach its records right now; please try again in a moment.{/}");
+    }
+
+    /** Runs {@code then} on the loop once {@code stage} completes; input is ignored meanwhile. */
+    private <T> void await(CompletionStage<T> stage, BiConsumer<T, Throwable> then) {
+        busy = true;
+        stage.whenComplete((value, error) -> {
+            Runnable resume = () -> {
+                busy = false;
+                if (!closed) {
+                    then.accept(value, error);
+                }
+            };
+            if (lobby.reactor().inLoop()) {
+                resume.run();
+            } else {
+                lobby.reactor().execute(resume);
+            }
+        });
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    }
+
+    // ---- play -----------------------------------------------------------------------------------
+
+    private void enterGame() {
+        loginTimer.cancel();
+        connection.sendGmcp(Gmcp.charName(account.name(), account.name()));
+        session = lobby.game().enter(account.name(), new Output() {
+            @Override
+            public void send(String text) {
+                connection.send(text);
+            }
+
+            @Override
+            public void prompt(String prompt) {
+                sendRoomInfoIfMoved();
+                connection.prompt(prompt);
+            }
+
+            @Override
+            public void close(String farewell) {
+                quitting = true;
+                connection.send(farewell);
+                connection.close("left the game");
+            }
+        });
+        actor = session.actor();
+        lobby.playing(actor, this);
+        log.info("{} entered the game (connection {} from {})", actor.name(), connection.id(), connection.remoteAddress());
+        state = line -> {
+            idleWarned = false;
+            session.input(line);
+        };
+    }
+
+    private void sendRoomInfoIfMoved() {
+        Thing room = actor == null ? null : actor.room();
+        if (room == null || room == roomShown) {
+            return;
+        }
+        roomShown = room;
+        Map<String, Long> exits = new LinkedHashMap<>();
+        for (Map.Entry<String, Exit> e : room.exits().entrySet()) {
+            exits.put(e.getKey(), (long) e.getValue().destination().id().hashCode() & 0x7fffffffL);
+        }
+        connection.sendGmcp(Gmcp.roomInfo(room.id().hashCode() & 0x7fffffffL, room.id(), room.name(), "", exits));
+    }
+}

@@ -1,0 +1,142 @@
+package brass.protocols.play;
+
+import brass.engine.reactor.DelayedCall;
+import brass.engine.reactor.Reactor;
+import brass.protocols.account.AccountStore;
+import brass.protocols.account.LoginThrottle;
+import brass.protocols.account.PasswordHasher;
+import brass.protocols.gmcp.Gmcp;
+import brass.protocols.session.Connection;
+import brass.protocols.session.ConnectionListener;
+import brass.world.game.Game;
+import brass.world.language.Event;
+import brass.world.model.Thing;
+import brass.world.parser.Verb;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The way into the game for every network client, telnet or SSH: it makes each connection's
+ * {@link ClientSession} (login first, then play), and keeps what spans connections: who is
+ * playing through which connection, characters whose link dropped and are waiting for their
+ * player, the login throttle, and the global {@code chat} channel. Game-loop only.
+ */
+public final class Lobby {
+
+    private static final Logger log = LoggerFactory.getLogger(Lobby.class);
+
+    private final Game game;
+    private final AccountStore accounts;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle = new LoginThrottle(100_000);
+    private final PlaySettings settings;
+    private final Map<Thing, ClientSession> playing = new HashMap<>();
+    private final Map<Thing, DelayedCall> linkDead = new HashMap<>();
+
+    public Lobby(Game game, AccountStore accounts, PasswordHasher hasher, PlaySettings settings) {
+        this.game = game;
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.settings = settings;
+        game.register(Verb.text("chat", "chat <text>: talk on the global channel that every player hears.", "ooc"),
+                (command, turn) -> {
+                    chat(turn.actor(), command.text());
+                    return List.of();
+                });
+    }
+
+    /** The factory a server calls for each new connection (on the game loop). */
+    public ConnectionListener accept(Connection connection) {
+        return new ClientSession(this, connection);
+    }
+
+    public Game game() {
+        return game;
+    }
+
+    Reactor reactor() {
+        return game.reactor();
+    }
+
+    AccountStore accounts() {
+        return accounts;
+    }
+
+    PasswordHasher hasher() {
+        return hasher;
+    }
+
+    LoginThrottle throttle() {
+        return throttle;
+    }
+
+    PlaySettings settings() {
+        return settings;
+    }
+
+    /** How many players are connected and playing (for MSSP, status lines, who). */
+    public int playersOnline() {
+        return playing.size();
+    }
+
+    /** A character now has a live connection: cancel any pending link-dead departure. */
+    void playing(Thing actor, ClientSession client) {
+        playing.put(actor, client);
+        DelayedCall pending = linkDead.remove(actor);
+        if (pending != null) {
+            pending.cancel();
+        }
+    }
+
+    /** The connection playing {@code actor} ended; the character leaves the world now or after a grace. */
+    void stopped(Thing actor, ClientSession client, boolean linkDropped, Runnable leave) {
+        if (playing.get(actor) != client) {
+            return;
+        }
+        playing.remove(actor);
+        if (!linkDropped || settings.linkDeadGrace().isZero()) {
+            leave.run();
+            return;
+        }
+        game.deliver(Event.seen(actor, actor.room(), null, "{actor} stares blankly, lost in thought."));
+        linkDead.put(actor, reactor().callLater(settings.linkDeadGrace(), "link-dead " + actor.id(), () -> {
+            linkDead.remove(actor);
+            if (!playing.containsKey(actor)) {
+                log.info("{} was link-dead for {} and leaves the world", actor.name(), settings.linkDeadGrace());
+                leave.run();
+            }
+        }));
+    }
+
+    /** True while {@code actor}'s link is down and the character is still in the world. */
+    public boolean isLinkDead(Thing actor) {
+        return linkDead.containsKey(actor);
+    }
+
+    private void chat(Thing talker, String text) {
+        String said = text == null ? "" : text.strip();
+        if (said.isEmpty()) {
+            ClientSession self = playing.get(talker);
+            if (self != null) {
+                self.connection().send("Chat what?");
+            }
+            return;
+        }
+        List<ClientSession> everyone = new ArrayList<>(playing.values());
+        for (ClientSession c : everyone) {
+            Connection conn = c.connection();
+            String who = c.actor() == talker ? "You chat" : talker.name() + " chats";
+            conn.send("{cyan}[chat]{/} " + who + ": " + escape(said));
+            conn.sendGmcp(Gmcp.commChannelText("chat", talker.name(), said));
+        }
+    }
+
+    /** Players' words are not markup: a brace they type is shown as a brace. */
+    static String escape(String text) {
+        return text.replace("{", "{{");
+    }
+}
