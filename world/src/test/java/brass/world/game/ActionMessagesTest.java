@@ -323,4 +323,19 @@ class ActionMessagesTest {
         assertThat(alice.does("give lamp to bob")).isEqualTo("You give the brass lamp to Bob.\nBob bows to you. \"Most kind.\"");
         assertThat(seen).hasSizeGreaterThanOrEqualTo(5);
     }
+
+    @Test
+    void arrivalsSayWhereFromInTheLight() {
+        table.thing("cellar").dark(false);
+        carol.does("d");
+        alice.does("d");
+        assertThat(carol.heard()).isEqualTo("Alice arrives from above.");
+        carol.does("u");
+        carol.does("out");
+        alice.does("u");
+        alice.does("out");
+        assertThat(carol.heard()).isEqualTo("Alice arrives from inside.");
+        alice.does("in");
+        assertThat(carol.heard()).isEqualTo("Alice goes in.");
+    }
 }
