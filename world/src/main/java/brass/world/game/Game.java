@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * One running game: the world, its verbs, and the sessions of those playing it. Everything
@@ -42,6 +44,7 @@ public final class Game {
     private final Map<Thing, PlayerSession> sessions = new LinkedHashMap<>();
     // Where a player who left stood, so they come back there.
     private final Map<Thing, Thing> waitingToReturn = new IdentityHashMap<>();
+    private final List<Consumer<Event>> witnesses = new CopyOnWriteArrayList<>();
 
     public Game(World world, Reactor reactor) {
         this.world = world;
@@ -172,6 +175,41 @@ public final class Game {
         return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
     }
 
+    /**
+     * Lets {@code witness} see every event after it is delivered: how behaviours (a butler who
+     * says thank you) and spectator modes hear the world without a session. On the loop.
+     */
+    public void addWitness(Consumer<Event> witness) {
+        witnesses.add(witness);
+    }
+
+    public void removeWitness(Consumer<Event> witness) {
+        witnesses.remove(witness);
+    }
+
+    /**
+     * Makes {@code actor} do what {@code line} says, as if typed, with the same actions and the
+     * same events: for behaviours that move non-player actors about. If the actor has a session,
+     * it is as if its player typed it. Returns what the actor alone was told when nothing else
+     * happened (a refusal such as "The table is fixed in place.", or a description), else null.
+     * On the loop.
+     */
+    public String perform(Thing actor, String line) {
+        reactor.checkInLoop();
+        PlayerSession s = sessions.get(actor);
+        if (s != null) {
+            s.input(line);
+            return null;
+        }
+        PlayerSession headless = new PlayerSession(this, actor, new Output() {
+            @Override
+            public void send(String text) {
+                // nobody reads a non-player's replies
+            }
+        });
+        return headless.run(line);
+    }
+
     /** Delivers events in order. */
     public void deliver(List<Event> events) {
         for (Event e : events) {
@@ -184,6 +222,13 @@ public final class Game {
      * its actor and target wherever they are.
      */
     public void deliver(Event event) {
+        showAll(event);
+        for (Consumer<Event> w : witnesses) {
+            w.accept(event);
+        }
+    }
+
+    private void showAll(Event event) {
         Thing place = event.place();
         if (place != null) {
             for (Thing t : place.contents()) {

@@ -73,6 +73,29 @@ public final class PlayerSession implements Turn {
         }
     }
 
+    /** Runs one line for a session-less actor; returns the refusal, if any, or null. */
+    String run(String line) {
+        ParseResult result = game.parser().parse(line, actor, referents);
+        if (result instanceof ParseResult.Parsed parsed) {
+            List<Event> events = game.action(parsed.command().verb()).perform(parsed.command(), this);
+            game.deliver(events);
+            for (Event e : events) {
+                if (e.actor() == actor && e.place() == null && e.target() == null && e.text() != null
+                        && "{text}".equals(e.toActor()) && events.size() == 1) {
+                    return e.text();
+                }
+            }
+            return null;
+        }
+        if (result instanceof ParseResult.Failed failed) {
+            return failed.message();
+        }
+        if (result instanceof ParseResult.Ambiguous ambiguous) {
+            return ambiguous.question();
+        }
+        return null;
+    }
+
     private void handle(String line) {
         String trimmed = line.strip();
         String lower = trimmed.toLowerCase(Locale.ROOT);

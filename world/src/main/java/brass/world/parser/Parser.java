@@ -167,7 +167,7 @@ public final class Parser {
                 chosen = fits.get(0);
             } else if (fits.size() > 1 && fits.size() < candidates.size()) {
                 ParseResult.Pending narrower = new ParseResult.Pending(pending.line(), pending.slot(), fits, pending.choices());
-                return new ParseResult.Ambiguous(question(fits), narrower);
+                return new ParseResult.Ambiguous(question(fits, actor), narrower);
             }
         }
         if (chosen == null) {
@@ -440,7 +440,7 @@ public final class Parser {
         if (matches.size() == 1 || indistinguishable(matches)) {
             return Resolved.of(List.of(matches.get(0)));
         }
-        return new Resolved(List.of(), new ParseResult.Ambiguous(question(matches),
+        return new Resolved(List.of(), new ParseResult.Ambiguous(question(matches, actor),
                 new ParseResult.Pending(line, slot, matches, choices)));
     }
 
@@ -455,8 +455,25 @@ public final class Parser {
         return out;
     }
 
-    private static String question(List<Thing> candidates) {
-        return "Which do you mean, " + Nouns.listDefinite(candidates, "or") + "?";
+    /**
+     * "Which do you mean, the red key or the blue key?" Where names are the same, says where
+     * each one is: "the red key you are carrying or the red key on the table".
+     */
+    private static String question(List<Thing> candidates, Thing actor) {
+        List<String> names = new ArrayList<>(candidates.size());
+        for (Thing t : candidates) {
+            String name = Nouns.definite(t);
+            boolean twin = candidates.stream().anyMatch(o -> o != t && o.name().equals(t.name()));
+            if (twin) {
+                Thing where = t.location();
+                name += where == actor ? " you are carrying"
+                        : where == null || where.isRoom() ? " here"
+                        : where.isActor() ? " " + Nouns.definite(where) + " has"
+                        : (where.isSurface() ? " on " : " in ") + Nouns.definite(where);
+            }
+            names.add(name);
+        }
+        return "Which do you mean, " + Lists.join(names, "or") + "?";
     }
 
     /** Three rusty keys with the same name: any will do, as a player would expect. */

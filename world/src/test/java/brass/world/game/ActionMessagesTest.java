@@ -292,4 +292,50 @@ class ActionMessagesTest {
         assertThat(carol.out.farewell).isEqualTo("connection lost");
         assertThat(alice.heard()).isEqualTo("Carol has left the game.");
     }
+
+    @Test
+    void nonPlayerActorsActThroughTheSameVerbs() {
+        bob.session.close("puppet put down");
+        assertThat(table.game.perform(table.thing("player:carol"), "jump")).isNull(); // carol has a session
+        assertThat(alice.heard()).isEqualTo("Carol jumps on the spot.");
+        assertThat(table.game.perform(table.thing("bob"), "take red key")).isNull();
+        assertThat(table.thing("red-key").location()).isSameAs(table.thing("bob"));
+        assertThat(table.game.perform(table.thing("bob"), "fly")).isEqualTo("I don't know the verb 'fly'. Type 'help' for the verbs I know.");
+        assertThat(table.game.perform(table.thing("bob"), "take table")).isEqualTo("The table is fixed in place.");
+        assertThat(table.game.perform(table.thing("bob"), "s")).isNull();
+        assertThat(alice.heard()).isEqualTo("Bob arrives from the north.");
+    }
+
+    @Test
+    void witnessesSeeEveryEvent() {
+        List<Event> seen = new java.util.ArrayList<>();
+        table.game.addWitness(seen::add);
+        // A butler who thanks whoever gives him something: a behaviour built on a witness.
+        table.game.addWitness(e -> {
+            if (e.target() == table.thing("bob") && e.subject() != null && e.actor() != null && e.toTarget() != null
+                    && e.toTarget().contains("gives you")) {
+                table.game.deliver(Event.everyone(table.thing("bob"), table.thing("bob").room(),
+                        "{actor} bows to {target}. \"Most kind.\"").withTarget(e.actor()));
+            }
+        });
+        alice.does("take lamp");
+        alice.does("n");
+        assertThat(alice.does("give lamp to bob")).isEqualTo("You give the brass lamp to Bob.\nBob bows to you. \"Most kind.\"");
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void arrivalsSayWhereFromInTheLight() {
+        table.thing("cellar").dark(false);
+        carol.does("d");
+        alice.does("d");
+        assertThat(carol.heard()).isEqualTo("Alice arrives from above.");
+        carol.does("u");
+        carol.does("out");
+        alice.does("u");
+        alice.does("out");
+        assertThat(carol.heard()).isEqualTo("Alice arrives from inside.");
+        alice.does("in");
+        assertThat(carol.heard()).isEqualTo("Alice goes in.");
+    }
 }

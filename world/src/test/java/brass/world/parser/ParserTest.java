@@ -187,7 +187,7 @@ class ParserTest {
         world.object("red-key-2", "red key", world.get("hall")).adjectives("small");
         ParseResult.Pending pending = ((ParseResult.Ambiguous) parser.parse("take key", alice, referents)).pending();
         ParseResult r = parser.answer("red", pending, alice, referents);
-        assertThat(describe(r)).isEqualTo("?Which do you mean, the red key or the red key?");
+        assertThat(describe(r)).isEqualTo("?Which do you mean, the red key on the table or the red key here?");
         assertThat(describe(parser.answer("small", ((ParseResult.Ambiguous) r).pending(), alice, referents)))
                 .isEqualTo("take|red-key-2||||");
     }
