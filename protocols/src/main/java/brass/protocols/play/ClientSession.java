@@ -242,7 +242,12 @@ final class ClientSession implements ConnectionListener {
                 askPassword();
                 return;
             }
-            long wait = ok ? delay : Math.max(delay, 1_000_000_000L);
+            long wait = delay;
+            if (!ok) {
+                // Each failure doubles the wait before the refusal, and before the next answer.
+                lobby.throttle().failed(key, address, lobby.reactor().now());
+                wait = Math.max(1_000_000_000L, lobby.throttle().delayNanos(key, address, lobby.reactor().now()));
+            }
             busy = true;
             lobby.reactor().callLaterNanos(wait, "password answer " + connection.id(), () -> {
                 busy = false;
@@ -261,7 +266,6 @@ final class ClientSession implements ConnectionListener {
                     });
                     enterGame();
                 } else {
-                    lobby.throttle().failed(key, address, lobby.reactor().now());
                     wrongPasswords++;
                     log.info("wrong password for {} from {} ({} of {})", name, address, wrongPasswords,
                             lobby.settings().maxPasswordTries());
@@ -332,6 +336,7 @@ final class ClientSession implements ConnectionListener {
         });
         actor = session.actor();
         lobby.playing(actor, this);
+        sendRoomInfoIfMoved();
         log.info("{} entered the game (connection {} from {})", actor.name(), connection.id(), connection.remoteAddress());
         state = line -> {
             idleWarned = false;

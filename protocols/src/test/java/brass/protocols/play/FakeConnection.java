@@ -1,0 +1,111 @@
+package brass.protocols.play;
+
+import brass.engine.reactor.Reactor;
+import brass.protocols.gmcp.GmcpMessage;
+import brass.protocols.session.ClientCapabilities;
+import brass.protocols.session.Connection;
+import brass.protocols.session.ConnectionListener;
+import brass.world.markup.Markup;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A connection that records what the game sent it; closing it reports back as a real one does. */
+final class FakeConnection implements Connection {
+
+    private static long ids;
+
+    private final Reactor reactor;
+    private final long id = ++ids;
+    private final SocketAddress address;
+    final List<String> lines = new ArrayList<>();
+    final List<String> prompts = new ArrayList<>();
+    final List<GmcpMessage> gmcp = new ArrayList<>();
+    boolean echoOff;
+    boolean open = true;
+    String closeReason;
+    ConnectionListener listener;
+
+    FakeConnection(Reactor reactor, String host) {
+        this.reactor = reactor;
+        this.address = InetSocketAddress.createUnresolved(host, 40000);
+    }
+
+    /** Text sent since the last call, markup removed, one string. */
+    String drain() {
+        String all = String.join("\n", lines);
+        lines.clear();
+        return Markup.strip(all);
+    }
+
+    String lastPrompt() {
+        return prompts.isEmpty() ? "" : prompts.get(prompts.size() - 1);
+    }
+
+    void type(String line) {
+        listener.onLine(line);
+    }
+
+    /** The client goes away without saying goodbye. */
+    void drop() {
+        open = false;
+        reactor.execute(() -> listener.onClose("connection reset"));
+    }
+
+    @Override
+    public long id() {
+        return id;
+    }
+
+    @Override
+    public SocketAddress remoteAddress() {
+        return address;
+    }
+
+    @Override
+    public ClientCapabilities capabilities() {
+        return ClientCapabilities.DEFAULT;
+    }
+
+    @Override
+    public void send(String markup) {
+        if (open) {
+            lines.add(markup);
+        }
+    }
+
+    @Override
+    public void prompt(String markup) {
+        if (open) {
+            prompts.add(markup);
+        }
+    }
+
+    @Override
+    public void sendGmcp(GmcpMessage message) {
+        if (open) {
+            gmcp.add(message);
+        }
+    }
+
+    @Override
+    public void setEchoOff(boolean off) {
+        echoOff = off;
+    }
+
+    @Override
+    public void close(String reason) {
+        if (!open) {
+            return;
+        }
+        open = false;
+        closeReason = reason;
+        reactor.execute(() -> listener.onClose(reason));
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open;
+    }
+}

@@ -1,0 +1,244 @@
+package brass.protocols.play;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import brass.engine.reactor.ManualReactor;
+import brass.protocols.account.InMemoryAccountStore;
+import brass.protocols.account.PasswordHasher;
+import brass.world.demo.DemoWorld;
+import brass.world.game.Game;
+import brass.world.model.Thing;
+import brass.world.model.World;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class LobbyTest {
+
+    private final ManualReactor reactor = new ManualReactor();
+    private final World world = DemoWorld.create();
+    private final Game game = new Game(world, reactor);
+    private final InMemoryAccountStore accounts = new InMemoryAccountStore();
+    private final Lobby lobby = new Lobby(game, accounts, new PasswordHasher(1_000), PlaySettings.defaults());
+
+    private FakeConnection connect(String host) {
+        FakeConnection c = new FakeConnection(reactor, host);
+        c.listener = lobby.accept(c);
+        reactor.runUntilIdle();
+        return c;
+    }
+
+    private void type(FakeConnection c, String line) {
+        c.type(line);
+        reactor.runUntilIdle();
+    }
+
+    private FakeConnection create(String name, String password) {
+        FakeConnection c = connect("10.0.0." + name.length());
+        type(c, name);
+        type(c, "yes");
+        type(c, password);
+        type(c, password);
+        return c;
+    }
+
+    @Test
+    void aNewPlayerCreatesACharacterWithThePasswordHidden() {
+        FakeConnection c = connect("10.0.0.1");
+        assertThat(c.drain()).contains("Welcome to Brass.");
+        assertThat(c.lastPrompt()).isEqualTo("By what name shall we know you? ");
+        type(c, "alice");
+        assertThat(c.lastPrompt()).contains("No one called Alice lives here yet. Create that character? (yes/no)");
+        type(c, "yes");
+        assertThat(c.echoOff).isTrue();
+        assertThat(c.lastPrompt()).startsWith("Choose a password");
+        type(c, "secret1");
+        assertThat(c.echoOff).isTrue();
+        assertThat(c.lastPrompt()).isEqualTo("Type it again: ");
+        type(c, "secret1");
+        assertThat(c.echoOff).isFalse();
+        String text = c.drain();
+        assertThat(text).contains("Welcome, Alice!").contains("Foyer");
+        assertThat(text).doesNotContain("secret1");
+        assertThat(accounts.find("alice").toCompletableFuture().join()).isPresent();
+        assertThat(lobby.playersOnline()).isEqualTo(1);
+        type(c, "look");
+        assertThat(c.drain()).contains("Foyer");
+    }
+
+    @Test
+    void badNamesAndMismatchedPasswordsAreExplained() {
+        FakeConnection c = connect("10.0.0.1");
+        type(c, "x1");
+        assertThat(c.drain()).contains("A name has 3 to 16 letters.");
+        type(c, "new");
+        assertThat(c.drain()).contains("a word the game uses");
+        type(c, "Carol");
+        type(c, "maybe");
+        assertThat(c.lastPrompt()).contains("Please answer yes or no");
+        type(c, "y");
+        type(c, "short");
+        assertThat(c.drain()).contains("That is too short.");
+        type(c, "longenough");
+        type(c, "different");
+        assertThat(c.drain()).contains("The two differ");
+        assertThat(c.lastPrompt()).startsWith("Choose a password");
+        assertThat(accounts.find("carol").toCompletableFuture().join()).isEmpty();
+    }
+
+    @Test
+    void aReturningPlayerLogsInAndAWrongPasswordIsRefusedAfterADelay() {
+        FakeConnection first = create("Alice", "secret1");
+        type(first, "quit");
+        assertThat(first.open).isFalse();
+
+        FakeConnection c = connect("10.0.0.9");
+        type(c, "ALICE");
+        assertThat(c.lastPrompt()).isEqualTo("Password: ");
+        assertThat(c.echoOff).isTrue();
+        type(c, "wrong");
+        assertThat(c.drain()).doesNotContain("Wrong password.");
+        reactor.advance(Duration.ofMillis(999));
+        assertThat(c.drain()).doesNotContain("Wrong password.");
+        reactor.advance(Duration.ofMillis(1));
+        assertThat(c.drain()).contains("Wrong password.");
+        // The second failure waits longer: the throttle doubles.
+        type(c, "wrong again");
+        reactor.advance(Duration.ofMillis(1500));
+        assertThat(c.drain()).doesNotContain("Wrong password.");
+        reactor.advance(Duration.ofMillis(600));
+        assertThat(c.drain()).contains("Wrong password.");
+        // A right password is still answered only after the throttle's wait.
+        type(c, "secret1");
+        reactor.advance(Duration.ofSeconds(4));
+        assertThat(c.echoOff).isFalse();
+        assertThat(c.drain()).contains("Foyer");
+        assertThat(game.players()).extracting(Thing::name).containsExactly("Alice");
+    }
+
+    @Test
+    void threeWrongPasswordsCloseTheConnection() {
+        type(create("Alice", "secret1"), "quit");
+        FakeConnection c = connect("10.0.0.7");
+        type(c, "alice");
+        for (int i = 0; i < 3; i++) {
+            type(c, "nope" + i);
+            reactor.advance(Duration.ofSeconds(10));
+        }
+        assertThat(c.open).isFalse();
+        assertThat(c.closeReason).isEqualTo("too many wrong passwords");
+    }
+
+    @Test
+    void twoPlayersSeeEachOther() {
+        FakeConnection alice = create("Alice", "secret1");
+        FakeConnection bob = create("Bobby", "secret2");
+        assertThat(alice.drain()).contains("Bobby has entered the game.");
+        type(bob, "say hello");
+        assertThat(alice.drain()).contains("Bobby says, \"hello\"");
+        type(alice, "down");
+        assertThat(bob.drain()).contains("Alice goes down.");
+        type(alice, "up");
+        assertThat(bob.drain()).contains("Alice arrives from below.");
+    }
+
+    @Test
+    void chatReachesEveryoneWherever() {
+        FakeConnection alice = create("Alice", "secret1");
+        FakeConnection bob = create("Bobby", "secret2");
+        type(bob, "down");
+        alice.drain();
+        bob.drain();
+        type(alice, "chat anyone {there}?");
+        assertThat(alice.drain()).contains("[chat] You chat: anyone {there}?");
+        assertThat(bob.drain()).contains("[chat] Alice chats: anyone {there}?");
+    }
+
+    @Test
+    void loggingInAgainTakesOverTheCharacter() {
+        FakeConnection old = create("Alice", "secret1");
+        type(old, "take lamp");
+        FakeConnection again = connect("10.0.0.2");
+        type(again, "alice");
+        type(again, "secret1");
+        reactor.advance(Duration.ofSeconds(1));
+        assertThat(old.drain()).contains("Someone else has connected as Alice");
+        assertThat(old.open).isFalse();
+        reactor.runUntilIdle();
+        assertThat(again.drain()).contains("You take over Alice.");
+        type(again, "inventory");
+        assertThat(again.drain()).contains("lamp");
+        assertThat(game.players()).hasSize(1);
+        assertThat(lobby.playersOnline()).isEqualTo(1);
+    }
+
+    @Test
+    void aDroppedLinkKeepsTheCharacterForTheGraceThenItLeaves() {
+        FakeConnection alice = create("Alice", "secret1");
+        FakeConnection bob = create("Bobby", "secret2");
+        alice.drain();
+        bob.drain();
+        alice.drop();
+        reactor.runUntilIdle();
+        assertThat(bob.drain()).contains("Alice stares blankly");
+        assertThat(game.players()).extracting(Thing::name).contains("Alice");
+        reactor.advance(Duration.ofMinutes(2));
+        assertThat(bob.drain()).contains("Alice has left the game.");
+        assertThat(game.players()).extracting(Thing::name).containsExactly("Bobby");
+    }
+
+    @Test
+    void reconnectingWithinTheGraceResumes() {
+        FakeConnection alice = create("Alice", "secret1");
+        type(alice, "down");
+        alice.drop();
+        reactor.advance(Duration.ofSeconds(30));
+        FakeConnection back = connect("10.0.0.3");
+        type(back, "alice");
+        type(back, "secret1");
+        reactor.advance(Duration.ofMinutes(5));
+        assertThat(back.open).isTrue();
+        type(back, "look");
+        assertThat(back.drain()).contains("You take over Alice.").contains("It is pitch dark.");
+        assertThat(lobby.isLinkDead(game.players().get(0))).isFalse();
+    }
+
+    @Test
+    void idlePlayersAreWarnedThenDisconnected() {
+        FakeConnection alice = create("Alice", "secret1");
+        alice.drain();
+        assertThat(alice.listener.onIdle()).isTrue();
+        assertThat(alice.drain()).contains("You have been idle a long while");
+        assertThat(alice.listener.onIdle()).isFalse();
+        type(alice, "look");
+        assertThat(alice.listener.onIdle()).isTrue();
+    }
+
+    @Test
+    void slowLoginsAreClosed() {
+        FakeConnection c = connect("10.0.0.4");
+        reactor.advance(Duration.ofMinutes(2));
+        assertThat(c.open).isFalse();
+        assertThat(c.closeReason).isEqualTo("login timeout");
+    }
+
+    @Test
+    void aQuitLeavesAtOnce() {
+        FakeConnection alice = create("Alice", "secret1");
+        FakeConnection bob = create("Bobby", "secret2");
+        bob.drain();
+        type(alice, "quit");
+        assertThat(alice.open).isFalse();
+        assertThat(bob.drain()).contains("Alice has left the game.");
+        assertThat(lobby.playersOnline()).isEqualTo(1);
+    }
+
+    @Test
+    void roomInfoIsSentOverGmcpWhenThePlayerMoves() {
+        FakeConnection alice = create("Alice", "secret1");
+        assertThat(alice.gmcp).extracting(m -> m.gmcpPackage()).contains("Char.Name", "Room.Info");
+        alice.gmcp.clear();
+        type(alice, "down");
+        assertThat(alice.gmcp).extracting(m -> m.gmcpPackage()).containsExactly("Room.Info");
+        assertThat(alice.gmcp.get(0).json()).contains("\"cellar\"");
+    }
+}
