@@ -4,27 +4,55 @@ import brass.engine.clock.SystemClock;
 import brass.engine.loop.LoopingCall;
 import brass.engine.reactor.EventLoopReactor;
 import brass.engine.reactor.Reactor;
+import brass.protocols.account.AccountStore;
+import brass.protocols.account.PasswordHasher;
+import brass.protocols.play.Lobby;
+import brass.protocols.play.PlaySettings;
+import brass.protocols.session.ConnectionLimits;
+import brass.protocols.telnet.TelnetServer;
 import brass.server.config.ServerConfig;
+import brass.server.store.Database;
+import brass.server.store.JdbcAccountStore;
+import brass.world.game.Game;
+import brass.world.model.World;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: builds the game loop and, as they arrive, the world, the store and the
- * network listeners, starts them in order and stops them in reverse.
+ * The composition root: builds the game loop, the store, the world and the network listeners,
+ * starts them in that order and stops them in reverse.
  */
 public final class Server implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Server.class);
 
+    /** Supplies the world to play; called once at start, off the game loop. */
+    @FunctionalInterface
+    public interface WorldSource {
+        World load() throws Exception;
+    }
+
     private final ServerConfig config;
+    private final WorldSource worldSource;
     private final EventLoopReactor reactor;
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final Instant startedAt = Instant.now();
     private volatile boolean stopping;
+    private Database database;
+    private Game game;
+    private Lobby lobby;
+    private TelnetServer telnet;
 
-    public Server(ServerConfig config) {
+    public Server(ServerConfig config, WorldSource worldSource) {
         this.config = config;
+        this.worldSource = worldSource;
         this.reactor = new EventLoopReactor(SystemClock.INSTANCE,
                 EventLoopReactor.Settings.defaults().withLagWarn(config.lagWarn().toNanos()));
     }
@@ -37,30 +65,100 @@ public final class Server implements AutoCloseable {
         return config;
     }
 
-    /** Starts the game loop; returns once it is running. */
+    /** The telnet port actually bound (useful when the configured port was 0). */
+    public int telnetPort() {
+        return telnet.port();
+    }
+
+    public Game game() {
+        return game;
+    }
+
+    /** Starts everything; returns once players can connect. */
     public void start() throws Exception {
+        World world = worldSource.load();
+        database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
+                EventLoopReactor.Settings.defaults().offloadThreads());
+        log.info("database: {}", database.isH2() ? config.dataDir().resolve("brass.mv.db") : config.jdbcUrl());
         reactor.start();
-        CompletableFuture<Void> up = new CompletableFuture<>();
-        reactor.execute(() -> {
+        AccountStore accounts = new JdbcAccountStore(database, reactor);
+        onLoop(() -> {
+            game = new Game(world, reactor);
+            PlaySettings play = PlaySettings.defaults()
+                    .withIdleTimeout(config.idleTimeout())
+                    .withLinkDeadGrace(config.linkDeadGrace());
+            lobby = new Lobby(game, accounts, new PasswordHasher(), play);
             if (!config.statusEvery().isZero()) {
-                LoopingCall.of(reactor, "status log",
-                        () -> log.info("game loop health: {}", reactor.lag().snapshot()))
-                        .start(config.statusEvery(), false);
+                LoopingCall.of(reactor, "status log", () -> log.info("game loop health: {}; {} players online",
+                        reactor.lag().snapshot(), lobby.playersOnline())).start(config.statusEvery(), false);
             }
-            up.complete(null);
+            return null;
         });
-        up.get(30, TimeUnit.SECONDS);
-        log.info("Brass is up: the game loop is running (world folder {}, data folder {})",
-                config.worldDir(), config.dataDir());
-        log.info("Network play is not served yet: telnet (port {}) and SSH (port {}) arrive with later releases",
-                config.telnetPort(), config.sshPort());
+        TelnetServer.Settings telnetSettings = TelnetServer.Settings.defaults()
+                .withHost(config.bind())
+                .withPort(config.telnetPort())
+                .withReadIdleTimeout(config.idleTimeout().dividedBy(2))
+                .withLimits(ConnectionLimits.defaults())
+                .withMssp(this::mssp);
+        telnet = new TelnetServer(reactor, telnetSettings, lobby::accept).start();
+        log.info("Brass is up: telnet on {}:{} (try: telnet {} {})", config.bind(), telnet.port(),
+                config.bind(), telnet.port());
+        log.info("SSH (port {}) is not served yet: it arrives with a later release", config.sshPort());
+    }
+
+    /** MSSP answers for MUD crawlers and client listings; read on the game loop. */
+    private Map<String, List<String>> mssp() {
+        Map<String, List<String>> v = new LinkedHashMap<>();
+        v.put("NAME", List.of("Brass"));
+        v.put("PLAYERS", List.of(Integer.toString(lobby.playersOnline())));
+        v.put("UPTIME", List.of(Long.toString(startedAt.getEpochSecond())));
+        v.put("CODEBASE", List.of("Brass 0.1"));
+        v.put("HOSTNAME", List.of(config.bind()));
+        v.put("PORT", List.of(Integer.toString(telnet.port())));
+        v.put("CRAWL DELAY", List.of("-1"));
+        v.put("LANGUAGE", List.of("English"));
+        v.put("FAMILY", List.of("Custom"));
+        v.put("GENRE", List.of("Fantasy"));
+        v.put("GAMEPLAY", List.of("Adventure", "Social"));
+        v.put("STATUS", List.of("Alpha"));
+        v.put("GAMESYSTEM", List.of("None"));
+        v.put("ANSI", List.of("1"));
+        v.put("UTF-8", List.of("1"));
+        v.put("XTERM 256 COLORS", List.of("1"));
+        v.put("XTERM TRUE COLORS", List.of("1"));
+        v.put("GMCP", List.of("1"));
+        v.put("MCCP", List.of("1"));
+        v.put("MSDP", List.of("0"));
+        v.put("MXP", List.of("0"));
+        v.put("PUEBLO", List.of("0"));
+        v.put("SSL", List.of("0"));
+        v.put("VT100", List.of("1"));
+        return v;
+    }
+
+    private <T> T onLoop(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        reactor.execute(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
     }
 
     /** Stops everything in reverse order of starting. Idempotent; safe from any thread. */
     public CompletableFuture<Void> stop() {
         if (!stopping) {
             stopping = true;
+            if (telnet != null) {
+                telnet.close();
+            }
             reactor.shutdown().whenComplete((ok, error) -> {
+                if (database != null) {
+                    database.close();
+                }
                 if (error != null) {
                     stopped.completeExceptionally(error);
                 } else {

@@ -3,6 +3,8 @@ package brass.server.cli;
 import brass.server.Server;
 import brass.server.config.ConfigException;
 import brass.server.config.ServerConfig;
+import brass.server.store.StoreException;
+import brass.world.demo.DemoWorld;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -31,7 +33,7 @@ public final class RunCommand implements Callable<Integer> {
             System.err.println("brass: " + e.getMessage());
             return 1;
         }
-        Server server = new Server(settings);
+        Server server = new Server(settings, DemoWorld::create);
         Thread hook = new Thread(() -> {
             log.info("Shutdown requested (Ctrl-C or SIGTERM): stopping");
             try {
@@ -42,7 +44,18 @@ public final class RunCommand implements Callable<Integer> {
             }
         }, "brass-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        server.start();
+        try {
+            server.start();
+        } catch (StoreException e) {
+            System.err.println("brass: " + e.getMessage());
+            server.stop();
+            return 1;
+        } catch (java.net.BindException e) {
+            System.err.println("brass: cannot listen on " + settings.bind() + " port " + settings.telnetPort() + ": "
+                    + e.getMessage() + " (is another server running? pick another port with --telnet-port)");
+            server.stop();
+            return 1;
+        }
         server.stopped().join();
         return 0;
     }

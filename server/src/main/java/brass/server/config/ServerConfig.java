@@ -14,9 +14,15 @@ import java.time.Duration;
  * @param sshPort      the SSH port (0 picks a free one)
  * @param lagWarn      a game-loop stall longer than this is logged as a warning
  * @param statusEvery  how often the loop's health is written to the log (zero: never)
+ * @param database     JDBC URL; empty means the embedded H2 database in the data folder
+ * @param databaseUser      user for the JDBC URL
+ * @param databasePassword  password for the JDBC URL
+ * @param idleTimeout  a silent player is warned at half of this and disconnected at the end of it
+ * @param linkDeadGrace how long a character whose connection dropped stays in the world
  */
 public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetPort, int sshPort,
-                           Duration lagWarn, Duration statusEvery) {
+                           Duration lagWarn, Duration statusEvery, String database, String databaseUser,
+                           String databasePassword, Duration idleTimeout, Duration linkDeadGrace) {
 
     public static final int DEFAULT_TELNET_PORT = 4000;
     public static final int DEFAULT_SSH_PORT = 2222;
@@ -25,6 +31,12 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
     /** The embedded defaults, with relative folders resolved against {@code home}. */
     public static ServerConfig defaults(Path home) {
         return new ServerConfig(home.resolve("data"), home.resolve("worlds").resolve("default"),
-                DEFAULT_BIND, DEFAULT_TELNET_PORT, DEFAULT_SSH_PORT, Duration.ofMillis(100), Duration.ofMinutes(5));
+                DEFAULT_BIND, DEFAULT_TELNET_PORT, DEFAULT_SSH_PORT, Duration.ofMillis(100), Duration.ofMinutes(5),
+                "", "sa", "", Duration.ofMinutes(30), Duration.ofMinutes(2));
+    }
+
+    /** The JDBC URL to open: the configured one, or H2 in the data folder. */
+    public String jdbcUrl() {
+        return database.isBlank() ? brass.server.store.Database.h2Url(dataDir) : database;
     }
 }

@@ -49,7 +49,10 @@ class BrassCommandTest {
 
     @Test
     void serverStartsAndStops() throws Exception {
-        Server server = new Server(ServerConfig.defaults(dir));
+        ServerConfig d = ServerConfig.defaults(dir);
+        ServerConfig c = new ServerConfig(d.dataDir(), d.worldDir(), d.bind(), 0, 0, d.lagWarn(), d.statusEvery(),
+                d.database(), d.databaseUser(), d.databasePassword(), d.idleTimeout(), d.linkDeadGrace());
+        Server server = new Server(c, brass.world.demo.DemoWorld::create);
         server.start();
         CompletableFuture<Boolean> onLoop = new CompletableFuture<>();
         server.reactor().execute(() -> onLoop.complete(server.reactor().inLoop()));

@@ -1,0 +1,85 @@
+package brass.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import brass.server.config.ServerConfig;
+import brass.world.demo.DemoWorld;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole server on an ephemeral port, with real sockets: players create characters and meet. */
+class ServerTelnetTest {
+
+    @TempDir
+    Path dir;
+
+    private Server server;
+
+    private ServerConfig config() {
+        ServerConfig d = ServerConfig.defaults(dir);
+        return new ServerConfig(d.dataDir(), d.worldDir(), "127.0.0.1", 0, 0, d.lagWarn(), Duration.ZERO,
+                d.database(), d.databaseUser(), d.databasePassword(), d.idleTimeout(), d.linkDeadGrace());
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new Server(config(), DemoWorld::create);
+        server.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    private TelnetClient create(String name, String password) throws Exception {
+        TelnetClient c = new TelnetClient(server.telnetPort());
+        c.await("By what name shall we know you? ");
+        c.send(name);
+        c.await("Create that character? (yes/no) ");
+        c.send("yes");
+        c.await("Choose a password");
+        c.send(password);
+        c.await("Type it again: ");
+        c.send(password);
+        c.await("Welcome, " + name + "!");
+        c.await("> ");
+        return c;
+    }
+
+    @Test
+    void twoPlayersCreateCharactersAndSeeEachOther() throws Exception {
+        try (TelnetClient alice = create("Alice", "secret12"); TelnetClient bob = create("Bobby", "secret34")) {
+            alice.await("Bobby has entered the game.");
+            bob.send("say hello, Alice");
+            alice.await("Bobby says, \"hello, Alice\"");
+            alice.send("north");
+            bob.await("Alice goes north.");
+            bob.send("chat anyone about?");
+            alice.await("Bobby chats: anyone about?");
+            assertThat(new String(alice.raw(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("secret12");
+        }
+    }
+
+    @Test
+    void aCharacterSurvivesARestartWithItsPassword() throws Exception {
+        try (TelnetClient alice = create("Alice", "secret12")) {
+            alice.send("quit");
+            alice.await("Goodbye.");
+        }
+        server.close();
+        server = new Server(config(), DemoWorld::create);
+        server.start();
+        try (TelnetClient again = new TelnetClient(server.telnetPort())) {
+            again.await("By what name shall we know you? ");
+            again.send("alice");
+            again.await("Password: ");
+            again.send("secret12");
+            again.await("Foyer");
+        }
+    }
+}
