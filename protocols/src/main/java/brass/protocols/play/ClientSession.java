@@ -38,7 +38,7 @@ final class ClientSession implements ConnectionListener {
 
     private final Lobby lobby;
     private final Connection connection;
-    private final DelayedCall loginTimer;
+    private DelayedCall loginTimer;
     private State state;
     private boolean busy;
     private boolean closed;
@@ -56,18 +56,24 @@ final class ClientSession implements ConnectionListener {
     private boolean idleWarned;
     private Thing roomShown;
 
-    ClientSession(Lobby lobby, Connection connection) {
+    ClientSession(Lobby lobby, Connection connection, Account authenticated) {
         this.lobby = lobby;
         this.connection = connection;
         connection.send(lobby.settings().welcome());
-        askName();
-        this.loginTimer = lobby.reactor().callLater(lobby.settings().loginTimeout(), "login timeout " + connection.id(),
-                () -> {
-                    if (session == null && connection.isOpen()) {
-                        connection.send("You took too long to log in. Goodbye.");
-                        connection.close("login timeout");
-                    }
-                });
+        if (authenticated != null) {
+            account = authenticated;
+            name = authenticated.name();
+            enterGame();
+        } else {
+            loginTimer = lobby.reactor().callLater(lobby.settings().loginTimeout(), "login timeout " + connection.id(),
+                    () -> {
+                        if (actor == null && connection.isOpen()) {
+                            connection.send("You took too long to log in. Goodbye.");
+                            connection.close("login timeout");
+                        }
+                    });
+            askName();
+        }
     }
 
     Connection connection() {
@@ -76,6 +82,14 @@ final class ClientSession implements ConnectionListener {
 
     Thing actor() {
         return actor;
+    }
+
+    Account account() {
+        return account;
+    }
+
+    void accountChanged(Account changed) {
+        account = changed;
     }
 
     // ---- ConnectionListener --------------------------------------------------------------------
@@ -105,7 +119,9 @@ final class ClientSession implements ConnectionListener {
     @Override
     public void onClose(String reason) {
         closed = true;
-        loginTimer.cancel();
+        if (loginTimer != null) {
+            loginTimer.cancel();
+        }
         if (actor == null) {
             return;
         }
@@ -313,7 +329,9 @@ final class ClientSession implements ConnectionListener {
     // ---- play -----------------------------------------------------------------------------------
 
     private void enterGame() {
-        loginTimer.cancel();
+        if (loginTimer != null) {
+            loginTimer.cancel();
+        }
         connection.sendGmcp(Gmcp.charName(account.name(), account.name()));
         session = lobby.game().enter(account.name(), new Output() {
             @Override

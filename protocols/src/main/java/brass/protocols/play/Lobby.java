@@ -2,7 +2,9 @@ package brass.protocols.play;
 
 import brass.engine.reactor.DelayedCall;
 import brass.engine.reactor.Reactor;
+import brass.protocols.account.Account;
 import brass.protocols.account.AccountStore;
+import brass.protocols.account.NameRules;
 import brass.protocols.account.LoginThrottle;
 import brass.protocols.account.PasswordHasher;
 import brass.protocols.gmcp.Gmcp;
@@ -12,10 +14,13 @@ import brass.world.game.Game;
 import brass.world.language.Event;
 import brass.world.model.Thing;
 import brass.world.parser.Verb;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,9 +54,97 @@ public final class Lobby {
                 });
     }
 
-    /** The factory a server calls for each new connection (on the game loop). */
+    /** The factory a server calls for each new connection (on the game loop): the login dialogue first. */
     public ConnectionListener accept(Connection connection) {
-        return new ClientSession(this, connection);
+        return new ClientSession(this, connection, null);
+    }
+
+    /**
+     * For a connection whose player the transport already authenticated (SSH password or key):
+     * straight into the game as {@code account}. Call on the game loop.
+     */
+    public ConnectionListener acceptAuthenticated(Connection connection, Account account) {
+        return new ClientSession(this, connection, account);
+    }
+
+    /**
+     * Checks a name and password for a transport that authenticates before the game sees the
+     * connection (SSH), with the same throttling as the telnet dialogue: the answer is delayed
+     * after failures, and every failure is counted against the name and the address. Completes
+     * with the account when the password is right, empty otherwise; safe from any thread (the
+     * work is done on the game loop and the worker pool).
+     */
+    public CompletableFuture<Optional<Account>> authenticate(String name, String password, String address) {
+        CompletableFuture<Optional<Account>> result = new CompletableFuture<>();
+        Runnable start = () -> accounts.find(name).whenComplete((found, error) -> onLoop(() -> {
+            if (error != null || found.isEmpty()) {
+                if (error != null) {
+                    log.error("account store failed while authenticating {}", name, error);
+                }
+                // Unknown names cost the same as wrong passwords, so they cannot be told apart.
+                throttle.failed(NameRules.key(name), address, reactor().now());
+                reactor().callLater(Duration.ofSeconds(1), "auth refusal", () -> result.complete(Optional.empty()));
+                return;
+            }
+            Account account = found.get();
+            long delay = throttle.delayNanos(account.key(), address, reactor().now());
+            reactor().offload("verify password", () -> hasher.verify(password, account.passwordHash()))
+                    .whenComplete((ok, e) -> {
+                        boolean good = e == null && ok;
+                        long wait = delay;
+                        if (!good) {
+                            throttle.failed(account.key(), address, reactor().now());
+                            wait = Math.max(1_000_000_000L, throttle.delayNanos(account.key(), address, reactor().now()));
+                        }
+                        reactor().callLaterNanos(wait, "auth answer", () -> {
+                            if (good) {
+                                throttle.succeeded(account.key());
+                            }
+                            result.complete(good ? Optional.of(account) : Optional.empty());
+                        });
+                    });
+        }));
+        onLoop(start);
+        return result;
+    }
+
+    private void onLoop(Runnable task) {
+        if (reactor().inLoop()) {
+            task.run();
+        } else {
+            reactor().execute(task);
+        }
+    }
+
+    /** The account of a player now connected, for commands that manage it (SSH keys). Loop only. */
+    public Optional<Account> account(Thing actor) {
+        ClientSession c = playing.get(actor);
+        return c == null ? Optional.empty() : Optional.ofNullable(c.account());
+    }
+
+    /**
+     * Saves a changed account of a connected player and keeps the session's copy in step.
+     * Completes on the game loop once the store has it.
+     */
+    public CompletableFuture<Account> updateAccount(Thing actor, Account changed) {
+        CompletableFuture<Account> result = new CompletableFuture<>();
+        accounts.update(changed).whenComplete((saved, error) -> onLoop(() -> {
+            if (error != null) {
+                result.completeExceptionally(error);
+                return;
+            }
+            ClientSession c = playing.get(actor);
+            if (c != null) {
+                c.accountChanged(saved);
+            }
+            result.complete(saved);
+        }));
+        return result;
+    }
+
+    /** The account store, for transports that authenticate by key. */
+    public AccountStore accounts() {
+        return accounts;
     }
 
     public Game game() {
@@ -60,10 +153,6 @@ public final class Lobby {
 
     Reactor reactor() {
         return game.reactor();
-    }
-
-    AccountStore accounts() {
-        return accounts;
     }
 
     PasswordHasher hasher() {

@@ -241,4 +241,31 @@ class LobbyTest {
         assertThat(alice.gmcp).extracting(m -> m.gmcpPackage()).containsExactly("Room.Info");
         assertThat(alice.gmcp.get(0).json()).contains("\"cellar\"");
     }
+
+    @Test
+    void transportAuthenticationSharesTheThrottleAndEntersDirectly() {
+        type(create("Alice", "secret1"), "quit");
+        var wrong = lobby.authenticate("alice", "nope", "10.9.9.9");
+        reactor.runUntilIdle();
+        assertThat(wrong).isNotDone();
+        reactor.advance(Duration.ofSeconds(1));
+        assertThat(wrong.join()).isEmpty();
+        var unknown = lobby.authenticate("nobody", "x", "10.9.9.8");
+        reactor.advance(Duration.ofSeconds(1));
+        assertThat(unknown.join()).isEmpty();
+        var right = lobby.authenticate("ALICE", "secret1", "10.9.9.7");
+        reactor.advance(Duration.ofSeconds(2));
+        var account = right.join().orElseThrow();
+
+        FakeConnection ssh = new FakeConnection(reactor, "10.9.9.7");
+        ssh.listener = lobby.acceptAuthenticated(ssh, account);
+        reactor.runUntilIdle();
+        assertThat(ssh.drain()).contains("Foyer");
+        Thing alice = game.players().get(0);
+        assertThat(lobby.account(alice)).contains(account);
+        var withKey = lobby.updateAccount(alice, account.withPublicKeys(java.util.List.of("ssh-ed25519 AAAA k")));
+        reactor.runUntilIdle();
+        assertThat(withKey.join().publicKeys()).hasSize(1);
+        assertThat(lobby.account(alice).orElseThrow().publicKeys()).hasSize(1);
+    }
 }
