@@ -398,6 +398,8 @@ public final class TelnetOptionHandler extends ChannelDuplexHandler implements O
                     }
                     capsDirty = true;
                 }
+                case "core.ping" -> write(new TelnetSubnegotiation(Telnet.OPT_GMCP,
+                        "Core.Ping".getBytes(StandardCharsets.US_ASCII)));
                 default -> ctx.fireChannelRead(msg);
             }
         } catch (IllegalArgumentException e) {
@@ -457,6 +459,11 @@ public final class TelnetOptionHandler extends ChannelDuplexHandler implements O
         publishCapabilities();
         ctx.flush();
         needsFlush = false;
+    }
+
+    /** Whether output should be UTF-8 (else Latin-1). Event loop only. */
+    public boolean utf8() {
+        return utf8;
     }
 
     /** True once the client has sent any telnet command: it is a telnet client, not netcat. */

@@ -211,6 +211,14 @@ class TelnetOptionHandlerTest {
     }
 
     @Test
+    void gmcpPingIsAnswered() {
+        connect(false);
+        Bytes.outbound(ch);
+        client(IAC, DO, OPT_GMCP);
+        assertThat(client(IAC, SB, OPT_GMCP, "Core.Ping", IAC, SE)).isEqualTo(Bytes.of(IAC, SB, OPT_GMCP, "Core.Ping", IAC, SE));
+    }
+
+    @Test
     void gmcpIsNotWrittenUnlessAgreed() {
         connect(false);
         Bytes.outbound(ch);

@@ -178,4 +178,14 @@ class TelnetSessionHandlerTest {
         turn();
         assertThat(events).containsExactly("close connection closed by the client");
     }
+
+    @Test
+    void aSlowClientIsDroppedEvenWhileCompressing() {
+        open(new ConnectionLimits(10, 64));
+        client(IAC, DO, OPT_MCCP2);
+        client("hi\r\n");
+        assertThat(ch.isOpen()).isFalse();
+        turn();
+        assertThat(events).contains("close output backlog: the client is not reading");
+    }
 }
