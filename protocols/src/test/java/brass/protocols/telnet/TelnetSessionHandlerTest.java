@@ -181,9 +181,11 @@ class TelnetSessionHandlerTest {
 
     @Test
     void aSlowClientIsDroppedEvenWhileCompressing() {
-        open(new ConnectionLimits(10, 64));
+        open(new ConnectionLimits(40, 64));
         client(IAC, DO, OPT_MCCP2);
-        client("hi\r\n");
+        assertThat(ch.isOpen()).isTrue();
+        Bytes.whole(ch, Bytes.of("x".repeat(30), "\r\n"));
+        turn();
         assertThat(ch.isOpen()).isFalse();
         turn();
         assertThat(events).contains("close output backlog: the client is not reading");
