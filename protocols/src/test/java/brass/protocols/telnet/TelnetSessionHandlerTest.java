@@ -190,4 +190,28 @@ class TelnetSessionHandlerTest {
         turn();
         assertThat(events).contains("close output backlog: the client is not reading");
     }
+
+    @net.jqwik.api.Property(tries = 200)
+    void randomBytesNeverBreakASession(@net.jqwik.api.ForAll @net.jqwik.api.constraints.Size(max = 300) byte[] noise) {
+        if (ch != null) {
+            // jqwik may reuse this instance between tries: finish the last one first.
+            ch.finishAndReleaseAll();
+            reactor.runUntilIdle();
+        }
+        events.clear();
+        open(new ConnectionLimits(1 << 20, 1000));
+        Bytes.whole(ch, noise);
+        turn();
+        Bytes.byteByByte(ch, noise);
+        turn();
+        if (ch.isOpen()) {
+            assertThat(events).noneMatch(e -> e.startsWith("close"));
+            Bytes.whole(ch, Bytes.of("x", IAC, SE, "\r\nping\r\n"));
+            turn();
+            assertThat(events).contains("line ping");
+        } else {
+            turn();
+            assertThat(events).anyMatch(e -> e.startsWith("close "));
+        }
+    }
 }
