@@ -47,6 +47,13 @@ public interface Connection {
     /** Sends what is queued, then closes; {@link ConnectionListener#onClose} follows. Idempotent. */
     void close(String reason);
 
+    /**
+     * Output handed to the network but not yet written (in chars): a measure of how far behind a
+     * slow client is. An animation can skip a frame while it is high; past
+     * {@link ConnectionLimits#maxPendingOutput()} the client is disconnected.
+     */
+    long pendingOutput();
+
     /** False once closed by either side. */
     boolean isOpen();
 }

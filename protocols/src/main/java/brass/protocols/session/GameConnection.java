@@ -240,8 +240,8 @@ public final class GameConnection implements Connection {
         unsentOutput.addAndGet(-weight);
     }
 
-    /** Output handed over but not yet written, in {@link Output#weight()} units. */
-    public long unsentOutput() {
+    @Override
+    public long pendingOutput() {
         return unsentOutput.get();
     }
 

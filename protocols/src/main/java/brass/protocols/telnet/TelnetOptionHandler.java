@@ -4,7 +4,6 @@ import brass.protocols.gmcp.GmcpMessage;
 import brass.protocols.gmcp.Json;
 import brass.protocols.session.ClientCapabilities;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.compression.JdkZlibEncoder;
@@ -526,10 +525,5 @@ public final class TelnetOptionHandler extends ChannelDuplexHandler implements O
                 out.write(b);
             }
         }
-    }
-
-    /** For tests and logs: the bytes of a buffer in hex. */
-    static String hex(ByteBuf b) {
-        return ByteBufUtil.hexDump(b);
     }
 }
