@@ -44,6 +44,7 @@ public final class TelnetOptionHandler extends ChannelDuplexHandler implements O
     private final boolean offerMccp2;
     private ChannelHandlerContext ctx;
     private boolean needsFlush;
+    private boolean offered;
 
     private boolean negotiating;
     private int width = ClientCapabilities.DEFAULT_WIDTH;
@@ -111,8 +112,6 @@ public final class TelnetOptionHandler extends ChannelDuplexHandler implements O
         ctx.fireChannelActive();
         offer();
     }
-
-    private boolean offered;
 
     private void offer() {
         if (offered) {
