@@ -89,23 +89,25 @@ public record ClientCapabilities(int width, int height, String terminalType, Str
      * terminal types and client names; 16 colours when nothing is known.
      */
     public static ColourLevel colourLevelOf(int mttsFlags, String terminalType, String clientName) {
-        if ((mttsFlags & MTTS_TRUECOLOR) != 0) {
-            return ColourLevel.TRUECOLOR;
-        }
-        if ((mttsFlags & MTTS_256_COLORS) != 0) {
-            return ColourLevel.ANSI256;
+        if (mttsFlags != 0) {
+            // MTTS is the client's own statement: it wins over names.
+            if ((mttsFlags & MTTS_TRUECOLOR) != 0) {
+                return ColourLevel.TRUECOLOR;
+            }
+            if ((mttsFlags & MTTS_256_COLORS) != 0) {
+                return ColourLevel.ANSI256;
+            }
+            return (mttsFlags & MTTS_ANSI) != 0 ? ColourLevel.ANSI16 : ColourLevel.NONE;
         }
         String t = terminalType.toUpperCase(java.util.Locale.ROOT);
         String c = clientName.toUpperCase(java.util.Locale.ROOT);
-        if (t.contains("TRUECOLOR") || t.contains("DIRECT") || c.startsWith("MUDLET")) {
+        if (t.contains("TRUECOLOR") || t.endsWith("-DIRECT") || c.startsWith("MUDLET")) {
             return ColourLevel.TRUECOLOR;
         }
-        if (t.contains("256") || c.startsWith("TINTIN") || c.startsWith("MUSHCLIENT") || c.startsWith("CMUD")) {
+        if (t.contains("256") || t.equals("XTERM") || c.startsWith("TINTIN") || c.startsWith("MUSHCLIENT")
+                || c.startsWith("CMUD")) {
             return ColourLevel.ANSI256;
         }
-        if ((mttsFlags & MTTS_ANSI) != 0 || mttsFlags == 0) {
-            return t.equals("DUMB") ? ColourLevel.NONE : ColourLevel.ANSI16;
-        }
-        return ColourLevel.NONE;
+        return t.equals("DUMB") ? ColourLevel.NONE : ColourLevel.ANSI16;
     }
 }

@@ -1,6 +1,7 @@
 package brass.protocols.session;
 
 import brass.protocols.gmcp.GmcpMessage;
+import brass.world.markup.Markup;
 import java.net.SocketAddress;
 
 /**
@@ -21,20 +22,37 @@ public interface Connection {
     /** Queues {@code markup} followed by a line ending. */
     void send(String markup);
 
+    /** Queues text parsed earlier (world text parsed once and kept), followed by a line ending. */
+    void send(Markup markup);
+
     /**
      * Queues a prompt: {@code markup} without a line ending, marked as a prompt for clients that
      * understand it (IAC EOR, or IAC GA when go-ahead is not suppressed).
      */
     void prompt(String markup);
 
+    /** {@link #prompt(String)} for text parsed earlier. */
+    void prompt(Markup markup);
+
     /** Queues a GMCP message if the client speaks GMCP and supports its package; otherwise drops it. */
     void sendGmcp(GmcpMessage message);
 
-    /** Hides what the player types (password entry) when true; shows it again when false. */
+    /**
+     * Hides what the player types (password entry) when true; shows it again when false. The
+     * client does not echo the Enter that ends a hidden line either, so the game usually sends
+     * an empty line after reading the password.
+     */
     void setEchoOff(boolean off);
 
     /** Sends what is queued, then closes; {@link ConnectionListener#onClose} follows. Idempotent. */
     void close(String reason);
+
+    /**
+     * Output handed to the network but not yet written (in chars): a measure of how far behind a
+     * slow client is. An animation can skip a frame while it is high; past
+     * {@link ConnectionLimits#maxPendingOutput()} the client is disconnected.
+     */
+    long pendingOutput();
 
     /** False once closed by either side. */
     boolean isOpen();

@@ -3,6 +3,7 @@ package brass.protocols.session;
 import brass.engine.reactor.Reactor;
 import brass.protocols.gmcp.GmcpMessage;
 import brass.protocols.render.TextRenderer;
+import brass.world.markup.Markup;
 import java.net.SocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,17 @@ public final class GameConnection implements Connection {
     }
 
     @Override
+    public void send(Markup markup) {
+        queue(new Output.Text(renderer.render(markup) + TextRenderer.CRLF));
+    }
+
+    @Override
     public void prompt(String markup) {
+        queue(new Output.Prompt(renderer.render(markup)));
+    }
+
+    @Override
+    public void prompt(Markup markup) {
         queue(new Output.Prompt(renderer.render(markup)));
     }
 
@@ -229,8 +240,8 @@ public final class GameConnection implements Connection {
         unsentOutput.addAndGet(-weight);
     }
 
-    /** Output handed over but not yet written, in {@link Output#weight()} units. */
-    public long unsentOutput() {
+    @Override
+    public long pendingOutput() {
         return unsentOutput.get();
     }
 

@@ -4,7 +4,6 @@ import brass.protocols.gmcp.GmcpMessage;
 import brass.protocols.gmcp.Json;
 import brass.protocols.session.ClientCapabilities;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.compression.JdkZlibEncoder;
@@ -45,6 +44,7 @@ public final class TelnetOptionHandler extends ChannelDuplexHandler implements O
     private final boolean offerMccp2;
     private ChannelHandlerContext ctx;
     private boolean needsFlush;
+    private boolean offered;
 
     private boolean negotiating;
     private int width = ClientCapabilities.DEFAULT_WIDTH;
@@ -112,8 +112,6 @@ public final class TelnetOptionHandler extends ChannelDuplexHandler implements O
         ctx.fireChannelActive();
         offer();
     }
-
-    private boolean offered;
 
     private void offer() {
         if (offered) {
@@ -398,6 +396,8 @@ public final class TelnetOptionHandler extends ChannelDuplexHandler implements O
                     }
                     capsDirty = true;
                 }
+                case "core.ping" -> write(new TelnetSubnegotiation(Telnet.OPT_GMCP,
+                        "Core.Ping".getBytes(StandardCharsets.US_ASCII)));
                 default -> ctx.fireChannelRead(msg);
             }
         } catch (IllegalArgumentException e) {
@@ -457,6 +457,11 @@ public final class TelnetOptionHandler extends ChannelDuplexHandler implements O
         publishCapabilities();
         ctx.flush();
         needsFlush = false;
+    }
+
+    /** Whether output should be UTF-8 (else Latin-1). Event loop only. */
+    public boolean utf8() {
+        return utf8;
     }
 
     /** True once the client has sent any telnet command: it is a telnet client, not netcat. */
@@ -519,10 +524,5 @@ public final class TelnetOptionHandler extends ChannelDuplexHandler implements O
                 out.write(b);
             }
         }
-    }
-
-    /** For tests and logs: the bytes of a buffer in hex. */
-    static String hex(ByteBuf b) {
-        return ByteBufUtil.hexDump(b);
     }
 }

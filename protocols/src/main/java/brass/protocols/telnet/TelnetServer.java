@@ -76,6 +76,16 @@ public final class TelnetServer implements AutoCloseable {
                     shutdownMessage);
         }
 
+        public Settings withMccp2(boolean on) {
+            return new Settings(host, port, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, on, mssp,
+                    shutdownMessage);
+        }
+
+        public Settings withMaxLineBytes(int bytes) {
+            return new Settings(host, port, readIdleTimeout, limits, bytes, maxSubnegotiation, mccp2, mssp,
+                    shutdownMessage);
+        }
+
         public Settings withLimits(ConnectionLimits newLimits) {
             return new Settings(host, port, readIdleTimeout, newLimits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
                     shutdownMessage);

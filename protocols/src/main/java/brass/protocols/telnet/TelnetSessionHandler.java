@@ -144,7 +144,7 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
             connection.outputWritten(weight);
             return;
         }
-        boolean utf8 = options == null || options.capabilities().utf8();
+        boolean utf8 = options == null || options.utf8();
         for (Output o : batch) {
             weight += o.weight();
             if (o instanceof Output.Text t) {
@@ -196,7 +196,16 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         if (closeReason == null) {
             closeReason = reason;
         }
-        channel.close();
+        // Close from the socket end of the pipeline: an MCCP2 compressor would otherwise try to
+        // write its stream trailer first, which a client that does not read never takes.
+        channel.eventLoop().execute(() -> {
+            ChannelHandlerContext first = channel.pipeline().firstContext();
+            if (first != null) {
+                first.close();
+            } else {
+                channel.close();
+            }
+        });
     }
 
     /** Tells the client {@code message} and closes; for server shutdown. Any thread. */

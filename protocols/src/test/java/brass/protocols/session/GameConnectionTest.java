@@ -112,7 +112,9 @@ class GameConnectionTest {
         reactor.execute(() -> c.send("x".repeat(60)));
         reactor.runUntilIdle();
         assertThat(transport.aborted).isNull();
+        assertThat(c.pendingOutput()).isEqualTo(62);
         c.outputWritten(62);
+        assertThat(c.pendingOutput()).isZero();
         reactor.execute(() -> c.send("y".repeat(60)));
         reactor.runUntilIdle();
         assertThat(transport.aborted).isNull();

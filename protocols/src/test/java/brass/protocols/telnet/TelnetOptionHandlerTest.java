@@ -211,6 +211,14 @@ class TelnetOptionHandlerTest {
     }
 
     @Test
+    void gmcpPingIsAnswered() {
+        connect(false);
+        Bytes.outbound(ch);
+        client(IAC, DO, OPT_GMCP);
+        assertThat(client(IAC, SB, OPT_GMCP, "Core.Ping", IAC, SE)).isEqualTo(Bytes.of(IAC, SB, OPT_GMCP, "Core.Ping", IAC, SE));
+    }
+
+    @Test
     void gmcpIsNotWrittenUnlessAgreed() {
         connect(false);
         Bytes.outbound(ch);
@@ -285,5 +293,43 @@ class TelnetOptionHandlerTest {
         assertThat(io.netty.buffer.ByteBufUtil.hexDump(third)).as("answers %s then %s",
                 io.netty.buffer.ByteBufUtil.hexDump(answers), io.netty.buffer.ByteBufUtil.hexDump(second)).isEmpty();
         assertThat(answers.length + second.length).isLessThanOrEqualTo(offers.length * 3);
+    }
+
+    /** A whole Mudlet-like session script gives the same answers and capabilities however it is split. */
+    @Test
+    void aNegotiationScriptGivesTheSameResultWholeAndByteByByte() {
+        byte[] script = Bytes.of(IAC, WILL, OPT_TTYPE, IAC, WILL, OPT_NAWS, IAC, DO, OPT_EOR, IAC, DO, OPT_GMCP,
+                IAC, DO, OPT_CHARSET, IAC, DONT, OPT_MCCP2,
+                IAC, SB, OPT_NAWS, 0, 120, 0, 50, IAC, SE,
+                IAC, SB, OPT_TTYPE, TTYPE_IS, "MUDLET", IAC, SE,
+                IAC, SB, OPT_TTYPE, TTYPE_IS, "ANSI-TRUECOLOR", IAC, SE,
+                IAC, SB, OPT_TTYPE, TTYPE_IS, "MTTS 271", IAC, SE,
+                IAC, SB, OPT_CHARSET, CHARSET_ACCEPTED, "UTF-8", IAC, SE,
+                IAC, SB, OPT_GMCP, "Core.Supports.Set [\"Room 1\"]", IAC, SE,
+                "say hi\r\n");
+        connect(false);
+        Bytes.outbound(ch);
+        byte[] wholeAnswer = client(script);
+        ClientCapabilities wholeCaps = caps();
+        List<Object> wholeReceived = List.copyOf(received);
+        received.clear();
+        connect(false);
+        Bytes.outbound(ch);
+        ByteArrayOutputStream answers = new ByteArrayOutputStream();
+        for (byte b : script) {
+            answers.writeBytes(client(new byte[] {b}));
+        }
+        assertThat(answers.toByteArray()).isEqualTo(wholeAnswer);
+        assertThat(caps()).isEqualTo(wholeCaps);
+        assertThat(received).filteredOn(String.class::isInstance).containsExactly("say hi");
+        assertThat(wholeReceived).filteredOn(String.class::isInstance).containsExactly("say hi");
+        assertThat(wholeCaps.width()).isEqualTo(120);
+        assertThat(wholeCaps.clientName()).isEqualTo("MUDLET");
+        assertThat(wholeCaps.terminalType()).isEqualTo("ANSI-TRUECOLOR");
+        assertThat(wholeCaps.colourLevel()).isEqualTo(ColourLevel.TRUECOLOR);
+        assertThat(wholeCaps.utf8()).isTrue();
+        assertThat(wholeCaps.endOfRecord()).isTrue();
+        assertThat(wholeCaps.gmcpPackages()).containsExactly("room");
+        assertThat(wholeCaps.compressing()).isFalse();
     }
 }
