@@ -16,6 +16,7 @@ import brass.world.files.definition.RoomDefinition;
 import brass.world.files.definition.ThingDefinition;
 import brass.world.files.definition.ThingFlag;
 import brass.world.files.definition.WorldDefinition;
+import brass.world.files.diagnostic.Diagnostic;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.files.diagnostic.Suggestions;
 import java.io.IOException;
@@ -195,19 +196,28 @@ final class WorldCompiler {
             problems.error(SourcePosition.of(folderLabel), "the world folder has no world.yaml",
                     "create world.yaml with name: and start:");
         }
+        List<Path> yamlFiles = new ArrayList<>();
         for (Path path : paths) {
             String name = path.getFileName().toString();
             if (name.endsWith(".yml")) {
                 problems.warning(SourcePosition.of(label(path)), "file ignored: world files end in .yaml",
                         "rename it to " + name.substring(0, name.length() - 4) + ".yaml");
-                continue;
+            } else if (name.endsWith(".yaml")) {
+                yamlFiles.add(path);
             }
-            if (!name.endsWith(".yaml")) {
-                continue;
+        }
+        // Files parse independently, so big worlds parse on every core; results keep path order.
+        List<Composed> composed = yamlFiles.size() > 1
+                ? yamlFiles.parallelStream().map(this::compose).toList()
+                : yamlFiles.stream().map(this::compose).toList();
+        for (int i = 0; i < yamlFiles.size(); i++) {
+            Path path = yamlFiles.get(i);
+            Composed result = composed.get(i);
+            if (result.problem() != null) {
+                problems.add(result.problem());
             }
-            YNode root = compose(path);
             String relative = folder.relativize(path).toString().replace('\\', '/');
-            files.add(new SourceFile(label(path), relative.substring(0, relative.length() - 5), root,
+            files.add(new SourceFile(label(path), relative.substring(0, relative.length() - 5), result.root(),
                     path.equals(worldFile)));
         }
         return files;
@@ -223,25 +233,30 @@ final class WorldCompiler {
     }
 
     /** Composes one file into nodes; a syntax error becomes a diagnostic and the file is skipped. */
-    private YNode compose(Path path) {
+    private Composed compose(Path path) {
         String label = label(path);
         // Duplicate and complex keys are let through so the checker can report them with a position.
         LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(true)
                 .setAllowNonScalarKeys(true).setCodePointLimit(256 * 1024 * 1024).build();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new Compose(settings).composeReader(reader).map(root -> YamlTree.copy(root, label)).orElse(null);
+            return new Composed(new Compose(settings).composeReader(reader).map(root -> YamlTree.copy(root, label))
+                    .orElse(null), null);
         } catch (MarkedYamlEngineException e) {
             SourcePosition position = e.getProblemMark().map(Nodes::position)
                     .or(() -> e.getContextMark().map(Nodes::position))
                     .orElse(SourcePosition.of(label));
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            problems.error(position, "YAML syntax: " + e.getProblem() + context);
+            return new Composed(null, Diagnostic.error(position, "YAML syntax: " + e.getProblem() + context));
         } catch (YamlEngineException e) {
-            problems.error(SourcePosition.of(label), "YAML: " + e.getMessage());
+            return new Composed(null, Diagnostic.error(SourcePosition.of(label), "YAML: " + e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            problems.error(SourcePosition.of(label), "cannot read file: " + e.getMessage());
+            return new Composed(null, Diagnostic.error(SourcePosition.of(label), "cannot read file: "
+                    + e.getMessage()));
         }
-        return null;
+    }
+
+    /** A composed file, or why it could not be. */
+    private record Composed(YNode root, Diagnostic problem) {
     }
 
     // ---------------------------------------------------------------- collecting entries
@@ -459,7 +474,11 @@ final class WorldCompiler {
         Map<String, Field> merged = new LinkedHashMap<>();
         String parentId = text(like);
         Entry parent = entries.get(parentId);
-        if (parent == null) {
+        if (parentId.isEmpty()) {
+            if (Nodes.isNull(like.value())) {
+                problems.error(at(like), "'like' of " + entry.what() + " is empty", "give the id of a prototype");
+            }
+        } else if (parent == null) {
             if (!rejectedIds.contains(parentId)) {
                 problems.error(at(like), entry.what() + " is like '" + parentId + "', which does not exist",
                         Suggestions.didYouMean(parentId, idsOf(entry.kind, Kind.PROTOTYPE)));
@@ -865,6 +884,9 @@ final class WorldCompiler {
                 continue;
             }
             draft.to = text(to);
+            if (draft.to.isEmpty()) {
+                continue;
+            }
             draft.toPosition = at(to);
             byName.put(draft.name, draft);
             list.add(draft);

@@ -72,9 +72,14 @@ class LargeWorldTest {
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
         long started = System.nanoTime();
         CheckResult result = WorldChecker.check(dir);
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        long cpuMillis = (os.getProcessCpuTime() - cpuBefore) / 1_000_000;
+        double load = os.getSystemLoadAverage();
         System.gc();
         long heapAfter = runtime.totalMemory() - runtime.freeMemory();
 
@@ -87,9 +92,11 @@ class LargeWorldTest {
         assertThat(world.things().get("pebble-99990").placement().map(Placement::target)).contains("r99990");
         assertThat(world.things().get("pebble-99990").adjectives()).containsExactly("grey");
 
-        System.out.printf("world-files benchmark: %d rooms, %d things in %d files: checked in %d ms;"
+        System.out.printf("world-files benchmark: %d rooms, %d things in %d files: checked in %d ms wall,"
+                        + " %d ms CPU (all threads, GC included), %d cores, load average %.1f;"
                         + " heap held by the definition %d MB (before %d MB, after %d MB, max %d MB)%n",
                 world.rooms().size(), world.things().size(), WIDTH * HEIGHT / ROOMS_PER_FILE + 1, elapsedMillis,
+                cpuMillis, runtime.availableProcessors(), load,
                 (heapAfter - heapBefore) >> 20, heapBefore >> 20, heapAfter >> 20, runtime.maxMemory() >> 20);
     }
 }
