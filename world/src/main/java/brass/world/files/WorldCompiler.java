@@ -1181,7 +1181,7 @@ final class WorldCompiler {
                     Optional.ofNullable(exit.door), exit.oneWay, exit.description, exit.synonyms, exit.position));
         }
         Field like = entry.own.get("like");
-        rooms.put(entry.id, new RoomDefinition(entry.id, nameOf(entry, fields), description,
+        rooms.put(entry.id, new RoomDefinition(entry.id, nameOf(entry, fields), entry.area, description,
                 dark != null && bool(dark), exitDefinitions, behaviours(fields),
                 Optional.ofNullable(like).map(this::text), entry.position));
     }

@@ -437,7 +437,7 @@ class CheckerDiagnosticsTest {
                 """),
                 "a.yaml:9:9: error: unknown behaviour 'cockroch' in 'behaviours' of thing 'roach'; did you mean 'cockroach'?",
                 "a.yaml:10:31: error: parameter 'interval' of behaviour 'cockroach' of thing 'roach' must be a duration like 500ms, 2s or 1m, found '2'",
-                "a.yaml:10:47: error: parameter 'leap-chance' of behaviour 'cockroach' of thing 'roach' must be between 0.0 and 1.0, found 1.5",
+                "a.yaml:10:47: error: parameter 'leap-chance' of behaviour 'cockroach' of thing 'roach' must be between 0 and 1, found 1.5",
                 "a.yaml:10:52: error: unknown parameter 'scuttle-chanse' of behaviour 'cockroach' of thing 'roach'; did you mean 'scuttle-chance'?",
                 "a.yaml:11:31: error: parameter 'interval' of behaviour 'cockroach' of thing 'roach' must be a duration like 500ms, 2s or 1m, found a list",
                 "a.yaml:12:9: error: each of 'behaviours' of thing 'roach' must be a behaviour name, or a name followed by its parameters, found a list; write '- cockroach' or '- cockroach: {interval: 2s}'",

@@ -116,6 +116,7 @@ class DefinitionTreeTest {
                   butler: {in: hall}
                 """);
         assertThat(world.rooms().get("hall").name()).isEqualTo("hall");
+        assertThat(world.rooms().get("hall").area()).as("no area: name, so the file's path").isEqualTo("a");
         assertThat(world.rooms().get("hall").description()).isEqualTo("A {red}hall{/}.");
         ThingDefinition chest = world.things().get("old-chest");
         assertThat(chest.name()).isEqualTo("old chest");
