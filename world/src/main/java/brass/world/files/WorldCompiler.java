@@ -113,6 +113,7 @@ final class WorldCompiler {
     private final Map<String, ActorDefinition> actors = new LinkedHashMap<>();
     private final Map<String, DoorDefinition> doors = new LinkedHashMap<>();
     private final Map<String, YNode> keyUses = new LinkedHashMap<>();
+    private final Set<String> suggestedKeys = new HashSet<>();
 
     WorldCompiler(Path folder, BehaviourRegistry registry) {
         this.folder = folder;
@@ -1155,8 +1156,11 @@ final class WorldCompiler {
         Entry key = entries.get(keyId);
         if (key == null) {
             if (!rejectedIds.contains(keyId)) {
+                Optional<String> nearest = Suggestions.nearest(keyId, idsOf(Kind.THING));
+                // The key the builder meant is not "a key that opens nothing": say one thing, not two.
+                nearest.ifPresent(suggestedKeys::add);
                 problems.error(at(field), what + " is locked with key '" + keyId + "', which does not exist",
-                        Suggestions.didYouMean(keyId, idsOf(Kind.THING)));
+                        nearest.map(n -> "did you mean '" + n + "'?"));
             }
         } else if (key.kind != Kind.THING) {
             problems.error(at(field), what + " is locked with key '" + keyId + "', which is a " + key.kind.word
@@ -1412,7 +1416,7 @@ final class WorldCompiler {
             }
         }
         for (ThingDefinition thing : things.values()) {
-            if (thing.is(ThingFlag.KEY) && !keyUses.containsKey(thing.id())) {
+            if (thing.is(ThingFlag.KEY) && !keyUses.containsKey(thing.id()) && !suggestedKeys.contains(thing.id())) {
                 problems.warning(thing.position(), "key '" + thing.id() + "' opens nothing",
                         "name it as key: of a door or a lockable thing");
             }
@@ -1421,13 +1425,18 @@ final class WorldCompiler {
 
     /** Warns about rooms nobody can reach from the start, and passages with no way back. */
     private void checkMap() {
+        // Built from every exit as written, broken ones included, so that a misspelt exit is
+        // reported once and not again as a missing way back from the room it meant.
         Map<String, Set<String>> targets = new HashMap<>();
-        for (RoomDefinition room : rooms.values()) {
+        for (Map.Entry<String, List<ExitDraft>> room : exits.entrySet()) {
             Set<String> to = new HashSet<>();
-            for (ExitDefinition exit : room.exits()) {
-                to.add(exit.to());
+            for (ExitDraft exit : room.getValue()) {
+                to.add(exit.to);
+                if (!rooms.containsKey(exit.to)) {
+                    Suggestions.nearest(exit.to, rooms.keySet()).ifPresent(to::add);
+                }
             }
-            targets.put(room.id(), to);
+            targets.put(room.getKey(), to);
         }
         for (RoomDefinition room : rooms.values()) {
             for (ExitDefinition exit : room.exits()) {
