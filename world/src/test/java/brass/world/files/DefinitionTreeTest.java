@@ -182,6 +182,27 @@ class DefinitionTreeTest {
         assertThat(world.thing("lamp").map(ThingDefinition::key)).contains(Optional.empty());
     }
 
+    @Test
+    void theCommandLineEntryPointPrintsReportsAndReturnsTheExitCode() {
+        TestWorlds.write(dir, "good/world.yaml", WORLD, "good/a.yaml", HALL_WITH_LAMP,
+                "bad/world.yaml", WORLD, "bad/a.yaml", "rooms:\n  hall: {description: x, dark: maybe}\n");
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        String good = dir.resolve("good").toString();
+        String bad = dir.resolve("bad").toString();
+        assertThat(WorldChecker.run(new String[] {good}, new java.io.PrintStream(out, true),
+                new java.io.PrintStream(err, true))).isZero();
+        assertThat(out.toString()).isEqualTo(good + ": ok: 1 room, 1 thing, 0 actors, 0 doors\n");
+        out.reset();
+        assertThat(WorldChecker.run(new String[] {good, bad}, new java.io.PrintStream(out, true),
+                new java.io.PrintStream(err, true))).isEqualTo(1);
+        assertThat(out.toString()).endsWith(bad + "/a.yaml:2:32: error: 'dark' of room 'hall' must be true or false,"
+                + " found 'maybe'\n" + bad + ": 1 error, 0 warnings\n");
+        assertThat(WorldChecker.run(new String[0], new java.io.PrintStream(out, true),
+                new java.io.PrintStream(err, true))).isEqualTo(2);
+        assertThat(err.toString()).startsWith("usage: brass check");
+    }
+
     private static final String HALL_WITH_LAMP = """
             rooms:
               hall: {description: A hall.}
