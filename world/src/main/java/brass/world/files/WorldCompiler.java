@@ -16,11 +16,9 @@ import brass.world.files.definition.RoomDefinition;
 import brass.world.files.definition.ThingDefinition;
 import brass.world.files.definition.ThingFlag;
 import brass.world.files.definition.WorldDefinition;
-import brass.world.files.diagnostic.Diagnostic;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.files.diagnostic.Suggestions;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +29,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,11 +37,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import brass.world.files.YamlTree.YMapping;
 import brass.world.files.YamlTree.YNode;
 import brass.world.files.YamlTree.YScalar;
@@ -119,7 +112,7 @@ final class WorldCompiler {
         this.folder = folder;
         this.folderLabel = folder.toString();
         this.registry = registry;
-        this.worldPosition = SourcePosition.of(label(folder.resolve(WORLD_FILE)));
+        this.worldPosition = SourcePosition.of(folder.resolve(WORLD_FILE).toString());
     }
 
     CheckResult run() {
@@ -127,8 +120,8 @@ final class WorldCompiler {
             problems.error(SourcePosition.of(folderLabel), "world folder does not exist or is not a folder");
             return new CheckResult(folderLabel, problems.all(), Optional.empty());
         }
-        List<SourceFile> files = readFiles();
-        for (SourceFile file : files) {
+        List<WorldFiles.SourceFile> files = WorldFiles.read(folder, problems);
+        for (WorldFiles.SourceFile file : files) {
             collect(file);
         }
         for (Entry entry : ordered) {
@@ -165,99 +158,6 @@ final class WorldCompiler {
                 : Optional.of(new WorldDefinition(worldName, worldDescription, start, settings, rooms, things, actors,
                         doors, worldPosition));
         return new CheckResult(folderLabel, problems.all(), world);
-    }
-
-    // ---------------------------------------------------------------- reading files
-
-    private record SourceFile(String label, String area, YNode root, boolean isWorld) {
-    }
-
-    private String label(Path file) {
-        return file.toString();
-    }
-
-    private List<SourceFile> readFiles() {
-        List<SourceFile> files = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            problems.error(SourcePosition.of(folderLabel), "world folder does not exist or is not a folder");
-            return files;
-        }
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            paths = walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(folder.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            problems.error(SourcePosition.of(folderLabel), "cannot read the world folder: " + e.getMessage());
-            return files;
-        }
-        Path worldFile = folder.resolve(WORLD_FILE);
-        if (!Files.isRegularFile(worldFile)) {
-            problems.error(SourcePosition.of(folderLabel), "the world folder has no world.yaml",
-                    "create world.yaml with name: and start:");
-        }
-        List<Path> yamlFiles = new ArrayList<>();
-        for (Path path : paths) {
-            String name = path.getFileName().toString();
-            if (name.endsWith(".yml")) {
-                problems.warning(SourcePosition.of(label(path)), "file ignored: world files end in .yaml",
-                        "rename it to " + name.substring(0, name.length() - 4) + ".yaml");
-            } else if (name.endsWith(".yaml")) {
-                yamlFiles.add(path);
-            }
-        }
-        // Files parse independently, so big worlds parse on every core; results keep path order.
-        List<Composed> composed = yamlFiles.size() > 1
-                ? yamlFiles.parallelStream().map(this::compose).toList()
-                : yamlFiles.stream().map(this::compose).toList();
-        for (int i = 0; i < yamlFiles.size(); i++) {
-            Path path = yamlFiles.get(i);
-            Composed result = composed.get(i);
-            if (result.problem() != null) {
-                problems.add(result.problem());
-            }
-            String relative = folder.relativize(path).toString().replace('\\', '/');
-            files.add(new SourceFile(label(path), relative.substring(0, relative.length() - 5), result.root(),
-                    path.equals(worldFile)));
-        }
-        return files;
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Composes one file into nodes; a syntax error becomes a diagnostic and the file is skipped. */
-    private Composed compose(Path path) {
-        String label = label(path);
-        // Duplicate and complex keys are let through so the checker can report them with a position.
-        LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(true)
-                .setAllowNonScalarKeys(true).setCodePointLimit(256 * 1024 * 1024).build();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new Composed(new Compose(settings).composeReader(reader).map(root -> YamlTree.copy(root, label))
-                    .orElse(null), null);
-        } catch (MarkedYamlEngineException e) {
-            SourcePosition position = e.getProblemMark().map(Nodes::position)
-                    .or(() -> e.getContextMark().map(Nodes::position))
-                    .orElse(SourcePosition.of(label));
-            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            return new Composed(null, Diagnostic.error(position, "YAML syntax: " + e.getProblem() + context));
-        } catch (YamlEngineException e) {
-            return new Composed(null, Diagnostic.error(SourcePosition.of(label), "YAML: " + e.getMessage()));
-        } catch (IOException | RuntimeException e) {
-            return new Composed(null, Diagnostic.error(SourcePosition.of(label), "cannot read file: "
-                    + e.getMessage()));
-        }
-    }
-
-    /** A composed file, or why it could not be. */
-    private record Composed(YNode root, Diagnostic problem) {
     }
 
     // ---------------------------------------------------------------- collecting entries
@@ -342,7 +242,7 @@ final class WorldCompiler {
         }
     }
 
-    private void collect(SourceFile file) {
+    private void collect(WorldFiles.SourceFile file) {
         if (file.root() == null) {
             if (file.isWorld()) {
                 worldPosition = SourcePosition.of(file.label());
@@ -1477,13 +1377,5 @@ final class WorldCompiler {
                         "write like: " + entry.id + " in a thing, or remove it");
             }
         }
-    }
-
-    static Set<String> sectionNames() {
-        Set<String> names = new LinkedHashSet<>();
-        for (Kind kind : Kind.values()) {
-            names.add(kind.section);
-        }
-        return names;
     }
 }
