@@ -1368,6 +1368,80 @@ final class WorldCompiler {
                         + start + "'", "add an exit leading to it");
             }
         }
+        checkLocksCanBeOpened();
+    }
+
+    /**
+     * Plays the world forward from the start room, the way a player would: walk through every
+     * door that is not locked, pick up every key that can be reached, unlock what those keys
+     * open, and repeat until nothing new opens. A lock whose key is never reached (a key left
+     * behind its own door, or locked inside the chest it opens) can never be opened.
+     */
+    private void checkLocksCanBeOpened() {
+        Set<String> keys = new HashSet<>();
+        Set<String> reached = new HashSet<>();
+        boolean changed = true;
+        while (changed) {
+            reached.clear();
+            ArrayDeque<String> queue = new ArrayDeque<>(List.of(start));
+            reached.add(start);
+            while (!queue.isEmpty()) {
+                RoomDefinition room = rooms.get(queue.poll());
+                for (ExitDefinition exit : room == null ? List.<ExitDefinition>of() : room.exits()) {
+                    DoorDefinition door = exit.door().map(doors::get).orElse(null);
+                    boolean passable = door == null || door.state() != DoorState.LOCKED
+                            || door.key().map(keys::contains).orElse(false);
+                    if (passable && reached.add(exit.to())) {
+                        queue.add(exit.to());
+                    }
+                }
+            }
+            changed = false;
+            for (ThingDefinition thing : things.values()) {
+                if (!keys.contains(thing.id()) && keyUses.containsKey(thing.id())
+                        && obtainable(thing, reached, keys, new HashSet<>())) {
+                    keys.add(thing.id());
+                    changed = true;
+                }
+            }
+        }
+        for (DoorDefinition door : doors.values()) {
+            if (door.state() == DoorState.LOCKED && door.key().filter(things::containsKey).isPresent()
+                    && !keys.contains(door.key().get()) && reached.contains(door.first().room())
+                            != reached.contains(door.second().room())) {
+                problems.warning(door.position(), "door '" + door.id() + "' can never be unlocked: no player can"
+                        + " reach its key '" + door.key().get() + "' without going through it",
+                        "put the key somewhere a player can reach first");
+            }
+        }
+        for (ThingDefinition thing : things.values()) {
+            if (thing.is(ThingFlag.LOCKED) && thing.key().filter(things::containsKey).isPresent()
+                    && !keys.contains(thing.key().get()) && obtainable(thing, reached, keys, new HashSet<>())) {
+                problems.warning(thing.position(), "thing '" + thing.id() + "' can never be unlocked: no player can"
+                        + " reach its key '" + thing.key().get() + "'",
+                        "put the key somewhere a player can reach first");
+            }
+        }
+    }
+
+    /** Whether a player standing in the reached rooms, holding {@code keys}, can get at a thing. */
+    private boolean obtainable(ThingDefinition thing, Set<String> reached, Set<String> keys, Set<String> seen) {
+        if (thing.placement().isEmpty() || !seen.add(thing.id())) {
+            return false;
+        }
+        Placement placement = thing.placement().get();
+        return switch (placement.kind()) {
+            case IN_ROOM -> reached.contains(placement.target());
+            case CARRIED_BY -> actors.containsKey(placement.target())
+                    && reached.contains(actors.get(placement.target()).room());
+            case ON_THING -> things.containsKey(placement.target())
+                    && obtainable(things.get(placement.target()), reached, keys, seen);
+            case IN_THING -> {
+                ThingDefinition holder = things.get(placement.target());
+                yield holder != null && obtainable(holder, reached, keys, seen)
+                        && (!holder.is(ThingFlag.LOCKED) || holder.key().map(keys::contains).orElse(false));
+            }
+        };
     }
 
     private void checkPrototypesUsed() {

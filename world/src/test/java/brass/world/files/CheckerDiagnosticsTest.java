@@ -483,4 +483,33 @@ class CheckerDiagnosticsTest {
                 "a.yaml:5:5: error: 'exits' appears twice in room 'hall' (first at a.yaml:4:5)",
                 "a.yaml:8:47: error: exit 'east' of room 'study' leads to 'galery', which does not exist; did you mean 'gallery'?");
     }
+
+    @Test
+    void locksWhoseKeysCanNeverBeReached() {
+        expect(check("world.yaml", WORLD, "a.yaml", """
+                rooms:
+                  hall:
+                    description: A hall.
+                    exits:
+                      north: {to: vault, door: {id: vault-door, state: locked, key: vault-key}}
+                      east: {to: study, door: {id: study-door, state: locked, key: study-key}}
+                  vault:
+                    description: The vault-key is in here, behind its own door.
+                    exits: {south: {to: hall, door: vault-door}}
+                  study:
+                    description: Reached with a key from a chest whose key lies in the hall.
+                    exits: {west: {to: hall, door: study-door}}
+                things:
+                  vault-key: {is-key: true, in: vault}
+                  box-key: {is-key: true, in: hall}
+                  box: {container: true, locked: true, key: box-key, in: hall}
+                  study-key: {is-key: true, in: box}
+                  safe: {container: true, locked: true, key: safe-key, in: study}
+                  safe-key: {is-key: true, in: safe}
+                """),
+                "a.yaml:5:37: warning: door 'vault-door' can never be unlocked: no player can reach its key"
+                        + " 'vault-key' without going through it; put the key somewhere a player can reach first",
+                "a.yaml:18:3: warning: thing 'safe' can never be unlocked: no player can reach its key 'safe-key';"
+                        + " put the key somewhere a player can reach first");
+    }
 }
