@@ -41,7 +41,7 @@ final class Problems {
         add(Diagnostic.warning(position, message, Optional.of(hint)));
     }
 
-    private void add(Diagnostic diagnostic) {
+    void add(Diagnostic diagnostic) {
         if (diagnostics.add(diagnostic) && diagnostic.isError()) {
             errors++;
         }

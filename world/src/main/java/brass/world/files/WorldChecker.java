@@ -38,16 +38,30 @@ public final class WorldChecker {
     }
 
     /**
-     * {@code brass check WORLD}: prints every problem and a summary; exits 0 without errors, 1 with
-     * errors, 2 when used wrongly.
+     * {@code brass check WORLD}: prints every problem and a summary, and exits with
+     * {@link #run}'s code.
      */
     public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: brass check WORLD-FOLDER");
-            System.exit(2);
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * What {@code brass check WORLD...} does, for the CLI to call: checks each folder, prints its
+     * report to {@code out}, and returns 0 when no folder has errors, 1 when one does, and 2 when
+     * used wrongly.
+     */
+    public static int run(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+        if (args.length == 0) {
+            err.println("usage: brass check WORLD-FOLDER...");
+            return 2;
         }
-        CheckResult result = check(Path.of(args[0]));
-        System.out.print(result.report());
-        System.exit(result.exitCode());
+        int code = 0;
+        for (String folder : args) {
+            CheckResult result = check(Path.of(folder));
+            out.print(result.report());
+            code = Math.max(code, result.exitCode());
+        }
+        out.flush();
+        return code;
     }
 }

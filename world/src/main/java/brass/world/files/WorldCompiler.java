@@ -19,7 +19,6 @@ import brass.world.files.definition.WorldDefinition;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.files.diagnostic.Suggestions;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,11 +37,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import brass.world.files.YamlTree.YMapping;
 import brass.world.files.YamlTree.YNode;
 import brass.world.files.YamlTree.YScalar;
@@ -112,12 +106,13 @@ final class WorldCompiler {
     private final Map<String, ActorDefinition> actors = new LinkedHashMap<>();
     private final Map<String, DoorDefinition> doors = new LinkedHashMap<>();
     private final Map<String, YNode> keyUses = new LinkedHashMap<>();
+    private final Set<String> suggestedKeys = new HashSet<>();
 
     WorldCompiler(Path folder, BehaviourRegistry registry) {
         this.folder = folder;
         this.folderLabel = folder.toString();
         this.registry = registry;
-        this.worldPosition = SourcePosition.of(label(folder.resolve(WORLD_FILE)));
+        this.worldPosition = SourcePosition.of(folder.resolve(WORLD_FILE).toString());
     }
 
     CheckResult run() {
@@ -125,8 +120,8 @@ final class WorldCompiler {
             problems.error(SourcePosition.of(folderLabel), "world folder does not exist or is not a folder");
             return new CheckResult(folderLabel, problems.all(), Optional.empty());
         }
-        List<SourceFile> files = readFiles();
-        for (SourceFile file : files) {
+        List<WorldFiles.SourceFile> files = WorldFiles.read(folder, problems);
+        for (WorldFiles.SourceFile file : files) {
             collect(file);
         }
         for (Entry entry : ordered) {
@@ -163,85 +158,6 @@ final class WorldCompiler {
                 : Optional.of(new WorldDefinition(worldName, worldDescription, start, settings, rooms, things, actors,
                         doors, worldPosition));
         return new CheckResult(folderLabel, problems.all(), world);
-    }
-
-    // ---------------------------------------------------------------- reading files
-
-    private record SourceFile(String label, String area, YNode root, boolean isWorld) {
-    }
-
-    private String label(Path file) {
-        return file.toString();
-    }
-
-    private List<SourceFile> readFiles() {
-        List<SourceFile> files = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            problems.error(SourcePosition.of(folderLabel), "world folder does not exist or is not a folder");
-            return files;
-        }
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            paths = walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(folder.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            problems.error(SourcePosition.of(folderLabel), "cannot read the world folder: " + e.getMessage());
-            return files;
-        }
-        Path worldFile = folder.resolve(WORLD_FILE);
-        if (!Files.isRegularFile(worldFile)) {
-            problems.error(SourcePosition.of(folderLabel), "the world folder has no world.yaml",
-                    "create world.yaml with name: and start:");
-        }
-        for (Path path : paths) {
-            String name = path.getFileName().toString();
-            if (name.endsWith(".yml")) {
-                problems.warning(SourcePosition.of(label(path)), "file ignored: world files end in .yaml",
-                        "rename it to " + name.substring(0, name.length() - 4) + ".yaml");
-                continue;
-            }
-            if (!name.endsWith(".yaml")) {
-                continue;
-            }
-            YNode root = compose(path);
-            String relative = folder.relativize(path).toString().replace('\\', '/');
-            files.add(new SourceFile(label(path), relative.substring(0, relative.length() - 5), root,
-                    path.equals(worldFile)));
-        }
-        return files;
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Composes one file into nodes; a syntax error becomes a diagnostic and the file is skipped. */
-    private YNode compose(Path path) {
-        String label = label(path);
-        // Duplicate and complex keys are let through so the checker can report them with a position.
-        LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(true)
-                .setAllowNonScalarKeys(true).setCodePointLimit(256 * 1024 * 1024).build();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new Compose(settings).composeReader(reader).map(root -> YamlTree.copy(root, label)).orElse(null);
-        } catch (MarkedYamlEngineException e) {
-            SourcePosition position = e.getProblemMark().map(Nodes::position)
-                    .or(() -> e.getContextMark().map(Nodes::position))
-                    .orElse(SourcePosition.of(label));
-            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            problems.error(position, "YAML syntax: " + e.getProblem() + context);
-        } catch (YamlEngineException e) {
-            problems.error(SourcePosition.of(label), "YAML: " + e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            problems.error(SourcePosition.of(label), "cannot read file: " + e.getMessage());
-        }
-        return null;
     }
 
     // ---------------------------------------------------------------- collecting entries
@@ -326,7 +242,7 @@ final class WorldCompiler {
         }
     }
 
-    private void collect(SourceFile file) {
+    private void collect(WorldFiles.SourceFile file) {
         if (file.root() == null) {
             if (file.isWorld()) {
                 worldPosition = SourcePosition.of(file.label());
@@ -459,7 +375,11 @@ final class WorldCompiler {
         Map<String, Field> merged = new LinkedHashMap<>();
         String parentId = text(like);
         Entry parent = entries.get(parentId);
-        if (parent == null) {
+        if (parentId.isEmpty()) {
+            if (Nodes.isNull(like.value())) {
+                problems.error(at(like), "'like' of " + entry.what() + " is empty", "give the id of a prototype");
+            }
+        } else if (parent == null) {
             if (!rejectedIds.contains(parentId)) {
                 problems.error(at(like), entry.what() + " is like '" + parentId + "', which does not exist",
                         Suggestions.didYouMean(parentId, idsOf(entry.kind, Kind.PROTOTYPE)));
@@ -865,6 +785,9 @@ final class WorldCompiler {
                 continue;
             }
             draft.to = text(to);
+            if (draft.to.isEmpty()) {
+                continue;
+            }
             draft.toPosition = at(to);
             byName.put(draft.name, draft);
             list.add(draft);
@@ -1133,8 +1056,11 @@ final class WorldCompiler {
         Entry key = entries.get(keyId);
         if (key == null) {
             if (!rejectedIds.contains(keyId)) {
+                Optional<String> nearest = Suggestions.nearest(keyId, idsOf(Kind.THING));
+                // The key the builder meant is not "a key that opens nothing": say one thing, not two.
+                nearest.ifPresent(suggestedKeys::add);
                 problems.error(at(field), what + " is locked with key '" + keyId + "', which does not exist",
-                        Suggestions.didYouMean(keyId, idsOf(Kind.THING)));
+                        nearest.map(n -> "did you mean '" + n + "'?"));
             }
         } else if (key.kind != Kind.THING) {
             problems.error(at(field), what + " is locked with key '" + keyId + "', which is a " + key.kind.word
@@ -1159,7 +1085,7 @@ final class WorldCompiler {
                     Optional.ofNullable(exit.door), exit.oneWay, exit.description, exit.synonyms, exit.position));
         }
         Field like = entry.own.get("like");
-        rooms.put(entry.id, new RoomDefinition(entry.id, nameOf(entry, fields), description,
+        rooms.put(entry.id, new RoomDefinition(entry.id, nameOf(entry, fields), entry.area, description,
                 dark != null && bool(dark), exitDefinitions, behaviours(fields),
                 Optional.ofNullable(like).map(this::text), entry.position));
     }
@@ -1390,7 +1316,7 @@ final class WorldCompiler {
             }
         }
         for (ThingDefinition thing : things.values()) {
-            if (thing.is(ThingFlag.KEY) && !keyUses.containsKey(thing.id())) {
+            if (thing.is(ThingFlag.KEY) && !keyUses.containsKey(thing.id()) && !suggestedKeys.contains(thing.id())) {
                 problems.warning(thing.position(), "key '" + thing.id() + "' opens nothing",
                         "name it as key: of a door or a lockable thing");
             }
@@ -1399,13 +1325,18 @@ final class WorldCompiler {
 
     /** Warns about rooms nobody can reach from the start, and passages with no way back. */
     private void checkMap() {
+        // Built from every exit as written, broken ones included, so that a misspelt exit is
+        // reported once and not again as a missing way back from the room it meant.
         Map<String, Set<String>> targets = new HashMap<>();
-        for (RoomDefinition room : rooms.values()) {
+        for (Map.Entry<String, List<ExitDraft>> room : exits.entrySet()) {
             Set<String> to = new HashSet<>();
-            for (ExitDefinition exit : room.exits()) {
-                to.add(exit.to());
+            for (ExitDraft exit : room.getValue()) {
+                to.add(exit.to);
+                if (!rooms.containsKey(exit.to)) {
+                    Suggestions.nearest(exit.to, rooms.keySet()).ifPresent(to::add);
+                }
             }
-            targets.put(room.id(), to);
+            targets.put(room.getKey(), to);
         }
         for (RoomDefinition room : rooms.values()) {
             for (ExitDefinition exit : room.exits()) {
@@ -1437,6 +1368,80 @@ final class WorldCompiler {
                         + start + "'", "add an exit leading to it");
             }
         }
+        checkLocksCanBeOpened();
+    }
+
+    /**
+     * Plays the world forward from the start room, the way a player would: walk through every
+     * door that is not locked, pick up every key that can be reached, unlock what those keys
+     * open, and repeat until nothing new opens. A lock whose key is never reached (a key left
+     * behind its own door, or locked inside the chest it opens) can never be opened.
+     */
+    private void checkLocksCanBeOpened() {
+        Set<String> keys = new HashSet<>();
+        Set<String> reached = new HashSet<>();
+        boolean changed = true;
+        while (changed) {
+            reached.clear();
+            ArrayDeque<String> queue = new ArrayDeque<>(List.of(start));
+            reached.add(start);
+            while (!queue.isEmpty()) {
+                RoomDefinition room = rooms.get(queue.poll());
+                for (ExitDefinition exit : room == null ? List.<ExitDefinition>of() : room.exits()) {
+                    DoorDefinition door = exit.door().map(doors::get).orElse(null);
+                    boolean passable = door == null || door.state() != DoorState.LOCKED
+                            || door.key().map(keys::contains).orElse(false);
+                    if (passable && reached.add(exit.to())) {
+                        queue.add(exit.to());
+                    }
+                }
+            }
+            changed = false;
+            for (ThingDefinition thing : things.values()) {
+                if (!keys.contains(thing.id()) && keyUses.containsKey(thing.id())
+                        && obtainable(thing, reached, keys, new HashSet<>())) {
+                    keys.add(thing.id());
+                    changed = true;
+                }
+            }
+        }
+        for (DoorDefinition door : doors.values()) {
+            if (door.state() == DoorState.LOCKED && door.key().filter(things::containsKey).isPresent()
+                    && !keys.contains(door.key().get()) && reached.contains(door.first().room())
+                            != reached.contains(door.second().room())) {
+                problems.warning(door.position(), "door '" + door.id() + "' can never be unlocked: no player can"
+                        + " reach its key '" + door.key().get() + "' without going through it",
+                        "put the key somewhere a player can reach first");
+            }
+        }
+        for (ThingDefinition thing : things.values()) {
+            if (thing.is(ThingFlag.LOCKED) && thing.key().filter(things::containsKey).isPresent()
+                    && !keys.contains(thing.key().get()) && obtainable(thing, reached, keys, new HashSet<>())) {
+                problems.warning(thing.position(), "thing '" + thing.id() + "' can never be unlocked: no player can"
+                        + " reach its key '" + thing.key().get() + "'",
+                        "put the key somewhere a player can reach first");
+            }
+        }
+    }
+
+    /** Whether a player standing in the reached rooms, holding {@code keys}, can get at a thing. */
+    private boolean obtainable(ThingDefinition thing, Set<String> reached, Set<String> keys, Set<String> seen) {
+        if (thing.placement().isEmpty() || !seen.add(thing.id())) {
+            return false;
+        }
+        Placement placement = thing.placement().get();
+        return switch (placement.kind()) {
+            case IN_ROOM -> reached.contains(placement.target());
+            case CARRIED_BY -> actors.containsKey(placement.target())
+                    && reached.contains(actors.get(placement.target()).room());
+            case ON_THING -> things.containsKey(placement.target())
+                    && obtainable(things.get(placement.target()), reached, keys, seen);
+            case IN_THING -> {
+                ThingDefinition holder = things.get(placement.target());
+                yield holder != null && obtainable(holder, reached, keys, seen)
+                        && (!holder.is(ThingFlag.LOCKED) || holder.key().map(keys::contains).orElse(false));
+            }
+        };
     }
 
     private void checkPrototypesUsed() {
@@ -1446,13 +1451,5 @@ final class WorldCompiler {
                         "write like: " + entry.id + " in a thing, or remove it");
             }
         }
-    }
-
-    static Set<String> sectionNames() {
-        Set<String> names = new LinkedHashSet<>();
-        for (Kind kind : Kind.values()) {
-            names.add(kind.section);
-        }
-        return names;
     }
 }

@@ -105,22 +105,32 @@ final class YamlTree {
     }
 
     private static YNode copy(Node node, String file, Map<Node, YNode> done) {
-        YNode already = done.get(node);
-        if (already != null) {
-            return already;
+        // Only anchored nodes can be reached twice (through an alias), so only they are memoised:
+        // hashing every node of a large world would cost more than the copy itself.
+        boolean anchored = node.getAnchor().isPresent();
+        if (anchored) {
+            YNode already = done.get(node);
+            if (already != null) {
+                return already;
+            }
         }
-        int line = node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
-        int column = node.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+        Mark start = node.getStartMark().orElse(null);
+        int line = start == null ? 0 : start.getLine() + 1;
+        int column = start == null ? 0 : start.getColumn() + 1;
         if (node instanceof ScalarNode scalar) {
-            int endLine = node.getEndMark().map(Mark::getLine).map(l -> l + 1).orElse(line);
+            Mark end = node.getEndMark().orElse(null);
             YScalar copy = new YScalar(file, line, column, scalar.getValue(), Tag.NULL.equals(node.getTag()),
-                    scalar.getScalarStyle(), endLine);
-            done.put(node, copy);
+                    scalar.getScalarStyle(), end == null ? line : end.getLine() + 1);
+            if (anchored) {
+                done.put(node, copy);
+            }
             return copy;
         }
         if (node instanceof SequenceNode sequence) {
             YSequence copy = new YSequence(file, line, column);
-            done.put(node, copy);
+            if (anchored) {
+                done.put(node, copy);
+            }
             for (Node item : sequence.getValue()) {
                 copy.items.add(copy(item, file, done));
             }
@@ -128,7 +138,9 @@ final class YamlTree {
         }
         MappingNode mapping = (MappingNode) node;
         YMapping copy = new YMapping(file, line, column);
-        done.put(node, copy);
+        if (anchored) {
+            done.put(node, copy);
+        }
         for (NodeTuple tuple : mapping.getValue()) {
             copy.tuples.add(new YTuple(copy(tuple.getKeyNode(), file, done), copy(tuple.getValueNode(), file, done)));
         }

@@ -50,6 +50,8 @@ class DefaultWorldTest {
     void theStartRoomIsAMeetingPlace() {
         RoomDefinition start = world.rooms().get(world.start());
         assertThat(start.name()).isEqualTo("The Common Room");
+        assertThat(start.area()).isEqualTo("The Tinker's Rest");
+        assertThat(world.rooms().get("belfry").area()).isEqualTo("Clockwork Lane");
         assertThat(start.exits()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(world.actors().get("pembrook").room()).isEqualTo(world.start());
     }

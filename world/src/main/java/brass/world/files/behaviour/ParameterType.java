@@ -72,6 +72,9 @@ public enum ParameterType {
         if (value instanceof Duration duration) {
             return Durations.format(duration);
         }
+        if (value instanceof Double number && number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return Long.toString(number.longValue());
+        }
         return String.valueOf(value);
     }
 }

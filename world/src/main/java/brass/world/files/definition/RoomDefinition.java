@@ -8,16 +8,19 @@ import java.util.Optional;
 /**
  * A room: a place players stand in.
  *
+ * @param area  the area it belongs to: the file's {@code area:} name, or the file's path without
+ *              {@code .yaml} (for "where" listings and builders' tools)
  * @param dark  players see nothing here without a lit light source
  * @param exits the room's exits in file order, doors' generated sides included
  */
-public record RoomDefinition(String id, String name, String description, boolean dark,
+public record RoomDefinition(String id, String name, String area, String description, boolean dark,
                              List<ExitDefinition> exits, List<BehaviourDefinition> behaviours,
                              Optional<String> like, SourcePosition position) {
 
     public RoomDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(area, "area");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(like, "like");
         Objects.requireNonNull(position, "position");
