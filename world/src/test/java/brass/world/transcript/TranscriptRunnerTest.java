@@ -174,6 +174,18 @@ class TranscriptRunnerTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("world.yaml:2:").contains("no transcripts were run");
     }
 
+    /** The example transcript in docs/WORLD-FILES.md passes against the default world. */
+    @Test
+    void theDocumentedExamplePasses() throws IOException {
+        String doc = Files.readString(TestPaths.repositoryRoot().resolve("docs/WORLD-FILES.md"));
+        int section = doc.indexOf("## Transcript tests");
+        int start = doc.indexOf("```\n# The lamp", section) + 4;
+        String example = doc.substring(start, doc.indexOf("```", start));
+        TranscriptResult result = new TranscriptRunner().run(defaultWorld, "docs", example);
+        assertThat(result.failure()).isEmpty();
+        assertThat(result.steps()).isEqualTo(6);
+    }
+
     static Path copyDefaultWorldTo(Path dir) throws IOException {
         Path from = TestPaths.defaultWorld();
         try (var walk = Files.walk(from)) {
