@@ -248,6 +248,27 @@ class ReloaderTest {
     }
 
     @Test
+    void aReloadWhoseFilesCannotBeReadSaysSoAndChangesNothing() {
+        Game other = new Game(WorldBuilder.build(reloader.definition()), reactor);
+        Reloader r = new Reloader(other, dir, reloader.definition(), Behaviours.none().with("cockroach", counter),
+                new SplittableRandom(2), folder -> {
+                    throw new java.io.UncheckedIOException(new IOException("disk on fire"));
+                });
+        ReloadCommand.install(other, r);
+        Recorder out = new Recorder();
+        PlayerSession carol = other.enter("carol", out);
+        out.take();
+        carol.input("reload");
+        assertThat(r.isReloading()).isTrue();
+        carol.input("reload");
+        reactor.runUntilIdle();
+        assertThat(out.take()).contains("A reload is already under way.").contains("The reload failed:").contains("disk on fire");
+        assertThat(r.isReloading()).isFalse();
+        assertThat(r.behaviours().isStopped()).isFalse();
+        assertThat(counter.active()).isEqualTo(4); // this test's two, and the other game's two
+    }
+
+    @Test
     void whoMayReloadIsAHook() {
         Game other = new Game(WorldBuilder.build(reloader.definition()), reactor);
         Reloader r = Reloader.start(other, dir, reloader.definition(), Behaviours.none(), new SplittableRandom(2));
