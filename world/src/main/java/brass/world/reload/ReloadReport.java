@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param added    ids of rooms, doors, things and actors that appeared
  * @param removed  ids that went
  * @param replaced ids remade because the files took away something the model cannot remove
- *                 (a lid, a lock, a flame) or changed what kind of thing it is
+ *                 (a lid, a lock, a flame)
  * @param stopped  behaviours stopped (every one that was running)
  * @param started  behaviours started
  */

@@ -50,9 +50,10 @@ import java.util.random.RandomGenerator;
  *   <li>A room that is gone from the files goes; players in it are told and moved to the start
  *       room, and what lay there goes to the start room too.</li>
  *   <li>Only ids from the files are touched: players, limbo and things made at run time stay.</li>
- *   <li>A thing whose files take away a lid, a lock or a flame, or make it another kind (a thing
- *       becoming an actor), is remade with the same id, where it was, holding what it held: the
- *       model can add those capabilities but not remove them.</li>
+ *   <li>A thing whose files take away a lid, a lock or a flame is remade with the same id,
+ *       where it was, holding what it held: the model can add those capabilities but not remove
+ *       them. An id that becomes another kind of thing (a thing becoming an actor or a room) is
+ *       removed and added anew.</li>
  * </ul>
  * Everything here runs on the game loop, except the file reading of {@link #reload()}.
  */
@@ -200,17 +201,17 @@ public final class Reloader {
                     tellCarrier(t);
                     w.remove(t);
                     removed.add(id);
-                } else if (wanted != t.kind() || losesCapability(t, id)) {
-                    if (wanted == Thing.Kind.ROOM) {
-                        tellCarrier(t);
-                        removed.add(id);
-                    } else {
-                        replaced.add(id);
-                        if (t.location() != null) {
-                            formerPlace.put(id, t.location().id());
-                        }
-                        formerContents.put(id, t.contents().stream().map(Thing::id).toList());
+                } else if (wanted != t.kind()) {
+                    // Another kind of thing under the same id: the old one goes, the new one is added.
+                    tellCarrier(t);
+                    w.remove(t);
+                    removed.add(id);
+                } else if (losesCapability(t, id)) {
+                    replaced.add(id);
+                    if (t.location() != null) {
+                        formerPlace.put(id, t.location().id());
                     }
+                    formerContents.put(id, t.contents().stream().map(Thing::id).toList());
                     w.remove(t);
                 }
             }

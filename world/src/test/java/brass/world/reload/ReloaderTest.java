@@ -269,6 +269,45 @@ class ReloaderTest {
     }
 
     @Test
+    void anIdThatChangesKindIsRemovedAndMadeAnew() throws IOException {
+        bob.input("east");
+        alice.input("north");
+        alice.input("take mouse");
+        bobOut.take();
+        write(WORLD + """
+                rooms:
+                  hall:
+                    description: A plain hall.
+                    exits: {north: kitchen}
+                  kitchen:
+                    description: A kitchen.
+                    exits: {south: hall}
+                  lamp:
+                    name: Lamp Room
+                    description: A room where the lamp was.
+                    exits: {out: hall}
+                things:
+                  snug: {name: snug rug, in: hall}
+                  box: {name: box, container: true, openable: true, in: kitchen}
+                  coin: {name: coin, in: box}
+                actors:
+                  mouse: {name: Mouse, in: kitchen, behaviours: [{cockroach: {interval: 2s}}]}
+                """);
+        String said = reload();
+        assertThat(said).contains("3 added, 4 removed;").contains("Added: lamp, mouse, snug.").contains("Removed: lamp, roach, mouse, snug.");
+        assertThat(said).contains("The mouse vanishes from your hands");
+        assertThat(thing("lamp").isRoom()).isTrue();
+        assertThat(thing("snug").isRoom()).isFalse();
+        assertThat(thing("snug").location()).isSameAs(thing("hall"));
+        assertThat(thing("mouse").isActor()).isTrue();
+        assertThat(thing("mouse").room()).isSameAs(thing("kitchen"));
+        assertThat(thing("player:bob").room()).isSameAs(thing("hall"));
+        assertThat(bobOut.take()).contains("Snug fades away around you");
+        assertThat(world.problems()).isEmpty();
+        assertThat(counter.active()).isEqualTo(1);
+    }
+
+    @Test
     void whoMayReloadIsAHook() {
         Game other = new Game(WorldBuilder.build(reloader.definition()), reactor);
         Reloader r = Reloader.start(other, dir, reloader.definition(), Behaviours.none(), new SplittableRandom(2));
