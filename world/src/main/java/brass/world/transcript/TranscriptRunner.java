@@ -68,6 +68,15 @@ public final class TranscriptRunner {
         return report.exitCode();
     }
 
+    /** {@code brass test WORLD}: exits 0 when every transcript passes, 1 when not, 2 when used wrongly. */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: brass test WORLD-FOLDER");
+            System.exit(2);
+        }
+        System.exit(test(Path.of(args[0]), System.out));
+    }
+
     /** Checks the world in {@code worldFolder} and runs every {@code *.transcript} under it, in path order. */
     public TranscriptReport run(Path worldFolder) {
         CheckResult check = WorldChecker.check(worldFolder);
