@@ -1,0 +1,50 @@
+package brass.world.transcript;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One thing a transcript does, and what players should read because of it.
+ *
+ * @param line         where the step is written (1-based)
+ * @param kind         what it does
+ * @param player       who acts (lower-case name); for a wait, the player whose output the
+ *                     unlabelled lines describe, or null if nobody is playing yet
+ * @param command      the command typed, for {@link Kind#COMMAND}; else null
+ * @param pause        how long time passes, for {@link Kind#WAIT}; else null
+ * @param expectations expected lines by (lower-case) player name; a player with no entry is not checked,
+ *                     a player with an empty list must read nothing
+ */
+public record Step(int line, Kind kind, String player, String command, Duration pause,
+                   Map<String, List<Expected>> expectations) {
+
+    /** The kinds of step. */
+    public enum Kind {
+        /** {@code enter alice}: a player comes into the game (made on first entry). */
+        ENTER,
+        /** {@code > look} or {@code @bob > look}: a player types a line. */
+        COMMAND,
+        /** {@code wait 5s}: game time passes on the manual clock; timers fire. */
+        WAIT
+    }
+
+    public Step {
+        Objects.requireNonNull(kind, "kind");
+        Map<String, List<Expected>> copy = new LinkedHashMap<>();
+        expectations.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        expectations = Collections.unmodifiableMap(copy);
+    }
+
+    /** The step as written, for messages: "> take lamp", "enter bob", "wait 5s". */
+    public String describe() {
+        return switch (kind) {
+            case ENTER -> "enter " + player;
+            case COMMAND -> "@" + player + " > " + command;
+            case WAIT -> "wait " + brass.world.files.behaviour.Durations.format(pause);
+        };
+    }
+}

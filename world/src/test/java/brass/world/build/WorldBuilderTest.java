@@ -1,0 +1,108 @@
+package brass.world.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import brass.world.files.definition.WorldDefinition;
+import brass.world.model.Direction;
+import brass.world.model.Exit;
+import brass.world.model.Gender;
+import brass.world.model.Thing;
+import brass.world.model.World;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorldBuilderTest {
+
+    @Test
+    void theDefaultWorldRoundTrips() {
+        WorldDefinition def = Worlds.definition(TestPaths.defaultWorld());
+        World w = WorldBuilder.build(def);
+
+        assertThat(w.problems()).isEmpty();
+        // every definition became exactly one thing, plus limbo
+        assertThat(w.size()).isEqualTo(1 + def.rooms().size() + def.doors().size() + def.things().size() + def.actors().size());
+        def.rooms().keySet().forEach(id -> assertThat(w.get(id).isRoom()).isTrue());
+        def.doors().keySet().forEach(id -> assertThat(w.get(id).isDoor()).isTrue());
+        def.actors().keySet().forEach(id -> assertThat(w.get(id).isActor()).isTrue());
+        def.things().values().forEach(t -> assertThat(w.get(t.id()).location().id())
+                .as(t.id()).isEqualTo(t.placement().orElseThrow().target()));
+        def.rooms().values().forEach(r -> assertThat(w.get(r.id()).exits().keySet()).as(r.id())
+                .containsExactlyElementsOf(r.exits().stream().map(e -> e.name()).toList()));
+
+        assertThat(w.startRoom().id()).isEqualTo("common-room");
+        assertThat(w.get("common-room").name()).isEqualTo("The Common Room");
+        assertThat(w.get("cellar").isDark()).isTrue();
+
+        Thing box = w.get("box");
+        assertThat(box.isContainer()).isTrue();
+        assertThat(box.isOpenable()).isTrue();
+        assertThat(box.isOpen()).isFalse();
+        assertThat(w.get("lamp").location()).isSameAs(box);
+        assertThat(w.get("lamp").isLightSource()).isTrue();
+        assertThat(w.get("lamp").isLit()).isFalse();
+
+        Thing chest = w.get("chest");
+        assertThat(chest.isFixed()).isTrue();
+        assertThat(chest.isLocked()).isTrue();
+        assertThat(chest.keyId()).isEqualTo("chest-key");
+        assertThat(w.get("clockwork-heart").location()).isSameAs(chest);
+        assertThat(w.get("clockwork-heart").description()).contains("{yellow}warm{/}");
+
+        assertThat(w.get("silver-tray").location()).isSameAs(w.get("pembrook"));
+        assertThat(w.get("pembrook").gender()).isEqualTo(Gender.MALE);
+        assertThat(w.get("pembrook").isProperName()).isTrue();
+        assertThat(w.get("tankard").location()).isSameAs(w.get("long-table"));
+        assertThat(w.get("honey").isMassNoun()).isTrue();
+        assertThat(w.get("candle-1").isLightSource()).isTrue();
+        assertThat(w.get("candle-1").adjectives()).contains("wax", "tallow");
+
+        // one door, shared by both sides
+        Thing vaultDoor = w.get("vault-door");
+        Exit north = w.get("cellar").exit(Direction.NORTH);
+        Exit south = w.get("wine-vault").exit(Direction.SOUTH);
+        assertThat(north.door()).isSameAs(vaultDoor).isSameAs(south.door());
+        assertThat(vaultDoor.isLocked()).isTrue();
+        assertThat(vaultDoor.keyId()).isEqualTo("iron-key");
+        assertThat(w.get("front-door").isOpen()).isFalse();
+        assertThat(w.get("front-door").isLockable()).isFalse();
+        assertThat(w.get("common-room").exit(Direction.SOUTH).door()).isSameAs(w.get("front-door"));
+
+        Exit trapdoor = w.get("kitchen").exit("trapdoor");
+        assertThat(trapdoor.direction()).isNull();
+        assertThat(trapdoor.destination().id()).isEqualTo("cellar");
+    }
+
+    @Test
+    void theDocsExampleWorldRoundTrips() {
+        World w = Worlds.load(TestPaths.exampleWorld());
+        assertThat(w.problems()).isEmpty();
+        assertThat(w.startRoom().id()).isEqualTo("porch");
+        assertThat(w.get("porch").description()).contains("{yellow}yellow{/}");
+        assertThat(w.get("front-door").isLocked()).isTrue();
+        assertThat(w.get("hall").exit(Direction.SOUTH).door()).isSameAs(w.get("porch").exit(Direction.NORTH).door());
+        assertThat(w.get("trowel").location()).isSameAs(w.get("gardener"));
+        assertThat(w.get("gardener").gender()).isEqualTo(Gender.FEMALE);
+        assertThat(w.get("candle-2").name()).isEqualTo("red candle");
+        assertThat(w.get("candle-2").location()).isSameAs(w.get("toolbox"));
+        assertThat(w.get("toolbox").isOpen()).isFalse();
+        assertThat(w.get("brass-key").location()).isSameAs(w.get("workbench"));
+        assertThat(w.get("shed").exit("chute").destination()).isSameAs(w.get("cellar"));
+        assertThat(w.get("cellar").exit("chute")).isNull();
+    }
+
+    @Test
+    void aBrokenWorldThrowsWithTheWholeReport(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("world.yaml"), "name: Broken\nstart: hall\nrooms:\n  hall:\n    exits: {north: kitchn}\n"
+                + "  kitchen:\n    exits: {south: hall}\nthings:\n  lamp: {in: nowhere}\n");
+        assertThatThrownBy(() -> Worlds.load(dir))
+                .isInstanceOf(WorldLoadException.class)
+                .hasMessageContaining("world.yaml:5:")
+                .hasMessageContaining("did you mean 'kitchen'?")
+                .hasMessageContaining("'nowhere'")
+                .hasMessageContaining("2 errors");
+    }
+}
