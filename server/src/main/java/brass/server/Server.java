@@ -13,8 +13,21 @@ import brass.protocols.telnet.TelnetServer;
 import brass.server.config.ServerConfig;
 import brass.server.store.Database;
 import brass.server.store.JdbcAccountStore;
+import brass.server.persist.Checkpointer;
+import brass.server.persist.Restorer;
+import brass.server.persist.SavedThing;
+import brass.server.persist.WorldStore;
+import brass.server.store.StoreException;
+import brass.world.build.Behaviours;
+import brass.world.build.WorldBuilder;
+import brass.world.build.WorldLoadException;
+import brass.world.build.Worlds;
+import brass.world.files.definition.WorldDefinition;
 import brass.world.game.Game;
 import brass.world.model.World;
+import brass.world.reload.ReloadCommand;
+import brass.world.reload.Reloader;
+import java.util.SplittableRandom;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,14 +46,8 @@ public final class Server implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Server.class);
 
-    /** Supplies the world to play; called once at start, off the game loop. */
-    @FunctionalInterface
-    public interface WorldSource {
-        World load() throws Exception;
-    }
-
     private final ServerConfig config;
-    private final WorldSource worldSource;
+    private final Behaviours behaviours;
     private final EventLoopReactor reactor;
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final Instant startedAt = Instant.now();
@@ -49,10 +56,15 @@ public final class Server implements AutoCloseable {
     private Game game;
     private Lobby lobby;
     private TelnetServer telnet;
+    private Reloader reloader;
+    private Checkpointer checkpointer;
 
-    public Server(ServerConfig config, WorldSource worldSource) {
+    /**
+     * @param behaviours the timed behaviours the world's things may name (cockroach, snakes...)
+     */
+    public Server(ServerConfig config, Behaviours behaviours) {
         this.config = config;
-        this.worldSource = worldSource;
+        this.behaviours = behaviours;
         this.reactor = new EventLoopReactor(SystemClock.INSTANCE,
                 EventLoopReactor.Settings.defaults().withLagWarn(config.lagWarn().toNanos()));
     }
@@ -74,20 +86,39 @@ public final class Server implements AutoCloseable {
         return game;
     }
 
-    /** Starts everything; returns once players can connect. */
+    /**
+     * Starts everything; returns once players can connect.
+     *
+     * @throws WorldLoadException when the world folder has errors (its message is the full report)
+     * @throws StoreException when the database cannot be opened
+     */
     public void start() throws Exception {
-        World world = worldSource.load();
+        WorldDefinition definition = Worlds.definition(config.worldDir());
+        World world = WorldBuilder.build(definition);
+        log.info("world: {} ({} things) from {}", definition.name(), world.size(), config.worldDir());
         database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
                 EventLoopReactor.Settings.defaults().offloadThreads());
         log.info("database: {}", database.isH2() ? config.dataDir().resolve("brass.mv.db") : config.jdbcUrl());
+        WorldStore worldStore = new WorldStore(database);
+        List<SavedThing> saved = worldStore.read();
         reactor.start();
         AccountStore accounts = new JdbcAccountStore(database, reactor);
         onLoop(() -> {
             game = new Game(world, reactor);
+            Restorer.restore(game, saved);
+            if (!saved.isEmpty()) {
+                log.info("world state restored from the last checkpoint ({} things)", saved.size());
+            }
+            checkpointer = new Checkpointer(game, worldStore, saved);
+            checkpointer.start(config.checkpointEvery());
             PlaySettings play = PlaySettings.defaults()
                     .withIdleTimeout(config.idleTimeout())
                     .withLinkDeadGrace(config.linkDeadGrace());
             lobby = new Lobby(game, accounts, new PasswordHasher(), play);
+            reloader = Reloader.start(game, config.worldDir(), definition, behaviours, new SplittableRandom());
+            // Builders and admins reload; the first account made on a new database is both.
+            ReloadCommand.install(game, reloader, actor -> lobby.account(actor)
+                    .map(a -> a.hasRole("builder") || a.hasRole("admin")).orElse(false));
             if (!config.statusEvery().isZero()) {
                 LoopingCall.of(reactor, "status log", () -> log.info("game loop health: {}; {} players online",
                         reactor.lag().snapshot(), lobby.playersOnline())).start(config.statusEvery(), false);
@@ -109,7 +140,7 @@ public final class Server implements AutoCloseable {
     /** MSSP answers for MUD crawlers and client listings; read on the game loop. */
     private Map<String, List<String>> mssp() {
         Map<String, List<String>> v = new LinkedHashMap<>();
-        v.put("NAME", List.of("Brass"));
+        v.put("NAME", List.of(reloader.definition().name()));
         v.put("PLAYERS", List.of(Integer.toString(lobby.playersOnline())));
         v.put("UPTIME", List.of(Long.toString(startedAt.getEpochSecond())));
         v.put("CODEBASE", List.of("Brass 0.1"));
@@ -154,6 +185,27 @@ public final class Server implements AutoCloseable {
             stopping = true;
             if (telnet != null) {
                 telnet.close();
+            }
+            CompletableFuture<Void> saved = new CompletableFuture<>();
+            try {
+                reactor.execute(() -> {
+                    if (reloader != null) {
+                        reloader.behaviours().stopAll();
+                    }
+                    if (checkpointer == null) {
+                        saved.complete(null);
+                    } else {
+                        checkpointer.stopAndSave().whenComplete((ok, e) -> saved.complete(null));
+                    }
+                });
+                saved.get(15, TimeUnit.SECONDS);
+                if (checkpointer != null) {
+                    log.info("final checkpoint written (#{})", checkpointer.committedSequence());
+                }
+            } catch (java.util.concurrent.RejectedExecutionException notRunning) {
+                // The loop never started or is already stopping: there is nothing to stop on it.
+            } catch (Exception e) {
+                log.error("the final checkpoint did not complete; the last committed one stands", e);
             }
             reactor.shutdown().whenComplete((ok, error) -> {
                 if (database != null) {

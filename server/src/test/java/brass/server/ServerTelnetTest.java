@@ -3,7 +3,6 @@ package brass.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.server.config.ServerConfig;
-import brass.world.demo.DemoWorld;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -21,13 +20,14 @@ class ServerTelnetTest {
 
     private ServerConfig config() {
         ServerConfig d = ServerConfig.defaults(dir);
-        return new ServerConfig(d.dataDir(), d.worldDir(), "127.0.0.1", 0, 0, d.lagWarn(), Duration.ZERO,
-                d.database(), d.databaseUser(), d.databasePassword(), d.idleTimeout(), d.linkDeadGrace());
+        return new ServerConfig(d.dataDir(), TestWorlds.defaultWorld(), "127.0.0.1", 0, 0, d.lagWarn(), Duration.ZERO,
+                d.database(), d.databaseUser(), d.databasePassword(), d.idleTimeout(), d.linkDeadGrace(),
+                d.checkpointEvery());
     }
 
     @BeforeEach
     void start() throws Exception {
-        server = new Server(config(), DemoWorld::create);
+        server = new Server(config(), brass.world.build.Behaviours.standard());
         server.start();
     }
 
@@ -72,14 +72,14 @@ class ServerTelnetTest {
             alice.await("Goodbye.");
         }
         server.close();
-        server = new Server(config(), DemoWorld::create);
+        server = new Server(config(), brass.world.build.Behaviours.standard());
         server.start();
         try (TelnetClient again = new TelnetClient(server.telnetPort())) {
             again.await("By what name shall we know you? ");
             again.send("alice");
             again.await("Password: ");
             again.send("secret12");
-            again.await("Foyer");
+            again.await("The Common Room");
         }
     }
 }

@@ -34,7 +34,9 @@ public final class InMemoryAccountStore implements AccountStore {
 
     @Override
     public CompletionStage<Account> create(String name, String passwordHash) {
-        Account fresh = new Account(ids.incrementAndGet(), name, passwordHash, List.of(), Set.of(),
+        // As in the durable store, the first account runs the place.
+        Set<String> roles = byKey.isEmpty() ? Set.of("admin", "builder") : Set.of();
+        Account fresh = new Account(ids.incrementAndGet(), name, passwordHash, List.of(), roles,
                 clock.instant(), null);
         Account existing = byKey.putIfAbsent(fresh.key(), fresh);
         return existing == null

@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
         versionProvider = BrassCommand.Version.class,
         description = {"Brass: a multiplayer text-adventure engine.", "",
                 "With no subcommand, runs the server on the embedded defaults (same as 'brass run')."},
-        subcommands = {RunCommand.class, ConsoleCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ConsoleCommand.class, CheckCommand.class, TestCommand.class,
+                CommandLine.HelpCommand.class})
 public final class BrassCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,7 +1,19 @@
 package brass.server.cli;
 
 import brass.world.console.Console;
-import brass.world.demo.DemoWorld;
+import brass.engine.reactor.EventLoopReactor;
+import brass.world.build.Behaviours;
+import brass.world.build.WorldBuilder;
+import brass.world.build.WorldLoadException;
+import brass.world.files.definition.WorldDefinition;
+import brass.world.game.Game;
+import brass.world.reload.ReloadCommand;
+import brass.world.reload.Reloader;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import brass.world.build.Worlds;
+import brass.world.model.World;
 import brass.world.markup.Markup;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,6 +35,30 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Console.play(DemoWorld.create(), System.in, System.out, Markup::strip, name);
+        Path folder = world != null ? world : BrassCommand.home().resolve("worlds").resolve("default");
+        WorldDefinition definition;
+        try {
+            definition = Worlds.definition(folder);
+        } catch (WorldLoadException e) {
+            System.err.println("brass console: the world in " + folder + " has errors:");
+            System.err.print(e.getMessage());
+            return 1;
+        }
+        World world = WorldBuilder.build(definition);
+        EventLoopReactor reactor = new EventLoopReactor().start();
+        try {
+            CompletableFuture<Game> ready = new CompletableFuture<>();
+            reactor.execute(() -> {
+                Game game = new Game(world, reactor);
+                // In the console you are the builder: 'reload' re-reads the folder.
+                Reloader reloader = Reloader.start(game, folder, definition, Behaviours.standard(), new SplittableRandom());
+                ReloadCommand.install(game, reloader);
+                ready.complete(game);
+            });
+            Game game = ready.get(30, TimeUnit.SECONDS);
+            return new Console(reactor, game, System.in, System.out, Markup::strip, name).run();
+        } finally {
+            reactor.shutdown().get(30, TimeUnit.SECONDS);
+        }
     }
 }

@@ -4,7 +4,8 @@ import brass.server.Server;
 import brass.server.config.ConfigException;
 import brass.server.config.ServerConfig;
 import brass.server.store.StoreException;
-import brass.world.demo.DemoWorld;
+import brass.world.build.Behaviours;
+import brass.world.build.WorldLoadException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ public final class RunCommand implements Callable<Integer> {
             System.err.println("brass: " + e.getMessage());
             return 1;
         }
-        Server server = new Server(settings, DemoWorld::create);
+        Server server = new Server(settings, Behaviours.standard());
         Thread hook = new Thread(() -> {
             log.info("Shutdown requested (Ctrl-C or SIGTERM): stopping");
             try {
@@ -46,6 +47,11 @@ public final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             server.start();
+        } catch (WorldLoadException e) {
+            System.err.println("brass: the world in " + settings.worldDir() + " has errors; not starting:");
+            System.err.print(e.getMessage());
+            server.stop();
+            return 1;
         } catch (StoreException e) {
             System.err.println("brass: " + e.getMessage());
             server.stop();

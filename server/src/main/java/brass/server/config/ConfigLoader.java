@@ -35,7 +35,8 @@ public final class ConfigLoader {
     /** The keys {@code brass.yaml} understands; the same names as the flags, without dashes. */
     public static final List<String> KEYS = List.of(
             "data", "world", "bind", "telnet-port", "ssh-port", "lag-warn", "status-every",
-            "database", "database-user", "database-password", "idle-timeout", "link-dead-grace");
+            "database", "database-user", "database-password", "idle-timeout", "link-dead-grace",
+            "checkpoint-every");
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
@@ -74,6 +75,7 @@ public final class ConfigLoader {
         Duration statusEvery = pick(null, (Duration) fromFile.get("status-every"), d.statusEvery());
         Duration idle = pick(null, (Duration) fromFile.get("idle-timeout"), d.idleTimeout());
         Duration grace = pick(null, (Duration) fromFile.get("link-dead-grace"), d.linkDeadGrace());
+        Duration checkpointEvery = pick(null, (Duration) fromFile.get("checkpoint-every"), d.checkpointEvery());
         String database = pick(null, (String) fromFile.get("database"), d.database());
         String dbUser = pick(null, (String) fromFile.get("database-user"), d.databaseUser());
         String dbPassword = pick(null, (String) fromFile.get("database-password"), d.databasePassword());
@@ -85,11 +87,14 @@ public final class ConfigLoader {
         if (telnet != 0 && telnet == ssh) {
             throw new ConfigException("--telnet-port and --ssh-port are both " + telnet + ": they must differ");
         }
+        if (checkpointEvery.isZero()) {
+            throw new ConfigException("checkpoint-every: must be longer than zero");
+        }
         if (idle.isZero()) {
             throw new ConfigException("idle-timeout: must be longer than zero");
         }
         return new ServerConfig(data.normalize(), world.normalize(), bind, telnet, ssh, lagWarn, statusEvery,
-                database, dbUser, dbPassword, idle, grace);
+                database, dbUser, dbPassword, idle, grace, checkpointEvery);
     }
 
     private static <T> T pick(T flag, T file, T fallback) {
@@ -170,7 +175,7 @@ public final class ConfigLoader {
                         problems.add(at(file, valueNode) + ": error: '" + key + "' must be a port number, not '" + raw + "'");
                     }
                 }
-                case "lag-warn", "status-every", "idle-timeout", "link-dead-grace" -> parseDuration(raw).ifPresentOrElse(
+                case "lag-warn", "status-every", "idle-timeout", "link-dead-grace", "checkpoint-every" -> parseDuration(raw).ifPresentOrElse(
                         v -> values.put(key, v),
                         () -> problems.add(at(file, valueNode) + ": error: '" + key
                                 + "' must be a duration such as 100ms, 2s or 5m, not '" + raw + "'"));

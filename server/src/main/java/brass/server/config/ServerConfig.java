@@ -19,10 +19,12 @@ import java.time.Duration;
  * @param databasePassword  password for the JDBC URL
  * @param idleTimeout  a silent player is warned at half of this and disconnected at the end of it
  * @param linkDeadGrace how long a character whose connection dropped stays in the world
+ * @param checkpointEvery how often the world's state is saved (and once more at shutdown)
  */
 public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetPort, int sshPort,
                            Duration lagWarn, Duration statusEvery, String database, String databaseUser,
-                           String databasePassword, Duration idleTimeout, Duration linkDeadGrace) {
+                           String databasePassword, Duration idleTimeout, Duration linkDeadGrace,
+                           Duration checkpointEvery) {
 
     public static final int DEFAULT_TELNET_PORT = 4000;
     public static final int DEFAULT_SSH_PORT = 2222;
@@ -32,7 +34,7 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
     public static ServerConfig defaults(Path home) {
         return new ServerConfig(home.resolve("data"), home.resolve("worlds").resolve("default"),
                 DEFAULT_BIND, DEFAULT_TELNET_PORT, DEFAULT_SSH_PORT, Duration.ofMillis(100), Duration.ofMinutes(5),
-                "", "sa", "", Duration.ofMinutes(30), Duration.ofMinutes(2));
+                "", "sa", "", Duration.ofMinutes(30), Duration.ofMinutes(2), Duration.ofSeconds(1));
     }
 
     /** The JDBC URL to open: the configured one, or H2 in the data folder. */

@@ -26,6 +26,9 @@ import java.util.concurrent.CompletionStage;
  */
 public final class JdbcAccountStore implements AccountStore {
 
+    /** What the first account made on a new database may do. */
+    public static final Set<String> FIRST_ACCOUNT_ROLES = Set.of("admin", "builder");
+
     private final Database db;
     private final Reactor reactor;
 
@@ -49,17 +52,20 @@ public final class JdbcAccountStore implements AccountStore {
             if (load(c, key).isPresent()) {
                 throw new NameTakenException(name);
             }
+            // The first account on a new database runs the place: it may reload the world.
+            Set<String> roles = countAccounts(c) == 0 ? FIRST_ACCOUNT_ROLES : Set.of();
             try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO accounts (name, name_key, password_hash, roles, created_at) VALUES (?, ?, ?, '', ?)",
+                    "INSERT INTO accounts (name, name_key, password_hash, roles, created_at) VALUES (?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 p.setString(1, name);
                 p.setString(2, key);
                 p.setString(3, passwordHash);
-                p.setTimestamp(4, Timestamp.from(now));
+                p.setString(4, String.join(",", roles));
+                p.setTimestamp(5, Timestamp.from(now));
                 p.executeUpdate();
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     keys.next();
-                    return new Account(keys.getLong(1), name, passwordHash, List.of(), Set.of(), now, null);
+                    return new Account(keys.getLong(1), name, passwordHash, List.of(), roles, now, null);
                 }
             } catch (SQLException e) {
                 // Two creations raced past the check: the unique index decides.
@@ -105,12 +111,14 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public CompletionStage<Long> count() {
-        return reactor.offload("count accounts", () -> db.inTransaction(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM accounts")) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }));
+        return reactor.offload("count accounts", () -> db.inTransaction(JdbcAccountStore::countAccounts));
+    }
+
+    private static long countAccounts(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM accounts")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static Optional<Account> load(Connection c, String key) throws SQLException {

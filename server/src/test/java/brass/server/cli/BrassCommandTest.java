@@ -50,9 +50,10 @@ class BrassCommandTest {
     @Test
     void serverStartsAndStops() throws Exception {
         ServerConfig d = ServerConfig.defaults(dir);
-        ServerConfig c = new ServerConfig(d.dataDir(), d.worldDir(), d.bind(), 0, 0, d.lagWarn(), d.statusEvery(),
-                d.database(), d.databaseUser(), d.databasePassword(), d.idleTimeout(), d.linkDeadGrace());
-        Server server = new Server(c, brass.world.demo.DemoWorld::create);
+        ServerConfig c = new ServerConfig(d.dataDir(), brass.server.TestWorlds.defaultWorld(), d.bind(), 0, 0, d.lagWarn(), d.statusEvery(),
+                d.database(), d.databaseUser(), d.databasePassword(), d.idleTimeout(), d.linkDeadGrace(),
+                d.checkpointEvery());
+        Server server = new Server(c, brass.world.build.Behaviours.standard());
         server.start();
         CompletableFuture<Boolean> onLoop = new CompletableFuture<>();
         server.reactor().execute(() -> onLoop.complete(server.reactor().inLoop()));

@@ -42,11 +42,13 @@ class JdbcAccountStoreTest {
             JdbcAccountStore store = new JdbcAccountStore(db, reactor);
             Account alice = await(store.create("Alice", "hash-a"));
             id = alice.id();
+            assertThat(alice.roles()).containsExactlyInAnyOrder("admin", "builder");
+            assertThat(await(store.create("Zed", "hash-z")).roles()).isEmpty();
             assertThat(await(store.find("ALICE"))).contains(alice);
             Account changed = alice.withPublicKeys(List.of("ssh-ed25519 AAAA one", "ssh-rsa BBBB two"))
                     .withRoles(Set.of("builder")).withLastLogin(Instant.parse("2026-11-27T10:00:00Z"));
             await(store.update(changed));
-            assertThat(await(store.count())).isEqualTo(1L);
+            assertThat(await(store.count())).isEqualTo(2L);
         }
         try (Database db = open()) {
             JdbcAccountStore store = new JdbcAccountStore(db, reactor);

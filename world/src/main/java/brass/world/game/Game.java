@@ -139,6 +139,26 @@ public final class Game {
         }
     }
 
+    /**
+     * Where each player who has left the game will come back to, for checkpoints. Loop only.
+     */
+    public Map<Thing, Thing> returnRooms() {
+        return new IdentityHashMap<>(waitingToReturn);
+    }
+
+    /**
+     * Records where a player waiting in limbo comes back to, when a checkpoint is restored. A
+     * room that no longer exists means the start room.
+     */
+    public void setReturnRoom(Thing player, Thing room) {
+        reactor.checkInLoop();
+        if (room == null) {
+            waitingToReturn.remove(player);
+        } else {
+            waitingToReturn.put(player, room);
+        }
+    }
+
     /** The session playing {@code actor}, if any. */
     public Optional<PlayerSession> session(Thing actor) {
         return Optional.ofNullable(sessions.get(actor));
