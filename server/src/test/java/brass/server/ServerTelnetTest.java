@@ -82,4 +82,40 @@ class ServerTelnetTest {
             again.await("The Common Room");
         }
     }
+
+    @Test
+    void afterARestartAPlayerIsWhereTheyWereHoldingTheLamp() throws Exception {
+        try (TelnetClient alice = create("Alice", "secret12")) {
+            alice.send("west");
+            alice.await("The Cloakroom");
+            alice.send("open box");
+            alice.await("brass lamp");
+            alice.send("take lamp");
+            alice.await("You take the brass lamp.");
+            alice.send("east");
+            alice.await("The Common Room");
+            alice.send("north");
+            alice.await("The Kitchen");
+        }
+        // The connection dropped: the character lingers link-dead, then the server stops.
+        server.close();
+        server = new Server(config(), brass.world.build.Behaviours.standard());
+        server.start();
+        try (TelnetClient again = new TelnetClient(server.telnetPort())) {
+            again.await("By what name shall we know you? ");
+            again.send("alice");
+            again.await("Password: ");
+            again.send("secret12");
+            again.await("The Kitchen");
+            again.send("inventory");
+            again.await("brass lamp");
+            again.send("south");
+            again.await("The Common Room");
+            again.send("west");
+            again.await("The Cloakroom");
+            again.send("look in box");
+            String box = again.await("> ");
+            assertThat(box).doesNotContain("lamp");
+        }
+    }
 }

@@ -36,6 +36,9 @@ final class ClientSession implements ConnectionListener {
         void line(String line);
     }
 
+    private static final int MAX_TYPE_AHEAD = 16;
+
+    private final java.util.ArrayDeque<String> typeAhead = new java.util.ArrayDeque<>();
     private final Lobby lobby;
     private final Connection connection;
     private DelayedCall loginTimer;
@@ -100,10 +103,21 @@ final class ClientSession implements ConnectionListener {
             return;
         }
         if (busy) {
-            // Waiting for the store or the hasher: type-ahead during login is dropped, not queued.
+            // Waiting for the store or the hasher: keep a little type-ahead (a client's scripted
+            // login sends everything at once), bounded so a flood cannot grow memory.
+            if (typeAhead.size() < MAX_TYPE_AHEAD) {
+                typeAhead.add(line);
+            }
             return;
         }
         state.line(line);
+    }
+
+    /** Feeds type-ahead to the current state until a state goes busy again. */
+    private void drainTypeAhead() {
+        while (!busy && !closed && !typeAhead.isEmpty()) {
+            state.line(typeAhead.poll());
+        }
     }
 
     @Override
@@ -270,6 +284,7 @@ final class ClientSession implements ConnectionListener {
                 if (closed) {
                     return;
                 }
+                lobby.reactor().atEndOfTurn(this::drainTypeAhead);
                 if (ok) {
                     lobby.throttle().succeeded(key);
                     connection.setEchoOff(false);
@@ -312,6 +327,7 @@ final class ClientSession implements ConnectionListener {
                 busy = false;
                 if (!closed) {
                     then.accept(value, error);
+                    drainTypeAhead();
                 }
             };
             if (lobby.reactor().inLoop()) {

@@ -1,0 +1,176 @@
+package brass.server.persist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import brass.engine.reactor.ManualReactor;
+import brass.protocols.account.Account;
+import brass.server.TestWorlds;
+import brass.server.store.Database;
+import brass.server.store.JdbcAccountStore;
+import brass.world.build.Worlds;
+import brass.world.game.Game;
+import brass.world.model.Thing;
+import brass.world.model.World;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The crash test: a real server in its own process, players creating characters and moving things,
+ * then {@code kill -9}. Every account a player was told about must exist, and the world must come
+ * back exactly as the last checkpoint recorded it, with nothing in two places.
+ */
+class CrashTest {
+
+    @TempDir
+    Path data;
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
+    void killMinusNineLosesNothingThatWasAcknowledged() throws Exception {
+        int telnet = freePort();
+        int ssh = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "brass.server.cli.BrassCommand", "run", "--data", data.toString(),
+                "--world", TestWorlds.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
+                "--ssh-port", Integer.toString(ssh))
+                .redirectErrorStream(true).start();
+        CompletableFuture<Void> up = new CompletableFuture<>();
+        StringBuilder log = new StringBuilder();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    synchronized (log) {
+                        log.append(line).append('\n');
+                    }
+                    if (line.contains("Brass is up")) {
+                        up.complete(null);
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process died
+            }
+            up.completeExceptionally(new AssertionError("the server exited before it was up:\n" + log));
+        });
+        reader.setDaemon(true);
+        reader.start();
+        List<String> acknowledged = new ArrayList<>();
+        try {
+            up.get(120, TimeUnit.SECONDS);
+            ConcurrentLinkedQueue<String> told = new ConcurrentLinkedQueue<>();
+            List<String> names = List.of("Ada", "Bram", "Cleo", "Dov");
+            CountDownLatch busy = new CountDownLatch(names.size());
+            List<Thread> players = new ArrayList<>();
+            for (String name : names) {
+                Thread t = new Thread(() -> play(telnet, name, told, busy));
+                t.setDaemon(true);
+                t.start();
+                players.add(t);
+            }
+            // Kill it while the players' commands are still being worked through.
+            busy.await(120, TimeUnit.SECONDS);
+            server.destroyForcibly();
+            server.waitFor(30, TimeUnit.SECONDS);
+            for (Thread t : players) {
+                t.join(30_000);
+            }
+            acknowledged.addAll(told);
+        } finally {
+            server.destroyForcibly();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(acknowledged).as("players were told their characters exist").isNotEmpty();
+
+        ManualReactor reactor = new ManualReactor();
+        try (Database db = Database.open(Database.h2Url(data), "sa", "", 1)) {
+            JdbcAccountStore accounts = new JdbcAccountStore(db, reactor);
+            for (String name : acknowledged) {
+                CompletableFuture<Optional<Account>> found = accounts.find(name).toCompletableFuture();
+                reactor.runUntilIdle();
+                assertThat(found.join()).as("account " + name).isPresent();
+            }
+            List<SavedThing> rows = new WorldStore(db).read();
+            assertThat(rows).isNotEmpty();
+            Game game = new Game(Worlds.load(TestWorlds.defaultWorld()), reactor);
+            Restorer.restore(game, rows);
+            World world = game.world();
+            assertThat(world.problems()).isEmpty();
+            for (SavedThing s : rows) {
+                Thing t = world.get(s.id());
+                if (s.playerName() == null && s.location() != null) {
+                    assertThat(t.location().id()).as(s.id()).isEqualTo(s.location());
+                }
+            }
+            long cockroaches = world.things().stream().filter(t -> t.id().equals("brass-cockroach")).count();
+            assertThat(cockroaches).isEqualTo(1);
+        }
+    }
+
+    /** Creates a character, then carries the tankard and lamp about until the server dies. */
+    private static void play(int port, String name, ConcurrentLinkedQueue<String> told, CountDownLatch busy) {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(30_000);
+            OutputStream out = s.getOutputStream();
+            var in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
+            String[] script = {name, "yes", "secret12", "secret12"};
+            for (String line : script) {
+                out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            out.flush();
+            if (!readUntil(in, "Welcome, " + name)) {
+                busy.countDown();
+                return;
+            }
+            told.add(name);
+            String[] moves = {"take tankard", "west", "open box", "take lamp", "east", "drop tankard", "north",
+                    "drop lamp", "take lamp", "south", "take tankard", "west", "put lamp in box", "east"};
+            for (int round = 0; round < 20; round++) {
+                for (String m : moves) {
+                    out.write((m + "\r\n").getBytes(StandardCharsets.UTF_8));
+                }
+                out.flush();
+            }
+            busy.countDown();
+            readUntil(in, "never printed");
+        } catch (IOException e) {
+            // The server was killed under us: that is the point of the test.
+            busy.countDown();
+        }
+    }
+
+    private static boolean readUntil(BufferedReader in, String text) throws IOException {
+        StringBuilder seen = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0) {
+            seen.append((char) c);
+            if (seen.indexOf(text) >= 0) {
+                return true;
+            }
+            if (seen.length() > 1_000_000) {
+                seen.delete(0, 500_000);
+            }
+        }
+        return false;
+    }
+}
