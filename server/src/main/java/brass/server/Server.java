@@ -11,6 +11,7 @@ import brass.protocols.play.PlaySettings;
 import brass.protocols.session.ConnectionLimits;
 import brass.protocols.telnet.TelnetServer;
 import brass.server.config.ServerConfig;
+import brass.server.store.BackupPort;
 import brass.server.store.Database;
 import brass.server.store.JdbcAccountStore;
 import brass.server.persist.Checkpointer;
@@ -58,6 +59,7 @@ public final class Server implements AutoCloseable {
     private TelnetServer telnet;
     private Reloader reloader;
     private Checkpointer checkpointer;
+    private BackupPort backupPort;
 
     /**
      * @param behaviours the timed behaviours the world's things may name (cockroach, snakes...)
@@ -99,6 +101,9 @@ public final class Server implements AutoCloseable {
         database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
                 EventLoopReactor.Settings.defaults().offloadThreads());
         log.info("database: {}", database.isH2() ? config.dataDir().resolve("brass.mv.db") : config.jdbcUrl());
+        if (database.isH2() && config.database().isBlank()) {
+            backupPort = BackupPort.open(config.dataDir());
+        }
         WorldStore worldStore = new WorldStore(database);
         List<SavedThing> saved = worldStore.read();
         reactor.start();
@@ -200,7 +205,7 @@ public final class Server implements AutoCloseable {
                 });
                 saved.get(15, TimeUnit.SECONDS);
                 if (checkpointer != null) {
-                    log.info("final checkpoint written (#{})", checkpointer.committedSequence());
+                    log.info("world saved: the last committed checkpoint is #{}", checkpointer.committedSequence());
                 }
             } catch (java.util.concurrent.RejectedExecutionException notRunning) {
                 // The loop never started or is already stopping: there is nothing to stop on it.
@@ -208,6 +213,9 @@ public final class Server implements AutoCloseable {
                 log.error("the final checkpoint did not complete; the last committed one stands", e);
             }
             reactor.shutdown().whenComplete((ok, error) -> {
+                if (backupPort != null) {
+                    backupPort.close();
+                }
                 if (database != null) {
                     database.close();
                 }

@@ -41,7 +41,7 @@ public final class Database implements AutoCloseable {
     /** The default embedded database in {@code dataDir} ({@code brass.mv.db}). */
     public static String h2Url(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("brass")
-                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;AUTO_SERVER=TRUE";
+                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** Opens the database and migrates its schema to the newest version. */
