@@ -108,4 +108,9 @@ final class FakeConnection implements Connection {
     public boolean isOpen() {
         return open;
     }
+
+    @Override
+    public long pendingOutput() {
+        return 0;
+    }
 }
