@@ -83,6 +83,16 @@ final class FakeConnection implements Connection {
     }
 
     @Override
+    public void send(Markup markup) {
+        send(markup.source());
+    }
+
+    @Override
+    public void prompt(Markup markup) {
+        prompt(markup.source());
+    }
+
+    @Override
     public void sendGmcp(GmcpMessage message) {
         if (open) {
             gmcp.add(message);
