@@ -176,24 +176,22 @@ public final class TerminalScreen {
     }
 
     private String statusLine() {
-        String right = status.playersOnline() + (status.playersOnline() == 1 ? " player" : " players")
-                + (status.time().isEmpty() ? "" : "  " + status.time()) + " ";
+        String players = status.playersOnline() + (status.playersOnline() == 1 ? " player" : " players");
         String left = " " + status.room();
-        int rightWidth = right.codePointCount(0, right.length());
         int leftWidth = left.codePointCount(0, left.length());
-        StringBuilder line = new StringBuilder(width + 16);
-        if (leftWidth + rightWidth > width) {
-            line.append(truncate(left, Math.max(0, width - rightWidth)));
-            leftWidth = line.codePointCount(0, line.length());
-            if (leftWidth + rightWidth > width) {
-                line.setLength(0);
-                line.append(truncate(left, width));
-                leftWidth = line.codePointCount(0, line.length());
-                right = "";
-                rightWidth = 0;
+        // On a narrow terminal the time goes first, then the player count: the room matters most.
+        String right = "";
+        for (String candidate : new String[] {
+                players + (status.time().isEmpty() ? "" : "  " + status.time()) + " ", players + " "}) {
+            if (leftWidth + candidate.codePointCount(0, candidate.length()) <= width) {
+                right = candidate;
+                break;
             }
         }
-        line.append(" ".repeat(width - leftWidth - rightWidth)).append(right);
+        int rightWidth = right.codePointCount(0, right.length());
+        String shownLeft = truncate(left, width - rightWidth);
+        int shownLeftWidth = shownLeft.codePointCount(0, shownLeft.length());
+        String line = shownLeft + " ".repeat(width - shownLeftWidth - rightWidth) + right;
         return CSI + (height - 1) + ";1H" + CSI + "0;7m" + line + CSI + "0m";
     }
 
