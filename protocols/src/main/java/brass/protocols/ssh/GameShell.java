@@ -74,7 +74,8 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
     private BufferedIoOutputStream out;
     private ExitCallback exit;
     private GameConnection connection;
-    private ClientCapabilities capabilities;
+    // Written on start and on window changes (MINA threads), read by the next window change.
+    private volatile ClientCapabilities capabilities;
     private volatile String closeReason;
     private volatile long lastInput = System.nanoTime();
     private ScheduledFuture<?> idleCheck;
@@ -161,8 +162,11 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         log.info("ssh connection {} from {} as {} ({}, {}x{}, TERM={}, {})", connection.id(), remoteAddress(),
                 session.getSession().getUsername(), fullScreen ? "full screen" : "line mode", width, height, term,
                 colours);
-        if (screen != null) {
+        if (pty) {
+            // In line mode with a PTY (TERM=dumb) a resize still changes where the game wraps.
             env.addSignalListener((ch, signal) -> resized(env), Signal.WINCH);
+        }
+        if (screen != null) {
             write(screen.start());
         }
         connection.capabilitiesReceived(capabilities);
@@ -212,10 +216,12 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         Map<String, String> vars = env.getEnv();
         int width = number(vars.get(Environment.ENV_COLUMNS), capabilities.width());
         int height = number(vars.get(Environment.ENV_LINES), capabilities.height());
-        synchronized (this) {
-            write(screen.resize(width, height));
-            width = screen.width();
-            height = screen.height();
+        if (screen != null) {
+            synchronized (this) {
+                write(screen.resize(width, height));
+                width = screen.width();
+                height = screen.height();
+            }
         }
         log.debug("ssh connection {} resized to {}x{}", connection.id(), width, height);
         capabilities = capabilities.withSize(width, height);
