@@ -29,6 +29,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.sshd.common.channel.BufferedIoOutputStream;
 import org.apache.sshd.common.io.IoInputStream;
@@ -69,6 +70,7 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
     private final Lobby lobby;
     private final ScheduledExecutorService timers;
     private final AtomicBoolean closing = new AtomicBoolean();
+    private final AtomicLong unwritten = new AtomicLong();
     private ChannelSession channel;
     private IoOutputStream rawOut;
     private BufferedIoOutputStream out;
@@ -139,8 +141,10 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
 
     @Override
     public void start(ChannelSession session, Environment env) throws IOException {
-        out = new BufferedIoOutputStream("brass-ssh", session.getChannelId(), rawOut, settings.maxPendingBytes(),
-                Duration.ofSeconds(30));
+        // Our own count (unwritten below) refuses a write before the stream's bound is reached,
+        // so the stream's wait for space, which would block the caller, never happens.
+        out = new BufferedIoOutputStream("brass-ssh", session.getChannelId(), rawOut, settings.maxPendingBytes() * 2,
+                Duration.ofSeconds(1));
         Map<String, String> vars = env.getEnv();
         String term = vars.getOrDefault(Environment.ENV_TERM, "");
         boolean pty = !env.getPtyModes().isEmpty() || vars.containsKey(Environment.ENV_COLUMNS);
@@ -348,8 +352,19 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         if (text.isEmpty() || out == null || !channel.isOpen()) {
             return false;
         }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        // Everything queued counts, echoes included: a client that types but never reads is
+        // dropped here rather than left to fill memory or to make a writer wait.
+        if (unwritten.addAndGet(bytes.length) > settings.maxPendingBytes()) {
+            unwritten.addAndGet(-bytes.length);
+            log.warn("ssh connection {} ({}) is not reading: over {} bytes unsent; disconnecting it", connection.id(),
+                    remoteAddress(), settings.maxPendingBytes());
+            abort("output backlog: the client is not reading");
+            return false;
+        }
         try {
-            out.writeBuffer(new ByteArrayBuffer(text.getBytes(StandardCharsets.UTF_8))).addListener(f -> {
+            out.writeBuffer(new ByteArrayBuffer(bytes)).addListener(f -> {
+                unwritten.addAndGet(-bytes.length);
                 if (written != null) {
                     written.run();
                 }
@@ -359,6 +374,7 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             });
             return true;
         } catch (IOException | RuntimeException e) {
+            unwritten.addAndGet(-bytes.length);
             log.info("ssh connection {}: write refused ({}); closing it", connection.id(), e.toString());
             abort("write failed: " + e.getMessage());
             return false;

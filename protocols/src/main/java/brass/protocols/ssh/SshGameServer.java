@@ -73,8 +73,9 @@ public final class SshGameServer implements AutoCloseable {
      * @param authTimeout     time allowed to authenticate
      * @param maxLineLength   the longest input line, in characters
      * @param historySize     input lines remembered for Up/Down
-     * @param maxPendingBytes bytes queued for a client beyond which a write fails (the game's own
-     *                        backlog bound, in {@link ConnectionLimits}, trips long before)
+     * @param maxPendingBytes bytes queued for a client and not yet written (game text and echoes);
+     *                        past it the client is disconnected. The game's own backlog bound, in
+     *                        {@link ConnectionLimits}, usually trips first
      * @param shutdownMessage told to every player when the server closes
      */
     public record Settings(String host, int port, Path hostKeyFile, Duration idleTimeout, ConnectionLimits limits,

@@ -322,6 +322,21 @@ class SshGameServerTest {
     }
 
     @Test
+    void anIdlePlayerIsWarnedThenDisconnected() throws Exception {
+        server.close();
+        server = new SshGameServer(reactor, lobby, SshGameServer.Settings.defaults(dir.resolve("data/ssh_host_key"))
+                .withPort(0).withIdleTimeout(Duration.ofSeconds(2))).start();
+        try (ClientSession s = login("alice", "secret12")) {
+            Capture out = new Capture();
+            ChannelShell shell = shell(s, out, 80, 24);
+            out.await("Foyer");
+            out.await("you will be disconnected soon");
+            out.await("You have been idle too long. Goodbye.");
+            assertThat(shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT)).contains(ClientChannelEvent.CLOSED);
+        }
+    }
+
+    @Test
     void tooManyAuthenticationAttemptsEndTheConnection() throws Exception {
         server.close();
         server = new SshGameServer(reactor, lobby, SshGameServer.Settings.defaults(dir.resolve("data/ssh_host_key"))
