@@ -148,7 +148,7 @@ class ServerSshTest {
     }
 
     @Test
-    void openSshLogsInWithAPasswordAndThenWithAKey() throws Exception {
+    void openSshCreatesACharacterThenLogsInWithAPasswordAndWithAKey() throws Exception {
         assumeTrue(installed("ssh", "-V"), "skipped: OpenSSH's ssh client is not installed (apt-get install openssh-client)");
         assumeTrue(installed("ssh-keygen", "-?"), "skipped: ssh-keygen is not installed (apt-get install openssh-client)");
         assumeTrue(installed("sshpass", "-V"), "skipped: sshpass is not installed (apt-get install sshpass)");
@@ -158,10 +158,27 @@ class ServerSshTest {
             alice.await("Goodbye.");
             bobby.await("Alice has left the game.");
 
+            // 0. A newcomer: user "new", no password, the game's own dialogue in the full screen.
+            Capture dora = new Capture();
+            Process fresh = openSsh(sshCommand("-tt", "-o", "PubkeyAuthentication=no", "new@127.0.0.1"), dora);
+            OutputStream doraKeys = fresh.getOutputStream();
+            dora.await("By what name shall we know you?");
+            for (String[] step : new String[][] {{"Dora", "(yes/no)"}, {"yes", "Choose a password"},
+                    {"hidden77", "Type it again:"}, {"hidden77", "Welcome, Dora!"}}) {
+                doraKeys.write((step[0] + "\r").getBytes(StandardCharsets.UTF_8));
+                doraKeys.flush();
+                dora.await(step[1]);
+            }
+            bobby.await("Dora has entered the game.");
+            assertThat(dora.text()).doesNotContain("hidden77");
+            doraKeys.write("quit\r".getBytes(StandardCharsets.UTF_8));
+            doraKeys.flush();
+            assertThat(fresh.waitFor(20, TimeUnit.SECONDS)).isTrue();
+
             // 1. Password, a PTY (-tt, as a terminal would get), the full-screen view.
             List<String> cmd = new ArrayList<>(List.of("sshpass", "-p", "secret12"));
-            cmd.addAll(sshCommand("-tt", "-o", "PreferredAuthentications=password,keyboard-interactive",
-                    "-o", "PubkeyAuthentication=no", "alice@127.0.0.1"));
+            // OpenSSH's own order of methods (keyboard-interactive before password), as a player gets it.
+            cmd.addAll(sshCommand("-tt", "-o", "PubkeyAuthentication=no", "alice@127.0.0.1"));
             Capture screen = new Capture();
             Process ssh = openSsh(cmd, screen);
             OutputStream keys = ssh.getOutputStream();
