@@ -407,7 +407,9 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             closeReason = reason;
         }
         cancelStatus();
-        channel.close(true);
+        // The whole connection, as telnet drops its socket: closing only the channel would queue
+        // a close message behind the very output the client is not taking.
+        channel.getSession().close(true);
     }
 
     private void cancelStatus() {

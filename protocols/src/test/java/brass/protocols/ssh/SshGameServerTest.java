@@ -337,6 +337,27 @@ class SshGameServerTest {
     }
 
     @Test
+    void aClientThatDoesNotReadIsDisconnected() throws Exception {
+        server.close();
+        server = new SshGameServer(reactor, lobby, SshGameServer.Settings.defaults(dir.resolve("data/ssh_host_key"))
+                .withPort(0).withLimits(new brass.protocols.session.ConnectionLimits(4096, 64))).start();
+        // A small window, and output read by nobody: the server's writes stop leaving.
+        org.apache.sshd.core.CoreModuleProperties.WINDOW_SIZE.set(client, 8192L);
+        try (ClientSession s = login("alice", "secret12")) {
+            ChannelShell shell = s.createShellChannel();
+            shell.setPtyType("xterm");
+            shell.setStreaming(org.apache.sshd.client.channel.ClientChannel.Streaming.Async);
+            shell.open().verify(WAIT);
+            var in = shell.getAsyncIn();
+            for (int i = 0; i < 60 && shell.isOpen(); i++) {
+                in.writeBuffer(new org.apache.sshd.common.util.buffer.ByteArrayBuffer(
+                        "look\r".getBytes(StandardCharsets.UTF_8))).verify(WAIT);
+            }
+            assertThat(shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT)).contains(ClientChannelEvent.CLOSED);
+        }
+    }
+
+    @Test
     void tooManyAuthenticationAttemptsEndTheConnection() throws Exception {
         server.close();
         server = new SshGameServer(reactor, lobby, SshGameServer.Settings.defaults(dir.resolve("data/ssh_host_key"))
