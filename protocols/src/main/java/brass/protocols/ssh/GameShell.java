@@ -171,7 +171,9 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             env.addSignalListener((ch, signal) -> resized(env), Signal.WINCH);
         }
         if (screen != null) {
-            write(screen.start());
+            synchronized (this) {
+                write(screen.start());
+            }
         }
         connection.capabilitiesReceived(capabilities);
         Function<Connection, ConnectionListener> factory = account == null
