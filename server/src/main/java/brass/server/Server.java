@@ -9,6 +9,7 @@ import brass.protocols.account.PasswordHasher;
 import brass.protocols.play.Lobby;
 import brass.protocols.play.PlaySettings;
 import brass.protocols.session.ConnectionLimits;
+import brass.protocols.ssh.SshGameServer;
 import brass.protocols.telnet.TelnetServer;
 import brass.server.config.ServerConfig;
 import brass.server.store.BackupPort;
@@ -60,6 +61,7 @@ public final class Server implements AutoCloseable {
     private Reloader reloader;
     private Checkpointer checkpointer;
     private BackupPort backupPort;
+    private SshGameServer ssh;
 
     /**
      * @param behaviours the timed behaviours the world's things may name (cockroach, snakes...)
@@ -82,6 +84,11 @@ public final class Server implements AutoCloseable {
     /** The telnet port actually bound (useful when the configured port was 0). */
     public int telnetPort() {
         return telnet.port();
+    }
+
+    /** The SSH port actually bound (useful when the configured port was 0). */
+    public int sshPort() {
+        return ssh.port();
     }
 
     public Game game() {
@@ -139,7 +146,10 @@ public final class Server implements AutoCloseable {
         telnet = new TelnetServer(reactor, telnetSettings, lobby::accept).start();
         log.info("Brass is up: telnet on {}:{} (try: telnet {} {})", config.bind(), telnet.port(),
                 config.bind(), telnet.port());
-        log.info("SSH (port {}) is not served yet: it arrives with a later release", config.sshPort());
+        ssh = new SshGameServer(reactor, lobby, SshGameServer.Settings.defaults(config.dataDir().resolve("ssh_host_key"))
+                .withHost(config.bind()).withPort(config.sshPort()).withIdleTimeout(config.idleTimeout())).start();
+        log.info("SSH on {}:{}, host key {} (try: ssh -p {} new@{})", config.bind(), ssh.port(),
+                ssh.hostKeyFingerprint(), ssh.port(), config.bind());
     }
 
     /** MSSP answers for MUD crawlers and client listings; read on the game loop. */
@@ -188,6 +198,9 @@ public final class Server implements AutoCloseable {
     public CompletableFuture<Void> stop() {
         if (!stopping) {
             stopping = true;
+            if (ssh != null) {
+                ssh.close();
+            }
             if (telnet != null) {
                 telnet.close();
             }

@@ -142,6 +142,19 @@ public final class Lobby {
         return result;
     }
 
+    /**
+     * The character {@code connection} is playing, if it is past the login: for a transport's
+     * own display of where its player is (the SSH status line). Loop only.
+     */
+    public Optional<Thing> playerOf(Connection connection) {
+        for (Map.Entry<Thing, ClientSession> e : playing.entrySet()) {
+            if (e.getValue().connection() == connection) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The account store, for transports that authenticate by key. */
     public AccountStore accounts() {
         return accounts;

@@ -1,0 +1,446 @@
+package brass.protocols.ssh;
+
+import brass.engine.reactor.DelayedCall;
+import brass.engine.reactor.Reactor;
+import brass.protocols.account.Account;
+import brass.protocols.play.Lobby;
+import brass.protocols.render.ColourLevel;
+import brass.protocols.session.ClientCapabilities;
+import brass.protocols.session.Connection;
+import brass.protocols.session.ConnectionListener;
+import brass.protocols.session.GameConnection;
+import brass.protocols.session.Output;
+import brass.protocols.session.Transport;
+import brass.world.model.Thing;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.SocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.apache.sshd.common.channel.BufferedIoOutputStream;
+import org.apache.sshd.common.io.IoInputStream;
+import org.apache.sshd.common.io.IoOutputStream;
+import org.apache.sshd.common.util.buffer.ByteArrayBuffer;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.ExitCallback;
+import org.apache.sshd.server.Signal;
+import org.apache.sshd.server.channel.ChannelDataReceiver;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.channel.ChannelSessionAware;
+import org.apache.sshd.server.command.AsyncCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One SSH shell: the {@link Transport} of a {@link GameConnection}, so the game sees an SSH
+ * player exactly as it sees a telnet one. MINA's threads only decode keys and encode output;
+ * lines go to the game loop through the connection, and each turn's output arrives in one
+ * {@link #deliver} call and leaves as one write.
+ *
+ * <p>With a PTY (and a TERM other than {@code dumb}) the player gets the full-screen view of
+ * {@link TerminalScreen}; without one ({@code ssh -T}) plain lines. The shell is asynchronous
+ * (MINA's {@link AsyncCommand}): nothing here blocks a MINA thread or the game loop. Output goes
+ * through a {@link BufferedIoOutputStream}, because writes from the loop (game text) and from a
+ * MINA thread (the echo of typing) overlap, and the raw channel stream refuses a write while the
+ * previous one is pending. The screen and the writes share one lock, held only to compute bytes
+ * and enqueue them, so their order on the wire is the order of the screen's changes.
+ */
+final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataReceiver, Transport {
+
+    private static final Logger log = LoggerFactory.getLogger(GameShell.class);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final Duration STATUS_EVERY = Duration.ofSeconds(5);
+
+    private final SshGameServer.Settings settings;
+    private final Reactor reactor;
+    private final Lobby lobby;
+    private final ScheduledExecutorService timers;
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final AtomicLong unwritten = new AtomicLong();
+    private ChannelSession channel;
+    private IoOutputStream rawOut;
+    private BufferedIoOutputStream out;
+    private ExitCallback exit;
+    private GameConnection connection;
+    // Written on start and on window changes (MINA threads), read by the next window change.
+    private volatile ClientCapabilities capabilities;
+    private volatile String closeReason;
+    private volatile long lastInput = System.nanoTime();
+    private ScheduledFuture<?> idleCheck;
+    private boolean droppingInput;
+
+    // Guarded by this: the view and the order of writes.
+    private TerminalScreen screen;
+    private final KeyDecoder keys = new KeyDecoder();
+    private LineSplitter lines;
+
+    // Loop-confined.
+    private DelayedCall statusTimer;
+
+    GameShell(SshGameServer.Settings settings, Reactor reactor, Lobby lobby, ScheduledExecutorService timers) {
+        this.settings = settings;
+        this.reactor = reactor;
+        this.lobby = lobby;
+        this.timers = timers;
+    }
+
+    // ---- MINA command lifecycle ----
+
+    @Override
+    public void setChannelSession(ChannelSession session) {
+        this.channel = session;
+        // Input comes to data() as it arrives, with no thread of our own reading a stream.
+        session.setDataReceiver(this);
+    }
+
+    @Override
+    public void setIoOutputStream(IoOutputStream stream) {
+        this.rawOut = stream;
+    }
+
+    @Override
+    public void setIoInputStream(IoInputStream in) {
+        // input arrives through data()
+    }
+
+    @Override
+    public void setIoErrorStream(IoOutputStream err) {
+        // the game writes to standard output only
+    }
+
+    @Override
+    public void setInputStream(InputStream in) {
+    }
+
+    @Override
+    public void setOutputStream(OutputStream o) {
+    }
+
+    @Override
+    public void setErrorStream(OutputStream err) {
+    }
+
+    @Override
+    public void setExitCallback(ExitCallback callback) {
+        this.exit = callback;
+    }
+
+    @Override
+    public void start(ChannelSession session, Environment env) throws IOException {
+        // Our own count (unwritten below) refuses a write before the stream's bound is reached,
+        // so the stream's wait for space, which would block the caller, never happens.
+        out = new BufferedIoOutputStream("brass-ssh", session.getChannelId(), rawOut, settings.maxPendingBytes() * 2,
+                Duration.ofSeconds(1));
+        Map<String, String> vars = env.getEnv();
+        String term = vars.getOrDefault(Environment.ENV_TERM, "");
+        boolean pty = !env.getPtyModes().isEmpty() || vars.containsKey(Environment.ENV_COLUMNS);
+        int width = number(vars.get(Environment.ENV_COLUMNS), ClientCapabilities.DEFAULT_WIDTH);
+        int height = number(vars.get(Environment.ENV_LINES), ClientCapabilities.DEFAULT_HEIGHT);
+        ColourLevel colours = pty ? colourLevel(term, vars.getOrDefault("COLORTERM", "")) : ColourLevel.NONE;
+        boolean fullScreen = pty && !term.isEmpty() && !term.equalsIgnoreCase("dumb");
+        if (fullScreen) {
+            screen = new TerminalScreen(width, height, new LineEditor(settings.maxLineLength(), settings.historySize()));
+            width = screen.width();
+            height = screen.height();
+        } else {
+            lines = new LineSplitter(settings.maxLineLength() * 4);
+        }
+        capabilities = new ClientCapabilities(width, height, term.toUpperCase(Locale.ROOT), "ssh", colours, true, 0,
+                false, Set.of(), false, true, false, false, pty);
+        Account account = session.getSession().getAttribute(SshGameServer.ACCOUNT);
+        connection = new GameConnection(reactor, this, settings.limits());
+        log.info("ssh connection {} from {} as {} ({}, {}x{}, TERM={}, {})", connection.id(), remoteAddress(),
+                session.getSession().getUsername(), fullScreen ? "full screen" : "line mode", width, height, term,
+                colours);
+        if (pty) {
+            // In line mode with a PTY (TERM=dumb) a resize still changes where the game wraps.
+            env.addSignalListener((ch, signal) -> resized(env), Signal.WINCH);
+        }
+        if (screen != null) {
+            synchronized (this) {
+                write(screen.start());
+            }
+        }
+        connection.capabilitiesReceived(capabilities);
+        Function<Connection, ConnectionListener> factory = account == null
+                ? lobby::accept
+                : c -> lobby.acceptAuthenticated(c, account);
+        connection.start(c -> {
+            ConnectionListener listener = factory.apply(c);
+            if (screen != null) {
+                refreshStatus();
+            }
+            return listener;
+        });
+        if (!settings.idleTimeout().isZero()) {
+            long half = Math.max(1, settings.idleTimeout().toMillis() / 2);
+            idleCheck = timers.scheduleWithFixedDelay(this::checkIdle, half, half, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void checkIdle() {
+        long now = System.nanoTime();
+        if (now - lastInput >= TimeUnit.MILLISECONDS.toNanos(settings.idleTimeout().toMillis() / 2)) {
+            lastInput = now; // the idle timer starts again, as telnet's does
+            connection.idle();
+        }
+    }
+
+    /** The colours a TERM (and COLORTERM, where the client passed it) promise. */
+    static ColourLevel colourLevel(String term, String colorTerm) {
+        String c = colorTerm.toLowerCase(Locale.ROOT);
+        if (c.equals("truecolor") || c.equals("24bit")) {
+            return ColourLevel.TRUECOLOR;
+        }
+        return ClientCapabilities.colourLevelOf(0, term, "");
+    }
+
+    private static int number(String value, int fallback) {
+        try {
+            int n = value == null ? fallback : Integer.parseInt(value.trim());
+            return n > 0 ? n : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private void resized(Environment env) {
+        Map<String, String> vars = env.getEnv();
+        int width = number(vars.get(Environment.ENV_COLUMNS), capabilities.width());
+        int height = number(vars.get(Environment.ENV_LINES), capabilities.height());
+        if (screen != null) {
+            synchronized (this) {
+                write(screen.resize(width, height));
+                width = screen.width();
+                height = screen.height();
+            }
+        }
+        log.debug("ssh connection {} resized to {}x{}", connection.id(), width, height);
+        capabilities = capabilities.withSize(width, height);
+        connection.capabilitiesReceived(capabilities);
+    }
+
+    @Override
+    public int data(ChannelSession session, byte[] buf, int start, int len) {
+        lastInput = System.nanoTime();
+        if (connection == null || closing.get()) {
+            return len;
+        }
+        if (screen == null) {
+            for (String line : lines.decode(buf, start, len)) {
+                toGame(line);
+            }
+            return len;
+        }
+        TerminalScreen.Input input;
+        synchronized (this) {
+            input = screen.keys(keys.decode(buf, start, len));
+            write(input.output());
+        }
+        for (String line : input.lines()) {
+            toGame(line);
+        }
+        if (input.endOfInput()) {
+            toGame("quit");
+        }
+        // The window is released at once: what is waiting for the game is bounded by the
+        // connection's line queue (excess lines are dropped with a notice), not by SSH.
+        return len;
+    }
+
+    private void toGame(String line) {
+        if (connection.lineReceived(line)) {
+            droppingInput = false;
+        } else if (!droppingInput) {
+            droppingInput = true;
+            log.info("ssh connection {}: input flood, dropping lines", connection.id());
+            notice("[Too many commands are waiting; some were ignored.]");
+        }
+    }
+
+    private synchronized void notice(String text) {
+        write(screen == null ? text + "\r\n" : screen.output(text + "\r\n"));
+    }
+
+    @Override
+    public void close() {
+        // ChannelDataReceiver: the channel is closing; destroy() tells the game.
+    }
+
+    @Override
+    public void destroy(ChannelSession session) {
+        if (idleCheck != null) {
+            idleCheck.cancel(false);
+        }
+        closing.set(true);
+        String reason = closeReason != null ? closeReason : "connection closed by the client";
+        if (connection != null) {
+            log.info("ssh connection {} closed: {}", connection.id(), reason);
+            connection.transportClosed(reason);
+        }
+    }
+
+    // ---- Transport ----
+
+    @Override
+    public void deliver(List<Output> batch) {
+        long weight = 0;
+        for (Output o : batch) {
+            weight += o.weight();
+        }
+        Status status = screen == null ? null : status();
+        String bytes;
+        synchronized (this) {
+            StringBuilder text = new StringBuilder();
+            for (Output o : batch) {
+                if (o instanceof Output.Text t) {
+                    text.append(screen == null ? t.text() : screen.output(t.text()));
+                } else if (o instanceof Output.Prompt p) {
+                    text.append(screen == null ? p.text() : screen.prompt(p.text()));
+                } else if (o instanceof Output.EchoOff e && screen != null) {
+                    text.append(screen.echoOff(e.off()));
+                }
+                // GMCP has no meaning over SSH.
+            }
+            if (status != null) {
+                text.append(screen.status(status));
+            }
+            bytes = text.toString();
+        }
+        long total = weight;
+        if (!write(bytes, () -> connection.outputWritten(total))) {
+            connection.outputWritten(total);
+        }
+    }
+
+    /** On the loop: where the player is, how many play, the time. */
+    private Status status() {
+        String room = lobby.playerOf(connection).map(Thing::room).map(Thing::name).orElse("Logging in");
+        return new Status(room, lobby.playersOnline(), LocalTime.now(ZoneOffset.UTC).format(CLOCK) + " UTC");
+    }
+
+    /** On the loop, every few seconds while open: others come and go, the clock moves. */
+    private void refreshStatus() {
+        if (closing.get()) {
+            return;
+        }
+        Status status = status();
+        synchronized (this) {
+            write(screen.status(status));
+        }
+        statusTimer = reactor.callLater(STATUS_EVERY, "ssh status " + connection.id(), this::refreshStatus);
+    }
+
+    private boolean write(String text) {
+        return write(text, null);
+    }
+
+    /** Enqueues {@code text}; {@code written} runs once it has left. False if nothing was enqueued. */
+    private boolean write(String text, Runnable written) {
+        if (text.isEmpty() || out == null || !channel.isOpen()) {
+            return false;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        // Everything queued counts, echoes included: a client that types but never reads is
+        // dropped here rather than left to fill memory or to make a writer wait.
+        if (unwritten.addAndGet(bytes.length) > settings.maxPendingBytes()) {
+            unwritten.addAndGet(-bytes.length);
+            log.warn("ssh connection {} ({}) is not reading: over {} bytes unsent; disconnecting it", connection.id(),
+                    remoteAddress(), settings.maxPendingBytes());
+            abort("output backlog: the client is not reading");
+            return false;
+        }
+        try {
+            out.writeBuffer(new ByteArrayBuffer(bytes)).addListener(f -> {
+                unwritten.addAndGet(-bytes.length);
+                if (written != null) {
+                    written.run();
+                }
+                if (f.getException() != null && !closing.get()) {
+                    log.debug("ssh write failed: {}", f.getException().toString());
+                }
+            });
+            return true;
+        } catch (IOException | RuntimeException e) {
+            unwritten.addAndGet(-bytes.length);
+            log.info("ssh connection {}: write refused ({}); closing it", connection.id(), e.toString());
+            abort("write failed: " + e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public void close(String reason) {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        if (closeReason == null) {
+            closeReason = reason;
+        }
+        cancelStatus();
+        String last;
+        synchronized (this) {
+            last = screen == null ? "" : screen.finish();
+        }
+        // Queued behind everything already written, so the farewell arrives before the exit.
+        if (!write(last, () -> exit.onExit(0, reason))) {
+            exit.onExit(0, reason);
+        }
+    }
+
+    @Override
+    public void abort(String reason) {
+        closing.set(true);
+        if (closeReason == null) {
+            closeReason = reason;
+        }
+        cancelStatus();
+        // The whole connection, as telnet drops its socket: closing only the channel would queue
+        // a close message behind the very output the client is not taking.
+        channel.getSession().close(true);
+    }
+
+    private void cancelStatus() {
+        try {
+            reactor.execute(() -> {
+                if (statusTimer != null) {
+                    statusTimer.cancel();
+                }
+            });
+        } catch (RuntimeException e) {
+            // the loop is gone: so are its timers
+        }
+    }
+
+    /** True once the channel is gone, so the server can forget this shell. */
+    boolean isDone() {
+        return closing.get() && (channel == null || !channel.isOpen());
+    }
+
+    /** Tells the player the server is going down and closes; for shutdown. Any thread. */
+    void shutdown(String message) {
+        synchronized (this) {
+            write(screen == null ? message + "\r\n" : screen.output(message + "\r\n"));
+        }
+        close("server shutting down");
+    }
+
+    @Override
+    public SocketAddress remoteAddress() {
+        return channel.getSession().getIoSession().getRemoteAddress();
+    }
+}

@@ -1,0 +1,229 @@
+package brass.protocols.ssh;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The line being typed: code points and a cursor, the editing keys of a shell (Emacs-style
+ * Ctrl-A/E/U/W/K, arrows, Home/End, Backspace/Delete), and a bounded history browsed with
+ * Up/Down. A line entered while echo is off (a password) is never kept in the history. Pure
+ * state: no I/O, not thread-safe.
+ */
+public final class LineEditor {
+
+    /** What a key did. */
+    public sealed interface Effect {
+        /** Nothing visible changed. */
+        record None() implements Effect {
+        }
+
+        /** The line or the cursor changed: redraw the input line. */
+        record Edited() implements Effect {
+        }
+
+        /** Enter: a complete line, and the editor is empty again. */
+        record Entered(String line) implements Effect {
+        }
+
+        /** Ctrl-D on an empty line. */
+        record EndOfInput() implements Effect {
+        }
+
+        /** Ctrl-L. */
+        record Redraw() implements Effect {
+        }
+    }
+
+    private static final Effect NONE = new Effect.None();
+    private static final Effect EDITED = new Effect.Edited();
+
+    private final int maxLength;
+    private final int maxHistory;
+    private final List<Integer> line = new ArrayList<>();
+    private int cursor;
+    private final Deque<String> history = new ArrayDeque<>();
+    // -1: editing a fresh line; otherwise how far back in the history we are (0 = newest).
+    private int browsing = -1;
+    private String draft = "";
+
+    /**
+     * @param maxLength  the longest line, in code points; typing beyond it is ignored
+     * @param maxHistory how many entered lines are remembered
+     */
+    public LineEditor(int maxLength, int maxHistory) {
+        this.maxLength = maxLength;
+        this.maxHistory = maxHistory;
+    }
+
+    public String text() {
+        StringBuilder b = new StringBuilder(line.size());
+        for (int cp : line) {
+            b.appendCodePoint(cp);
+        }
+        return b.toString();
+    }
+
+    /** The cursor position, in code points from the start of the line. */
+    public int cursor() {
+        return cursor;
+    }
+
+    public int length() {
+        return line.size();
+    }
+
+    /** Remembered lines, newest first. */
+    public List<String> history() {
+        return List.copyOf(history);
+    }
+
+    /**
+     * Applies one key. {@code secret} is true while echo is off: the line entered is not kept in
+     * the history.
+     */
+    public Effect apply(Key key, boolean secret) {
+        if (key instanceof Key.Char c) {
+            if (line.size() >= maxLength) {
+                return NONE;
+            }
+            line.add(cursor++, c.codePoint());
+            return EDITED;
+        }
+        Key.Kind kind = ((Key.Control) key).kind();
+        switch (kind) {
+            case ENTER -> {
+                String entered = text();
+                set("");
+                browsing = -1;
+                draft = "";
+                if (!secret && !entered.isBlank() && !entered.equals(history.peekFirst())) {
+                    history.addFirst(entered);
+                    while (history.size() > maxHistory) {
+                        history.removeLast();
+                    }
+                }
+                return new Effect.Entered(entered);
+            }
+            case LEFT -> {
+                return move(cursor - 1);
+            }
+            case RIGHT -> {
+                return move(cursor + 1);
+            }
+            case HOME -> {
+                return move(0);
+            }
+            case END -> {
+                return move(line.size());
+            }
+            case BACKSPACE -> {
+                if (cursor == 0) {
+                    return NONE;
+                }
+                line.remove(--cursor);
+                return EDITED;
+            }
+            case DELETE -> {
+                if (cursor >= line.size()) {
+                    return NONE;
+                }
+                line.remove(cursor);
+                return EDITED;
+            }
+            case KILL_TO_START -> {
+                if (cursor == 0) {
+                    return NONE;
+                }
+                line.subList(0, cursor).clear();
+                cursor = 0;
+                return EDITED;
+            }
+            case KILL_TO_END -> {
+                if (cursor >= line.size()) {
+                    return NONE;
+                }
+                line.subList(cursor, line.size()).clear();
+                return EDITED;
+            }
+            case KILL_WORD -> {
+                int start = cursor;
+                while (start > 0 && line.get(start - 1) == ' ') {
+                    start--;
+                }
+                while (start > 0 && line.get(start - 1) != ' ') {
+                    start--;
+                }
+                if (start == cursor) {
+                    return NONE;
+                }
+                line.subList(start, cursor).clear();
+                cursor = start;
+                return EDITED;
+            }
+            case CANCEL -> {
+                browsing = -1;
+                draft = "";
+                if (line.isEmpty()) {
+                    return NONE;
+                }
+                set("");
+                return EDITED;
+            }
+            case UP -> {
+                if (secret || browsing + 1 >= history.size()) {
+                    return NONE;
+                }
+                if (browsing < 0) {
+                    draft = text();
+                }
+                browsing++;
+                set(nth(browsing));
+                return EDITED;
+            }
+            case DOWN -> {
+                if (secret || browsing < 0) {
+                    return NONE;
+                }
+                browsing--;
+                set(browsing < 0 ? draft : nth(browsing));
+                return EDITED;
+            }
+            case REDRAW -> {
+                return new Effect.Redraw();
+            }
+            case EOF -> {
+                return line.isEmpty() ? new Effect.EndOfInput() : NONE;
+            }
+            default -> {
+                return NONE;
+            }
+        }
+    }
+
+    private String nth(int n) {
+        int i = 0;
+        for (String s : history) {
+            if (i++ == n) {
+                return s;
+            }
+        }
+        return "";
+    }
+
+    private Effect move(int to) {
+        int clamped = Math.max(0, Math.min(line.size(), to));
+        if (clamped == cursor) {
+            return NONE;
+        }
+        cursor = clamped;
+        return EDITED;
+    }
+
+    private void set(String text) {
+        line.clear();
+        text.codePoints().limit(maxLength).forEach(line::add);
+        cursor = line.size();
+    }
+}

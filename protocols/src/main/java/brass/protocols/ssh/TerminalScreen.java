@@ -1,0 +1,318 @@
+package brass.protocols.ssh;
+
+import brass.protocols.render.TextRenderer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The full-screen view of a PTY session, as a pure model: keys in, lines and bytes out; game
+ * text in, bytes out. No sockets, no threads: the SSH shell feeds it and writes what it returns,
+ * and the tests drive it directly.
+ *
+ * <p>Layout, with {@code h} rows: rows 1 to h-2 are the output region, made a scroll region with
+ * DECSTBM ({@code ESC[1;h-2r}) so that new text scrolls it and only it; row h-1 is the status
+ * line in reverse video; row h is the input line with the prompt. Output is added at the bottom
+ * of the region by moving there and writing CR LF + the line, so the terminal does the scrolling.
+ * After every change the cursor is put back where the player is typing.
+ *
+ * <p>Game text arrives rendered by the shared {@link TextRenderer} (colours, wrapped to the
+ * width); the screen hard-splits a line that is still too wide (text rendered before a resize
+ * reached the game). The last lines are kept, bounded, so that a resize or Ctrl-L can repaint
+ * the region. Widths count code points, as {@link TextRenderer} does.
+ */
+public final class TerminalScreen {
+
+    /** What a batch of keys produced: complete lines for the game, and bytes for the terminal. */
+    public record Input(List<String> lines, String output, boolean endOfInput) {
+    }
+
+    public static final int MIN_WIDTH = 10;
+    public static final int MAX_WIDTH = 1000;
+    public static final int MIN_HEIGHT = 3;
+    public static final int MAX_HEIGHT = 500;
+    static final String CSI = "\u001b[";
+    private static final int MAX_KEPT_LINES = 1000;
+    private static final int MAX_KEPT_CHARS = 512 * 1024;
+
+    private final LineEditor editor;
+    private final Deque<String> kept = new ArrayDeque<>();
+    private int keptChars;
+    private int width;
+    private int height;
+    private String prompt = "";
+    private int promptWidth;
+    private boolean echoOff;
+    private int scrollOffset;
+    private Status status = Status.LOGGING_IN;
+
+    public TerminalScreen(int width, int height, LineEditor editor) {
+        this.editor = editor;
+        this.width = clamp(width, MIN_WIDTH, MAX_WIDTH);
+        this.height = clamp(height, MIN_HEIGHT, MAX_HEIGHT);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** The text the player is typing (for tests). */
+    public LineEditor editor() {
+        return editor;
+    }
+
+    /** The bytes that set the screen up: clear, scroll region, status and input lines. */
+    public String start() {
+        return repaint();
+    }
+
+    /** The bytes that hand the terminal back: the whole screen scrolls again, cursor at the bottom. */
+    public String finish() {
+        return CSI + "r" + CSI + height + ";1H" + CSI + "2K" + "\r\n";
+    }
+
+    /** Game text (rendered, lines ended with CR LF) added to the output region. */
+    public String output(String rendered) {
+        List<String> lines = splitLines(rendered);
+        if (lines.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(rendered.length() + 32 * lines.size());
+        out.append(CSI).append(regionBottom()).append(";1H");
+        for (String line : lines) {
+            keep(line);
+            for (String row : fit(line, width)) {
+                out.append("\r\n").append(row);
+            }
+        }
+        return out.append(inputLine()).toString();
+    }
+
+    /** A new prompt (rendered) for the input line. */
+    public String prompt(String rendered) {
+        prompt = rendered.replace("\r", "").replace("\n", "");
+        promptWidth = visibleWidth(prompt);
+        return inputLine();
+    }
+
+    /** Echo off (a password is being typed): the input line shows nothing of the text. */
+    public String echoOff(boolean off) {
+        echoOff = off;
+        return inputLine();
+    }
+
+    public String status(Status newStatus) {
+        if (newStatus.equals(status)) {
+            return "";
+        }
+        status = newStatus;
+        return statusLine() + inputLine();
+    }
+
+    /** The terminal changed size: everything is laid out again. */
+    public String resize(int newWidth, int newHeight) {
+        width = clamp(newWidth, MIN_WIDTH, MAX_WIDTH);
+        height = clamp(newHeight, MIN_HEIGHT, MAX_HEIGHT);
+        return repaint();
+    }
+
+    /** Applies keys; returns the lines entered and what to send back (the echo of editing). */
+    public Input keys(List<Key> keys) {
+        List<String> lines = new ArrayList<>(1);
+        StringBuilder out = new StringBuilder();
+        boolean dirty = false;
+        boolean eof = false;
+        for (Key key : keys) {
+            LineEditor.Effect effect = editor.apply(key, echoOff);
+            if (effect instanceof LineEditor.Effect.Edited) {
+                dirty = true;
+            } else if (effect instanceof LineEditor.Effect.Entered entered) {
+                lines.add(entered.line());
+                // The command joins the scrollback, as it would in a MUD client; never a password.
+                String shown = echoOff ? prompt : prompt + entered.line();
+                out.append(output(shown + TextRenderer.CRLF));
+                dirty = false;
+            } else if (effect instanceof LineEditor.Effect.Redraw) {
+                out.append(repaint());
+                dirty = false;
+            } else if (effect instanceof LineEditor.Effect.EndOfInput) {
+                eof = true;
+            }
+        }
+        if (dirty) {
+            out.append(inputLine());
+        }
+        return new Input(lines, out.toString(), eof);
+    }
+
+    /** Clears and draws everything: the kept output at the new size, status, input. */
+    public String repaint() {
+        StringBuilder out = new StringBuilder();
+        out.append(CSI).append("0m").append(CSI).append("r").append(CSI).append("2J");
+        out.append(CSI).append("1;").append(regionBottom()).append('r');
+        int rows = regionBottom();
+        List<String> tail = new ArrayList<>();
+        var it = kept.descendingIterator();
+        while (it.hasNext() && tail.size() < rows) {
+            List<String> fitted = fit(it.next(), width);
+            for (int i = fitted.size() - 1; i >= 0 && tail.size() < rows; i--) {
+                tail.add(0, fitted.get(i));
+            }
+        }
+        int row = rows - tail.size() + 1;
+        for (String line : tail) {
+            out.append(CSI).append(row++).append(";1H").append(line);
+        }
+        return out.append(statusLine()).append(inputLine()).toString();
+    }
+
+    private int regionBottom() {
+        return Math.max(1, height - 2);
+    }
+
+    private String statusLine() {
+        String players = status.playersOnline() + (status.playersOnline() == 1 ? " player" : " players");
+        String left = " " + status.room();
+        int leftWidth = left.codePointCount(0, left.length());
+        // On a narrow terminal the time goes first, then the player count: the room matters most.
+        String right = "";
+        for (String candidate : new String[] {
+                players + (status.time().isEmpty() ? "" : "  " + status.time()) + " ", players + " "}) {
+            if (leftWidth + candidate.codePointCount(0, candidate.length()) <= width) {
+                right = candidate;
+                break;
+            }
+        }
+        int rightWidth = right.codePointCount(0, right.length());
+        String shownLeft = truncate(left, width - rightWidth);
+        int shownLeftWidth = shownLeft.codePointCount(0, shownLeft.length());
+        String line = shownLeft + " ".repeat(width - shownLeftWidth - rightWidth) + right;
+        return CSI + (height - 1) + ";1H" + CSI + "0;7m" + line + CSI + "0m";
+    }
+
+    /** Redraws the input line and puts the cursor where the player types. */
+    private String inputLine() {
+        // Keep the last column free so the cursor never sits in a pending-wrap state.
+        int room = Math.max(1, width - promptWidth - 1);
+        int cursor = echoOff ? 0 : editor.cursor();
+        if (cursor < scrollOffset) {
+            scrollOffset = cursor;
+        } else if (cursor > scrollOffset + room) {
+            scrollOffset = cursor - room;
+        }
+        if (echoOff) {
+            scrollOffset = 0;
+        }
+        StringBuilder out = new StringBuilder(width + 32);
+        out.append(CSI).append(height).append(";1H").append(CSI).append("0m").append(CSI).append("2K");
+        String shownPrompt = promptWidth < width ? prompt : truncate(TextRenderer.visible(prompt), width - 1);
+        int shownPromptWidth = Math.min(promptWidth, width - 1);
+        out.append(shownPrompt);
+        if (!echoOff) {
+            String text = editor.text();
+            int start = text.offsetByCodePoints(0, Math.min(scrollOffset, editor.length()));
+            int visible = Math.min(room, editor.length() - scrollOffset);
+            int end = text.offsetByCodePoints(start, Math.max(0, visible));
+            out.append(text, start, end);
+        }
+        int column = Math.min(width, shownPromptWidth + (cursor - scrollOffset) + 1);
+        out.append(CSI).append(height).append(';').append(column).append('H');
+        return out.toString();
+    }
+
+    private void keep(String line) {
+        kept.addLast(line);
+        keptChars += line.length();
+        while (kept.size() > MAX_KEPT_LINES || keptChars > MAX_KEPT_CHARS && kept.size() > 1) {
+            keptChars -= kept.removeFirst().length();
+        }
+    }
+
+    /** Lines of {@code rendered}, split at CR LF (or a lone LF); a final line ending ends the last line. */
+    static List<String> splitLines(String rendered) {
+        List<String> lines = new ArrayList<>();
+        String text = rendered.replace("\r\n", "\n").replace('\r', '\n');
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            if (nl < 0) {
+                lines.add(text.substring(start));
+                break;
+            }
+            lines.add(text.substring(start, nl));
+            start = nl + 1;
+        }
+        return lines;
+    }
+
+    /**
+     * Splits a rendered line into rows of at most {@code width} visible code points; colour
+     * escapes take no column, and the style open at a split is closed and re-opened.
+     */
+    static List<String> fit(String line, int width) {
+        List<String> rows = new ArrayList<>(1);
+        StringBuilder row = new StringBuilder();
+        String sgr = null;
+        int columns = 0;
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == '\u001b' && i + 1 < line.length() && line.charAt(i + 1) == '[') {
+                int j = i + 2;
+                while (j < line.length() && (Character.isDigit(line.charAt(j)) || line.charAt(j) == ';')) {
+                    j++;
+                }
+                if (j < line.length()) {
+                    String seq = line.substring(i, j + 1);
+                    if (line.charAt(j) == 'm') {
+                        sgr = seq.equals(CSI + "0m") || seq.equals(CSI + "m") ? null : seq;
+                    }
+                    row.append(seq);
+                    i = j + 1;
+                    continue;
+                }
+                i = line.length();
+                continue;
+            }
+            int cp = line.codePointAt(i);
+            if (columns == width) {
+                if (sgr != null) {
+                    row.append(CSI).append("0m");
+                }
+                rows.add(row.toString());
+                row.setLength(0);
+                if (sgr != null) {
+                    row.append(sgr);
+                }
+                columns = 0;
+            }
+            row.appendCodePoint(cp);
+            columns++;
+            i += Character.charCount(cp);
+        }
+        rows.add(row.toString());
+        return rows;
+    }
+
+    static int visibleWidth(String rendered) {
+        String v = TextRenderer.visible(rendered);
+        return v.codePointCount(0, v.length());
+    }
+
+    private static String truncate(String plain, int columns) {
+        if (columns <= 0) {
+            return "";
+        }
+        int n = plain.codePointCount(0, plain.length());
+        return n <= columns ? plain : plain.substring(0, plain.offsetByCodePoints(0, columns));
+    }
+
+    private static int clamp(int v, int min, int max) {
+        return Math.max(min, Math.min(max, v));
+    }
+}

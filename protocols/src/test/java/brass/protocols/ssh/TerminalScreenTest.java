@@ -1,0 +1,194 @@
+package brass.protocols.ssh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import brass.protocols.render.ColourLevel;
+import brass.protocols.render.TextRenderer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TerminalScreenTest {
+
+    private final VirtualTerminal vt = new VirtualTerminal(40, 8);
+    private final TerminalScreen screen = new TerminalScreen(40, 8, new LineEditor(200, 10));
+    private final KeyDecoder decoder = new KeyDecoder();
+
+    private TerminalScreen.Input type(String bytes) {
+        byte[] b = bytes.getBytes(StandardCharsets.UTF_8);
+        TerminalScreen.Input in = screen.keys(decoder.decode(b, 0, b.length));
+        vt.feed(in.output());
+        return in;
+    }
+
+    private void show(String rendered) {
+        vt.feed(screen.output(rendered));
+    }
+
+    @Test
+    void outputScrollsAboveTheStatusAndInputLines() {
+        vt.feed(screen.start());
+        vt.feed(screen.prompt("> "));
+        vt.feed(screen.status(new Status("Foyer", 2, "12:00 UTC")));
+        for (int i = 1; i <= 10; i++) {
+            show("line " + i + "\r\n");
+        }
+        // 6 output rows: lines 5..10 remain; status and prompt stay put.
+        assertThat(vt.line(0)).isEqualTo("line 5");
+        assertThat(vt.line(5)).isEqualTo("line 10");
+        assertThat(vt.line(6)).startsWith(" Foyer").endsWith("2 players  12:00 UTC");
+        assertThat(vt.line(7)).isEqualTo(">");
+        assertThat(vt.cursorRow()).isEqualTo(7);
+        assertThat(vt.cursorColumn()).isEqualTo(2);
+    }
+
+    @Test
+    void editingKeysChangeTheInputLineAndEnterSendsIt() {
+        vt.feed(screen.start());
+        vt.feed(screen.prompt("> "));
+        type("look at lamp");
+        assertThat(vt.line(7)).isEqualTo("> look at lamp");
+        type("\u0017"); // Ctrl-W: the last word goes
+        assertThat(vt.line(7)).isEqualTo("> look at");
+        type("\u0001"); // Ctrl-A
+        assertThat(vt.cursorColumn()).isEqualTo(2);
+        type("\u001b[C\u001b[C\u001b[C\u001b[C"); // right x4
+        type("\u000b"); // Ctrl-K
+        assertThat(vt.line(7)).isEqualTo("> look");
+        type("\u001b[D\u001b[3~"); // left, Delete
+        assertThat(vt.line(7)).isEqualTo("> loo");
+        type("\u007f\u007fk"); // backspace twice, k
+        assertThat(vt.line(7)).isEqualTo("> lk");
+        type("\u0005!"); // Ctrl-E, then type at the end
+        type("\u0015"); // Ctrl-U
+        assertThat(vt.line(7)).isEqualTo(">");
+        TerminalScreen.Input in = type("say héllo\r");
+        assertThat(in.lines()).containsExactly("say héllo");
+        assertThat(vt.line(5)).isEqualTo("> say héllo");
+        assertThat(vt.line(7)).isEqualTo(">");
+    }
+
+    @Test
+    void historyWalksBackAndForthAndKeepsTheDraft() {
+        vt.feed(screen.start());
+        type("north\r");
+        type("look\r");
+        type("dra");
+        type("\u001b[A");
+        assertThat(screen.editor().text()).isEqualTo("look");
+        type("\u001bOA"); // SS3 form of Up
+        assertThat(screen.editor().text()).isEqualTo("north");
+        type("\u001b[A");
+        assertThat(screen.editor().text()).isEqualTo("north");
+        type("\u001b[B\u001b[B");
+        assertThat(screen.editor().text()).isEqualTo("dra");
+        assertThat(screen.editor().history()).containsExactly("look", "north");
+    }
+
+    @Test
+    void passwordsAreNeitherShownNorRemembered() {
+        vt.feed(screen.start());
+        vt.feed(screen.prompt("Password: "));
+        vt.feed(screen.echoOff(true));
+        TerminalScreen.Input in = type("secret12\r");
+        assertThat(in.lines()).containsExactly("secret12");
+        assertThat(vt.screen()).doesNotContain("secret12");
+        assertThat(in.output()).doesNotContain("secret12");
+        assertThat(screen.editor().history()).isEmpty();
+        vt.feed(screen.echoOff(false));
+        type("\u001b[A");
+        assertThat(screen.editor().text()).isEmpty();
+    }
+
+    @Test
+    void aLongInputLineScrollsSidewaysWithTheCursor() {
+        vt.feed(screen.start());
+        vt.feed(screen.prompt("> "));
+        type("x".repeat(60) + "END");
+        assertThat(vt.line(7)).endsWith("xEND").hasSizeLessThanOrEqualTo(40);
+        assertThat(vt.cursorColumn()).isLessThan(40);
+        type("\u0001");
+        assertThat(vt.line(7)).startsWith("> xxx");
+        assertThat(vt.cursorColumn()).isEqualTo(2);
+    }
+
+    @Test
+    void wrappedColouredTextFromTheSharedRendererFitsAndKeepsItsColour() {
+        vt.feed(screen.start());
+        String rendered = new TextRenderer(ColourLevel.ANSI16, 40, TextRenderer.CRLF)
+                .render("{red}" + "word ".repeat(20) + "{/}") + TextRenderer.CRLF;
+        show(rendered);
+        for (int r = 0; r < 6; r++) {
+            assertThat(vt.line(r).length()).isLessThanOrEqualTo(40);
+        }
+        assertThat(vt.line(5)).contains("word");
+        List<String> rows = TerminalScreen.fit("\u001b[0;31m" + "a".repeat(50) + "\u001b[0m", 20);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1)).startsWith("\u001b[0;31m").endsWith("\u001b[0m");
+        assertThat(TextRenderer.visible(rows.get(1))).hasSize(20);
+    }
+
+    @Test
+    void aResizeRepaintsEverythingAtTheNewSize() {
+        vt.feed(screen.start());
+        vt.feed(screen.prompt("> "));
+        vt.feed(screen.status(new Status("Cellar", 1, "09:30 UTC")));
+        for (int i = 1; i <= 4; i++) {
+            show("event " + i + " " + "z".repeat(25) + "\r\n");
+        }
+        type("half typed");
+        vt.resize(20, 12);
+        vt.feed(screen.resize(20, 12));
+        // 10 output rows now; each 33-character line takes two rows of 20.
+        assertThat(vt.line(9)).isEqualTo("zzzzzzzzzzzzz");
+        assertThat(vt.line(8)).isEqualTo("event 4 zzzzzzzzzzzz");
+        assertThat(vt.line(2)).startsWith("event 1");
+        assertThat(vt.line(10)).startsWith(" Cellar");
+        assertThat(vt.line(11)).isEqualTo("> half typed");
+        assertThat(vt.cursorRow()).isEqualTo(11);
+        assertThat(vt.cursorColumn()).isEqualTo(12);
+        show("after\r\n");
+        assertThat(vt.line(9)).isEqualTo("after");
+        assertThat(vt.line(10)).startsWith(" Cellar");
+    }
+
+    @Test
+    void ctrlDOnAnEmptyLineEndsTheInput() {
+        vt.feed(screen.start());
+        assertThat(type("\u0004").endOfInput()).isTrue();
+        type("x");
+        assertThat(type("\u0004").endOfInput()).isFalse();
+    }
+
+    @Test
+    void keysSplitAcrossPacketsAreStillOneKey() {
+        KeyDecoder d = new KeyDecoder();
+        byte[] e = "é".getBytes(StandardCharsets.UTF_8);
+        assertThat(d.decode(new byte[] {0x1b}, 0, 1)).isEmpty();
+        assertThat(d.decode(new byte[] {'['}, 0, 1)).isEmpty();
+        assertThat(d.decode(new byte[] {'D'}, 0, 1)).containsExactly(Key.of(Key.Kind.LEFT));
+        assertThat(d.decode(e, 0, 1)).isEmpty();
+        assertThat(d.decode(e, 1, 1)).containsExactly(new Key.Char('é'));
+        assertThat(d.decode("\r\n".getBytes(StandardCharsets.US_ASCII), 0, 2)).containsExactly(Key.of(Key.Kind.ENTER));
+        assertThat(d.decode("\u001b[1;5H\u001b[4~".getBytes(StandardCharsets.US_ASCII), 0, 10))
+                .containsExactly(Key.of(Key.Kind.HOME), Key.of(Key.Kind.END));
+    }
+
+    @Test
+    void lineModeSplitsLinesAndBoundsThem() {
+        LineSplitter s = new LineSplitter(8);
+        byte[] b = "look\r\nsay h".getBytes(StandardCharsets.UTF_8);
+        assertThat(s.decode(b, 0, b.length)).containsExactly("look");
+        byte[] c = "i\n0123456789abc\nok\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(s.decode(c, 0, c.length)).containsExactly("say hi", "ok");
+    }
+
+    @Test
+    void colourLevelFollowsTerm() {
+        assertThat(GameShell.colourLevel("xterm-256color", "")).isEqualTo(ColourLevel.ANSI256);
+        assertThat(GameShell.colourLevel("xterm-truecolor", "")).isEqualTo(ColourLevel.TRUECOLOR);
+        assertThat(GameShell.colourLevel("xterm", "truecolor")).isEqualTo(ColourLevel.TRUECOLOR);
+        assertThat(GameShell.colourLevel("vt100", "")).isEqualTo(ColourLevel.ANSI16);
+        assertThat(GameShell.colourLevel("dumb", "")).isEqualTo(ColourLevel.NONE);
+    }
+}
