@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import brass.server.config.ServerConfig;
-import brass.world.demo.DemoWorld;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,14 +36,13 @@ class ServerSshTest {
     private final List<Process> processes = new ArrayList<>();
 
     private ServerConfig config() {
-        ServerConfig d = ServerConfig.defaults(dir);
-        return new ServerConfig(d.dataDir(), d.worldDir(), "127.0.0.1", 0, 0, d.lagWarn(), Duration.ZERO,
-                d.database(), d.databaseUser(), d.databasePassword(), d.idleTimeout(), d.linkDeadGrace());
+        return ServerConfig.defaults(dir).withPorts(0, 0).withWorld(TestWorlds.defaultWorld())
+                .withStatusEvery(Duration.ZERO);
     }
 
     @BeforeEach
     void start() throws Exception {
-        server = new Server(config(), DemoWorld::create);
+        server = new Server(config(), brass.world.build.Behaviours.standard());
         server.start();
     }
 
@@ -101,7 +99,7 @@ class ServerSshTest {
             carol.await("Welcome, Carol!");
             alice.await("Carol has entered the game.");
             // The status line counts both players, whichever door they came in by.
-            carol.await(" Foyer");
+            carol.await(" The Common Room");
             carol.await("2 players");
             alice.send("say hello, Carol");
             carol.await("Alice says, \"hello, Carol\"");
@@ -207,7 +205,7 @@ class ServerSshTest {
             Capture lines = new Capture();
             Process plain = openSsh(sshCommand("-T", "-i", key.toString(), "-o", "IdentitiesOnly=yes",
                     "-o", "PreferredAuthentications=publickey", "alice@127.0.0.1"), lines);
-            lines.await("Foyer");
+            lines.await("The Common Room");
             OutputStream in = plain.getOutputStream();
             in.write("look\nquit\n".getBytes(StandardCharsets.UTF_8));
             in.flush();

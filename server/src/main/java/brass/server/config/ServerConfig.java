@@ -37,6 +37,24 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
                 "", "sa", "", Duration.ofMinutes(30), Duration.ofMinutes(2), Duration.ofSeconds(1));
     }
 
+    /** The same settings with other ports (0 picks free ones): for tests and embedding. */
+    public ServerConfig withPorts(int telnet, int ssh) {
+        return new ServerConfig(dataDir, worldDir, bind, telnet, ssh, lagWarn, statusEvery, database, databaseUser,
+                databasePassword, idleTimeout, linkDeadGrace, checkpointEvery);
+    }
+
+    /** The same settings playing another world folder. */
+    public ServerConfig withWorld(Path folder) {
+        return new ServerConfig(dataDir, folder, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
+                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery);
+    }
+
+    /** The same settings with the periodic health log off (zero) or at another period. */
+    public ServerConfig withStatusEvery(Duration period) {
+        return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, period, database,
+                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery);
+    }
+
     /** The JDBC URL to open: the configured one, or H2 in the data folder. */
     public String jdbcUrl() {
         return database.isBlank() ? brass.server.store.Database.h2Url(dataDir) : database;
