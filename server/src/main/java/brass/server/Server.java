@@ -55,7 +55,7 @@ public final class Server implements AutoCloseable {
     private final Instant startedAt = Instant.now();
     private volatile boolean stopping;
     private Database database;
-    private Game game;
+    private volatile Game game;
     private Lobby lobby;
     private TelnetServer telnet;
     private Reloader reloader;
@@ -206,6 +206,10 @@ public final class Server implements AutoCloseable {
             }
             CompletableFuture<Void> saved = new CompletableFuture<>();
             try {
+                if (game == null) {
+                    // Start failed before the loop ran anything: there is nothing to save.
+                    throw new java.util.concurrent.RejectedExecutionException("not started");
+                }
                 reactor.execute(() -> {
                     if (reloader != null) {
                         reloader.behaviours().stopAll();

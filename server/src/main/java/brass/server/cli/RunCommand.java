@@ -44,9 +44,9 @@ public final class RunCommand implements Callable<Integer> {
                 log.error("Brass did not stop cleanly", e);
             }
         }, "brass-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
         try {
             server.start();
+            Runtime.getRuntime().addShutdownHook(hook);
         } catch (WorldLoadException e) {
             System.err.println("brass: the world in " + settings.worldDir() + " has errors; not starting:");
             System.err.print(e.getMessage());
