@@ -55,6 +55,8 @@ final class ClientSession implements ConnectionListener {
     private boolean quitting;
     private boolean idleWarned;
     private Thing roomShown;
+    // While set (watching the terrarium), lines go here instead of to the game.
+    private Lobby.InputOwner inputOwner;
 
     ClientSession(Lobby lobby, Connection connection, Account authenticated) {
         this.lobby = lobby;
@@ -116,9 +118,28 @@ final class ClientSession implements ConnectionListener {
         return true;
     }
 
+    boolean capture(Lobby.InputOwner owner) {
+        if (inputOwner != null || session == null) {
+            return false;
+        }
+        inputOwner = owner;
+        return true;
+    }
+
+    void release(Lobby.InputOwner owner) {
+        if (inputOwner == owner) {
+            inputOwner = null;
+        }
+    }
+
     @Override
     public void onClose(String reason) {
         closed = true;
+        if (inputOwner != null) {
+            Lobby.InputOwner owner = inputOwner;
+            inputOwner = null;
+            owner.onDisconnect();
+        }
         if (loginTimer != null) {
             loginTimer.cancel();
         }
@@ -358,7 +379,11 @@ final class ClientSession implements ConnectionListener {
         log.info("{} entered the game (connection {} from {})", actor.name(), connection.id(), connection.remoteAddress());
         state = line -> {
             idleWarned = false;
-            session.input(line);
+            if (inputOwner != null) {
+                inputOwner.onLine(line);
+            } else {
+                session.input(line);
+            }
         };
     }
 

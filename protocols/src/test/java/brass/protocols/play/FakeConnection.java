@@ -108,4 +108,19 @@ final class FakeConnection implements Connection {
     public boolean isOpen() {
         return open;
     }
+
+    @Override
+    public long pendingOutput() {
+        return 0;
+    }
+
+    @Override
+    public void send(Markup markup) {
+        send(markup.source());
+    }
+
+    @Override
+    public void prompt(Markup markup) {
+        prompt(markup.source());
+    }
 }
