@@ -153,7 +153,7 @@ class CockroachStressTest {
         reactor.start();
         // A restless cockroach: it stirs ten times a second instead of every four seconds.
         Behaviour restless = (thing, d, context) -> new Cockroach().start(thing, new BehaviourDefinition(d.name(),
-                Map.of("interval", Duration.ofMillis(100), "leap-chance", 0.5, "scuttle-chance", 0.2), d.position()),
+                Map.of("interval", Duration.ofMillis(100), "leap-chance", 0.5, "scuttle-chance", 0.03), d.position()),
                 context);
         Lobby lobby = onLoop(() -> {
             game = new Game(world, reactor);
