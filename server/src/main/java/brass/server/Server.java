@@ -20,6 +20,8 @@ import brass.server.persist.Restorer;
 import brass.server.persist.SavedThing;
 import brass.server.persist.WorldStore;
 import brass.server.store.StoreException;
+import brass.protocols.watch.Watching;
+import brass.world.behaviour.SnakeTerrarium;
 import brass.world.build.Behaviours;
 import brass.world.build.WorldBuilder;
 import brass.world.build.WorldLoadException;
@@ -50,6 +52,7 @@ public final class Server implements AutoCloseable {
 
     private final ServerConfig config;
     private final Behaviours behaviours;
+    private final SnakeTerrarium tanks = new SnakeTerrarium();
     private final EventLoopReactor reactor;
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final Instant startedAt = Instant.now();
@@ -68,7 +71,8 @@ public final class Server implements AutoCloseable {
      */
     public Server(ServerConfig config, Behaviours behaviours) {
         this.config = config;
-        this.behaviours = behaviours;
+        // One terrarium registry serves both the tanks' behaviour and the 'watch' verb.
+        this.behaviours = behaviours.with("snake-terrarium", tanks);
         this.reactor = new EventLoopReactor(SystemClock.INSTANCE,
                 EventLoopReactor.Settings.defaults().withLagWarn(config.lagWarn().toNanos()));
     }
@@ -127,6 +131,8 @@ public final class Server implements AutoCloseable {
                     .withIdleTimeout(config.idleTimeout())
                     .withLinkDeadGrace(config.linkDeadGrace());
             lobby = new Lobby(game, accounts, new PasswordHasher(), play);
+            Watching.install(lobby, tanks, Watching.Settings.defaults()
+                    .withHiccupsForEveryone(config.hiccupsForEveryone()));
             reloader = Reloader.start(game, config.worldDir(), definition, behaviours, new SplittableRandom());
             // Builders and admins reload; the first account made on a new database is both.
             ReloadCommand.install(game, reloader, actor -> lobby.account(actor)

@@ -58,6 +58,8 @@ final class ClientSession implements ConnectionListener {
     private boolean quitting;
     private boolean idleWarned;
     private Thing roomShown;
+    // While set (watching the terrarium), lines go here instead of to the game.
+    private Lobby.InputOwner inputOwner;
 
     ClientSession(Lobby lobby, Connection connection, Account authenticated) {
         this.lobby = lobby;
@@ -130,9 +132,28 @@ final class ClientSession implements ConnectionListener {
         return true;
     }
 
+    boolean capture(Lobby.InputOwner owner) {
+        if (inputOwner != null || session == null) {
+            return false;
+        }
+        inputOwner = owner;
+        return true;
+    }
+
+    void release(Lobby.InputOwner owner) {
+        if (inputOwner == owner) {
+            inputOwner = null;
+        }
+    }
+
     @Override
     public void onClose(String reason) {
         closed = true;
+        if (inputOwner != null) {
+            Lobby.InputOwner owner = inputOwner;
+            inputOwner = null;
+            owner.onDisconnect();
+        }
         if (loginTimer != null) {
             loginTimer.cancel();
         }
@@ -374,7 +395,11 @@ final class ClientSession implements ConnectionListener {
         log.info("{} entered the game (connection {} from {})", actor.name(), connection.id(), connection.remoteAddress());
         state = line -> {
             idleWarned = false;
-            session.input(line);
+            if (inputOwner != null) {
+                inputOwner.onLine(line);
+            } else {
+                session.input(line);
+            }
         };
     }
 

@@ -155,6 +155,43 @@ public final class Lobby {
         return Optional.empty();
     }
 
+    /**
+     * Something that takes over a playing connection's input for a while (watching the
+     * terrarium): it gets every line the player types instead of the game, until it is released
+     * or the connection closes. Game-loop only.
+     */
+    public interface InputOwner {
+
+        /** A line (or, from an SSH full-screen view, a single key) the player typed. */
+        void onLine(String line);
+
+        /** The connection closed while owned; the owner cleans up. Called once, before the player leaves. */
+        void onDisconnect();
+    }
+
+    /** The connection now playing {@code actor}, for verbs that draw on it (watch). Loop only. */
+    public Optional<Connection> connection(Thing actor) {
+        ClientSession c = playing.get(actor);
+        return c == null ? Optional.empty() : Optional.of(c.connection());
+    }
+
+    /**
+     * Hands {@code actor}'s input to {@code owner}. False when the actor is not connected here or
+     * something else already owns the input. Loop only.
+     */
+    public boolean capture(Thing actor, InputOwner owner) {
+        ClientSession c = playing.get(actor);
+        return c != null && c.capture(owner);
+    }
+
+    /** Gives {@code actor}'s input back to the game, if {@code owner} has it. Loop only. */
+    public void release(Thing actor, InputOwner owner) {
+        ClientSession c = playing.get(actor);
+        if (c != null) {
+            c.release(owner);
+        }
+    }
+
     /** The account store, for transports that authenticate by key. */
     public AccountStore accounts() {
         return accounts;

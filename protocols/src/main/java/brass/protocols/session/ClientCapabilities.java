@@ -74,6 +74,30 @@ public record ClientCapabilities(int width, int height, String terminalType, Str
         return false;
     }
 
+    /**
+     * True when the client is a terminal that understands ANSI cursor movement, so a full-screen
+     * animation can be drawn. MTTS, when present, is the client's own statement and decides
+     * alone: its VT100 bit. (The ANSI bit alone promises colour only; Mudlet sets it and does not
+     * move the cursor.) Otherwise a terminal type that is a known VT100 descendant.
+     */
+    public boolean cursorAddressing() {
+        if (mttsFlags != 0) {
+            return (mttsFlags & MTTS_VT100) != 0;
+        }
+        String t = terminalType.toLowerCase(java.util.Locale.ROOT);
+        for (String known : CURSOR_TERMINALS) {
+            if (t.startsWith(known)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Terminal-type prefixes of terminals that move the cursor the VT100 way. */
+    private static final java.util.List<String> CURSOR_TERMINALS = java.util.List.of("xterm", "vt1", "vt2", "vt3",
+            "vt4", "vt5", "ansi", "linux", "screen", "tmux", "rxvt", "putty", "konsole", "gnome", "alacritty",
+            "kitty", "foot", "wezterm", "iterm", "cygwin", "st-", "eterm", "aixterm", "scoansi", "cons25");
+
     public ClientCapabilities withSize(int newWidth, int newHeight) {
         return new ClientCapabilities(newWidth, newHeight, terminalType, clientName, colourLevel, utf8, mttsFlags, gmcp,
                 gmcpPackages, echoOff, suppressGoAhead, endOfRecord, compressing, negotiating);

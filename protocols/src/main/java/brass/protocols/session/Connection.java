@@ -3,6 +3,8 @@ package brass.protocols.session;
 import brass.protocols.gmcp.GmcpMessage;
 import brass.world.markup.Markup;
 import java.net.SocketAddress;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * One client, as the game sees it: call every method on the game loop. Text is world markup
@@ -56,4 +58,36 @@ public interface Connection {
 
     /** False once closed by either side. */
     boolean isOpen();
+
+    // ---- full-screen animation (watching the terrarium) ----------------------------------------
+    //
+    // Defaults keep every other implementation compiling: a connection that does nothing special
+    // says it cannot draw, and sends frames as plain text, finished at once.
+
+    /**
+     * True when the client can show a full-screen animation: it understands ANSI cursor movement
+     * (telnet: a VT100-capable terminal type or MTTS VT100; SSH: a PTY).
+     */
+    default boolean canDrawFullScreen() {
+        return capabilities().cursorAddressing();
+    }
+
+    /**
+     * Enters (true) or leaves (false) full-screen mode. While on, the screen belongs to raw
+     * frames: ordinary text (what others say, the cockroach scuttling past) is held back and
+     * shown when the mode ends, and prompts are dropped. An SSH view suspends its own scrolling
+     * output, status line and input line, and hands each key to the game as a one-key line.
+     */
+    default void fullScreen(boolean on) {
+    }
+
+    /**
+     * Writes one frame of ANSI output now, unrendered and without a line ending, ahead of the
+     * turn's batched text. The future completes on the game loop once the bytes were written to
+     * the socket (or dropped with a closed connection): a draw loop returns it, so that a slow
+     * client skips frames instead of queueing them.
+     */
+    default CompletionStage<Void> sendFrame(String ansi) {
+        return CompletableFuture.completedFuture(null);
+    }
 }

@@ -7,6 +7,8 @@ import brass.world.markup.Markup;
 import java.net.SocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,6 +46,13 @@ public final class GameConnection implements Connection {
     private boolean flushScheduled;
     private boolean open = true;
     private boolean closeReported;
+    // Full-screen mode: text that arrives meanwhile waits here (bounded) until the mode ends.
+    private boolean fullScreen;
+    private List<Output> held;
+    private int heldDropped;
+
+    /** Most messages kept back while the screen shows an animation; older ones are dropped. */
+    static final int MAX_HELD = 200;
 
     public GameConnection(Reactor reactor, Transport transport, ConnectionLimits limits) {
         this.reactor = reactor;
@@ -121,11 +130,92 @@ public final class GameConnection implements Connection {
         if (!open) {
             return;
         }
+        if (fullScreen && (item instanceof Output.Text || item instanceof Output.Prompt)) {
+            // Text would scroll the animation off its grid: keep it for later; a prompt is stale by then.
+            if (item instanceof Output.Text) {
+                if (held.size() >= MAX_HELD) {
+                    held.remove(0);
+                    heldDropped++;
+                }
+                held.add(item);
+            }
+            return;
+        }
         pending.add(item);
         if (!flushScheduled) {
             flushScheduled = true;
             reactor.atEndOfTurn(this::flush);
         }
+    }
+
+    // ---- full-screen mode ----
+
+    @Override
+    public boolean canDrawFullScreen() {
+        return transport.canDrawFullScreen(capabilities);
+    }
+
+    @Override
+    public void fullScreen(boolean on) {
+        reactor.checkInLoop();
+        if (on == fullScreen) {
+            return;
+        }
+        if (on) {
+            flush(); // what was said before the screen changed goes out first
+            fullScreen = true;
+            held = new ArrayList<>();
+            heldDropped = 0;
+            transport.fullScreen(true);
+            return;
+        }
+        fullScreen = false;
+        transport.fullScreen(false);
+        List<Output> kept = held;
+        held = null;
+        if (heldDropped > 0) {
+            send("{dim}(" + heldDropped + " earlier messages were dropped while you watched.){/}");
+        }
+        for (Output o : kept) {
+            queue(o);
+        }
+    }
+
+    /** True while the screen shows an animation. */
+    public boolean isFullScreen() {
+        return fullScreen;
+    }
+
+    @Override
+    public CompletionStage<Void> sendFrame(String ansi) {
+        reactor.checkInLoop();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!open) {
+            done.complete(null);
+            return done;
+        }
+        flush(); // keep the order: this turn's text, then the frame
+        unsentOutput.addAndGet(ansi.length());
+        transport.writeFrame(ansi).whenComplete((ok, error) -> {
+            // Back to the loop, so that whoever waits on the frame resumes there.
+            Runnable finish = () -> {
+                if (error != null) {
+                    done.completeExceptionally(error);
+                } else {
+                    done.complete(null);
+                }
+            };
+            if (reactor.inLoop()) {
+                finish.run();
+            } else {
+                try {
+                    reactor.execute(finish);
+                } catch (RejectedExecutionException e) {
+                    finish.run();
+                }
+            }
+        });
+        return done;
     }
 
     /** Hands everything queued this turn to the transport at once. */

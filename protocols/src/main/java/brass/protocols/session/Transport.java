@@ -2,6 +2,8 @@ package brass.protocols.session;
 
 import java.net.SocketAddress;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /** The protocol side of a {@link GameConnection}: how rendered output reaches the wire. */
 public interface Transport {
@@ -21,4 +23,25 @@ public interface Transport {
     void abort(String reason);
 
     SocketAddress remoteAddress();
+
+    /**
+     * Writes one raw frame (ANSI text, no line ending) and flushes it; called on the game loop,
+     * must not block. Like {@link #deliver}, it calls {@link GameConnection#outputWritten(long)}
+     * with {@code ansi.length()} once the frame has left the process. The future completes (on
+     * any thread) when the bytes were written, or were dropped because the connection closed.
+     * The default delivers it as text and completes at once: frames then cannot be paced.
+     */
+    default CompletionStage<Void> writeFrame(String ansi) {
+        deliver(List.of(new Output.Text(ansi)));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Whether this client can show full-screen frames; by default, what its capabilities say. */
+    default boolean canDrawFullScreen(ClientCapabilities capabilities) {
+        return capabilities.cursorAddressing();
+    }
+
+    /** The game enters or leaves full-screen mode (an SSH view suspends or restores itself). */
+    default void fullScreen(boolean on) {
+    }
 }

@@ -21,6 +21,8 @@ import io.netty.handler.timeout.IdleStateEvent;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -173,6 +175,40 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         } else {
             ctx.flush();
         }
+    }
+
+    /**
+     * Writes one frame at once and flushes it; the future completes (on this channel's event
+     * loop) when Netty has written the bytes to the socket, which is what paces a draw loop to
+     * the client's real speed.
+     */
+    @Override
+    public CompletionStage<Void> writeFrame(String ansi) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        int weight = ansi.length();
+        channel.eventLoop().execute(() -> {
+            if (!channel.isActive()) {
+                connection.outputWritten(weight);
+                done.complete(null);
+                return;
+            }
+            ChannelPromise written = ctx.newPromise();
+            written.addListener(f -> {
+                connection.outputWritten(weight);
+                if (f.isSuccess()) {
+                    done.complete(null);
+                } else {
+                    done.completeExceptionally(f.cause());
+                }
+            });
+            ctx.write(encode(ansi, options == null || options.utf8()), written);
+            if (options != null) {
+                options.afterWrites();
+            } else {
+                ctx.flush();
+            }
+        });
+        return done;
     }
 
     private ByteBuf encode(String text, boolean utf8) {

@@ -24,6 +24,7 @@ class TelnetSessionHandlerTest {
     private final ManualReactor reactor = new ManualReactor();
     private final List<String> events = new ArrayList<>();
     private int flushes;
+    private java.util.concurrent.CompletableFuture<Void> frameWritten;
     private EmbeddedChannel ch;
 
     private final class Game implements ConnectionListener {
@@ -44,6 +45,13 @@ class TelnetSessionHandlerTest {
                     c.send("two");
                     c.send("three");
                 }
+                case "frame" -> {
+                    c.fullScreen(true);
+                    frameWritten = c.sendFrame("\u001b[1;1HX").toCompletableFuture();
+                    c.send("said while watching");
+                    c.prompt("> ");
+                }
+                case "leave" -> c.fullScreen(false);
                 case "password" -> c.setEchoOff(true);
                 case "shown" -> c.setEchoOff(false);
                 default -> {
@@ -110,6 +118,18 @@ class TelnetSessionHandlerTest {
                 new TelnetSessionHandler(reactor, ConnectionLimits.defaults(), Game::new));
         String out = turn();
         assertThat(out).startsWith(s(IAC, DO, OPT_TTYPE)).endsWith("Welcome!\r\n> ");
+    }
+
+    @Test
+    void aFrameIsWrittenAtOnceItsFutureCompletesOnTheLoopAndTextWaitsUntilFullScreenEnds() {
+        open(ConnectionLimits.defaults());
+        client();
+        String out = client("frame\r\n");
+        assertThat(out).isEqualTo("\u001b[1;1HX");
+        // Netty wrote it; the completion hopped back to the loop and ran there.
+        reactor.runUntilIdle();
+        assertThat(frameWritten).isCompleted();
+        assertThat(client("leave\r\n")).isEqualTo("said while watching\r\n");
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class ConfigLoader {
     public static final List<String> KEYS = List.of(
             "data", "world", "bind", "telnet-port", "ssh-port", "lag-warn", "status-every",
             "database", "database-user", "database-password", "idle-timeout", "link-dead-grace",
-            "checkpoint-every");
+            "checkpoint-every", "hiccups-for-everyone");
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
@@ -76,6 +76,7 @@ public final class ConfigLoader {
         Duration idle = pick(null, (Duration) fromFile.get("idle-timeout"), d.idleTimeout());
         Duration grace = pick(null, (Duration) fromFile.get("link-dead-grace"), d.linkDeadGrace());
         Duration checkpointEvery = pick(null, (Duration) fromFile.get("checkpoint-every"), d.checkpointEvery());
+        boolean hiccups = pick(null, (Boolean) fromFile.get("hiccups-for-everyone"), d.hiccupsForEveryone());
         String database = pick(null, (String) fromFile.get("database"), d.database());
         String dbUser = pick(null, (String) fromFile.get("database-user"), d.databaseUser());
         String dbPassword = pick(null, (String) fromFile.get("database-password"), d.databasePassword());
@@ -94,7 +95,7 @@ public final class ConfigLoader {
             throw new ConfigException("idle-timeout: must be longer than zero");
         }
         return new ServerConfig(data.normalize(), world.normalize(), bind, telnet, ssh, lagWarn, statusEvery,
-                database, dbUser, dbPassword, idle, grace, checkpointEvery);
+                database, dbUser, dbPassword, idle, grace, checkpointEvery, hiccups);
     }
 
     private static <T> T pick(T flag, T file, T fallback) {
@@ -173,6 +174,13 @@ public final class ConfigLoader {
                         values.put(key, Integer.parseInt(raw));
                     } catch (NumberFormatException e) {
                         problems.add(at(file, valueNode) + ": error: '" + key + "' must be a port number, not '" + raw + "'");
+                    }
+                }
+                case "hiccups-for-everyone" -> {
+                    if (raw.equals("true") || raw.equals("false")) {
+                        values.put(key, Boolean.parseBoolean(raw));
+                    } else {
+                        problems.add(at(file, valueNode) + ": error: '" + key + "' must be true or false, not '" + raw + "'");
                     }
                 }
                 case "lag-warn", "status-every", "idle-timeout", "link-dead-grace", "checkpoint-every" -> parseDuration(raw).ifPresentOrElse(

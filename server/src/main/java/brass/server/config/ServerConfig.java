@@ -20,11 +20,13 @@ import java.time.Duration;
  * @param idleTimeout  a silent player is warned at half of this and disconnected at the end of it
  * @param linkDeadGrace how long a character whose connection dropped stays in the world
  * @param checkpointEvery how often the world's state is saved (and once more at shutdown)
+ * @param hiccupsForEveryone whether every watcher of the terrarium may stall the loop with 'h'
+ *                           (the demo's point); otherwise only builders and admins may
  */
 public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetPort, int sshPort,
                            Duration lagWarn, Duration statusEvery, String database, String databaseUser,
                            String databasePassword, Duration idleTimeout, Duration linkDeadGrace,
-                           Duration checkpointEvery) {
+                           Duration checkpointEvery, boolean hiccupsForEveryone) {
 
     public static final int DEFAULT_TELNET_PORT = 4000;
     public static final int DEFAULT_SSH_PORT = 2222;
@@ -34,25 +36,25 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
     public static ServerConfig defaults(Path home) {
         return new ServerConfig(home.resolve("data"), home.resolve("worlds").resolve("default"),
                 DEFAULT_BIND, DEFAULT_TELNET_PORT, DEFAULT_SSH_PORT, Duration.ofMillis(100), Duration.ofMinutes(5),
-                "", "sa", "", Duration.ofMinutes(30), Duration.ofMinutes(2), Duration.ofSeconds(1));
+                "", "sa", "", Duration.ofMinutes(30), Duration.ofMinutes(2), Duration.ofSeconds(1), true);
     }
 
     /** The same settings with other ports (0 picks free ones): for tests and embedding. */
     public ServerConfig withPorts(int telnet, int ssh) {
         return new ServerConfig(dataDir, worldDir, bind, telnet, ssh, lagWarn, statusEvery, database, databaseUser,
-                databasePassword, idleTimeout, linkDeadGrace, checkpointEvery);
+                databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone);
     }
 
     /** The same settings playing another world folder. */
     public ServerConfig withWorld(Path folder) {
         return new ServerConfig(dataDir, folder, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
-                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery);
+                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone);
     }
 
     /** The same settings with the periodic health log off (zero) or at another period. */
     public ServerConfig withStatusEvery(Duration period) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, period, database,
-                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery);
+                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone);
     }
 
     /** The JDBC URL to open: the configured one, or H2 in the data folder. */

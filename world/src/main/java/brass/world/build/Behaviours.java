@@ -30,9 +30,15 @@ public final class Behaviours {
         return NONE;
     }
 
-    /** The implementations that ship with Brass. Empty until the behaviours' own issue lands. */
+    /**
+     * The implementations that ship with Brass: {@code cockroach} and {@code snake-terrarium}.
+     * Each call makes new instances; a server that lets players watch a terrarium keeps its own
+     * {@link brass.world.behaviour.SnakeTerrarium} and registers it over this one with
+     * {@link #with}, so that the watch verb and the behaviour share their tanks.
+     */
     public static Behaviours standard() {
-        return NONE;
+        return NONE.with("cockroach", new brass.world.behaviour.Cockroach())
+                .with("snake-terrarium", new brass.world.behaviour.SnakeTerrarium());
     }
 
     /** These implementations plus {@code behaviour} under {@code name}, replacing any of that name. */

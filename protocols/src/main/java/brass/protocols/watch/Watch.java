@@ -1,0 +1,185 @@
+package brass.protocols.watch;
+
+import brass.engine.loop.LoopingCall;
+import brass.engine.reactor.Reactor;
+import brass.protocols.play.Lobby;
+import brass.protocols.session.Connection;
+import brass.world.screen.Frame;
+import brass.world.screen.FrameDiff;
+import brass.world.terrarium.Terrarium;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One viewer watching one terrarium: a draw loop on the game loop, and the keys the viewer
+ * presses. Draws are paced by the write future of the previous frame (see the package
+ * comment); the frame the viewer last received is kept, so the next draw sends only the cells
+ * that changed. Game-loop only.
+ */
+public final class Watch implements Lobby.InputOwner {
+
+    /** Switch to the alternate screen and hide the cursor: the player's scrollback stays intact. */
+    public static final String ENTER = FrameDiff.CSI + "?1049h" + FrameDiff.CSI + "?25l";
+    /** Show the cursor and return to the normal screen, as it was before watching. */
+    public static final String LEAVE = FrameDiff.CSI + "?25h" + FrameDiff.CSI + "?1049l";
+
+    static final String HELP = "s: spawn a snake   h: hiccup   q: back to the game";
+
+    private final Reactor reactor;
+    private final Connection connection;
+    private final String title;
+    private final Supplier<Terrarium> tank;
+    private final BiFunction<Terrarium, String, String> keys;
+    private final Consumer<Boolean> ended;
+    private final LoopingCall draw;
+    private final Duration interval;
+
+    private Terrarium shown;
+    private Frame last;
+    private boolean entered;
+    private boolean watching;
+    private String status = HELP;
+    private long framesSent;
+    private long bytesSent;
+    private boolean drawing;
+
+    /**
+     * @param tank     the model to draw; null when the terrarium is gone (the watch then ends)
+     * @param keys     what a key other than {@code q} does: returns the status line to show
+     * @param ended    called once when watching ends: with true when the viewer pressed q (show
+     *                 them the room), false when the connection went away
+     */
+    public Watch(Reactor reactor, Connection connection, String title, Duration interval, Supplier<Terrarium> tank,
+                 BiFunction<Terrarium, String, String> keys, Consumer<Boolean> ended) {
+        this.reactor = reactor;
+        this.connection = connection;
+        this.title = title;
+        this.interval = interval;
+        this.tank = tank;
+        this.keys = keys;
+        this.ended = ended;
+        this.draw = LoopingCall.ofAsync(reactor, "watch " + connection.id(), this::draw);
+    }
+
+    /** Takes over the screen and draws the first frame now. */
+    public void start() {
+        reactor.checkInLoop();
+        watching = true;
+        connection.fullScreen(true);
+        draw.start(interval, true);
+    }
+
+    public boolean isWatching() {
+        return watching;
+    }
+
+    /** Frames written so far (a frame with no changed cell is not written, nor counted). */
+    public long framesSent() {
+        return framesSent;
+    }
+
+    /** Chars of ANSI written so far. */
+    public long bytesSent() {
+        return bytesSent;
+    }
+
+    /** One draw: the changed cells, or nothing. Returns the write future, which the loop waits for. */
+    private CompletionStage<?> draw() {
+        if (drawing) {
+            throw new IllegalStateException("two draws at once");
+        }
+        if (!watching) {
+            return null;
+        }
+        if (!connection.isOpen()) {
+            end(false);
+            return null;
+        }
+        Terrarium t = tank.get();
+        if (t == null) {
+            status = "The terrarium is gone.";
+            end(true);
+            return null;
+        }
+        if (t != shown) {
+            shown = t;
+            last = null; // a different tank (a reload made a new one): repaint everything
+        }
+        Frame next = paint(t);
+        String diff = last == null || last.width() != next.width() || last.height() != next.height()
+                ? FrameDiff.diff(null, next) : FrameDiff.diff(last, next);
+        last = next;
+        if (diff.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(diff.length() + 24);
+        if (!entered) {
+            entered = true;
+            out.append(ENTER);
+        }
+        out.append(diff);
+        // Park the cursor under the picture, where anything the client echoes does no harm.
+        FrameDiff.moveTo(out, 0, next.height());
+        String ansi = out.toString();
+        framesSent++;
+        bytesSent += ansi.length();
+        drawing = true;
+        return connection.sendFrame(ansi).handle((ok, error) -> {
+            // A failed write means the connection is going; the next draw notices and ends.
+            drawing = false;
+            return null;
+        });
+    }
+
+    private Frame paint(Terrarium t) {
+        int width = Math.max(t.frameWidth(), Math.max(title.length(), HELP.length()));
+        Frame f = new Frame(width, t.frameHeight() + 2);
+        f.write(0, 0, title);
+        t.draw(f, 0, 1);
+        f.write(0, t.frameHeight() + 1, status.length() > width ? status.substring(0, width) : status);
+        return f;
+    }
+
+    @Override
+    public void onLine(String line) {
+        if (!watching) {
+            return;
+        }
+        String key = line.strip().toLowerCase(Locale.ROOT);
+        if (key.equals("q") || key.equals("quit")) {
+            end(true);
+            return;
+        }
+        Terrarium t = tank.get();
+        status = key.isEmpty() || t == null ? HELP : keys.apply(t, key);
+        // The client may have echoed the key and scrolled the screen: repaint it whole next time.
+        last = null;
+    }
+
+    @Override
+    public void onDisconnect() {
+        end(false);
+    }
+
+    /** Stops watching: the draw loop ends and, if the connection is still there, the normal screen returns. */
+    public void end(boolean quit) {
+        if (!watching) {
+            return;
+        }
+        watching = false;
+        if (draw.isRunning()) {
+            draw.stop();
+        }
+        if (connection.isOpen()) {
+            if (entered) {
+                connection.sendFrame(LEAVE);
+            }
+            connection.fullScreen(false);
+        }
+        ended.accept(quit);
+    }
+}

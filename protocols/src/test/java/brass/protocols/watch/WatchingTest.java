@@ -1,0 +1,193 @@
+package brass.protocols.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import brass.engine.reactor.ManualReactor;
+import brass.protocols.account.InMemoryAccountStore;
+import brass.protocols.account.PasswordHasher;
+import brass.protocols.play.Lobby;
+import brass.protocols.play.PlaySettings;
+import brass.world.behaviour.SnakeTerrarium;
+import brass.world.build.BehaviourContext;
+import brass.world.files.definition.BehaviourDefinition;
+import brass.world.files.diagnostic.SourcePosition;
+import brass.world.game.Game;
+import brass.world.model.Thing;
+import brass.world.model.World;
+import brass.world.screen.FrameDiff;
+import brass.world.terrarium.Terrarium;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The watch verb and its draw loops, on the manual clock. */
+class WatchingTest {
+
+    ManualReactor reactor = new ManualReactor();
+    World world = new World();
+    Game game;
+    Lobby lobby;
+    SnakeTerrarium tanks = new SnakeTerrarium();
+    Watching watching;
+    Terrarium terrarium;
+    List<Long> hiccups = new ArrayList<>();
+
+    @BeforeEach
+    void build() {
+        Thing room = world.room("conservatory", "The Conservatory", "Leaves everywhere.");
+        Thing thing = world.object("terrarium", "terrarium", room).adjectives("glass").synonyms("tank").fixed(true);
+        game = new Game(world, reactor);
+        lobby = new Lobby(game, new InMemoryAccountStore(), new PasswordHasher(1_000), PlaySettings.defaults());
+        tanks.start(thing, new BehaviourDefinition("snake-terrarium",
+                        Map.of("width", 30L, "height", 6L, "max-snakes", 3L, "snakes", 2L, "frame-rate", 10.0),
+                        SourcePosition.of("test")),
+                new BehaviourContext(reactor, new SplittableRandom(4), e -> { }));
+        terrarium = tanks.find(thing).orElseThrow().terrarium();
+        // The hiccup moves the manual clock, as a blocked loop sees real time move.
+        watching = new Watching(lobby, tanks, Watching.Settings.defaults(), new SplittableRandom(8), nanos -> {
+            hiccups.add(nanos);
+            reactor.manualClock().advanceNanos(nanos);
+        });
+    }
+
+    ScreenConnection player(String name, boolean canDraw) {
+        ScreenConnection c = new ScreenConnection(canDraw);
+        c.listener = lobby.accept(c);
+        reactor.runUntilIdle();
+        for (String line : List.of(name, "yes", "secret12", "secret12")) {
+            c.type(line);
+            reactor.runUntilIdle();
+        }
+        assertThat(c.text()).contains("Welcome, ");
+        return c;
+    }
+
+    /** Lets time pass in small steps, as a real loop sees it: advance() jumps, then runs what is due. */
+    void pass(Duration total) {
+        for (long t = 0; t < total.toMillis(); t += 10) {
+            reactor.advance(Duration.ofMillis(10));
+        }
+    }
+
+    void type(ScreenConnection c, String line) {
+        c.type(line);
+        reactor.runUntilIdle();
+    }
+
+    @Test
+    void aClientThatCannotDrawIsToldSoPlainly() {
+        ScreenConnection c = player("Alice", false);
+        type(c, "watch terrarium");
+        assertThat(c.text()).contains("Your client cannot show the animation").contains("2 snakes");
+        assertThat(c.frames).isEmpty();
+        assertThat(watching.watches()).isEmpty();
+    }
+
+    @Test
+    void watchingDrawsOnlyChangedCellsAndQReturnsToTheRoom() {
+        ScreenConnection alice = player("Alice", true);
+        ScreenConnection bob = player("Bobby", true);
+        bob.text();
+        alice.text();
+        type(alice, "watch terrarium");
+        assertThat(alice.fullScreen).isTrue();
+        assertThat(bob.text()).contains("Alice bends over the terrarium, watching intently.");
+        assertThat(alice.frames).hasSize(1);
+        String first = alice.frames.get(0);
+        assertThat(first).startsWith(Watch.ENTER).contains(FrameDiff.CLEAR).contains("+------------------------------+");
+        pass(Duration.ofMillis(150));
+        assertThat(alice.frames).hasSizeGreaterThan(1);
+        String second = alice.frames.get(alice.frames.size() - 1);
+        assertThat(second).doesNotContain(FrameDiff.CLEAR).doesNotContain("+---");
+        assertThat(second.length()).isLessThan(first.length() / 3);
+        // Text said meanwhile is held back, not drawn over the picture.
+        bob.type("say look at them go");
+        reactor.runUntilIdle();
+        assertThat(alice.text()).isEmpty();
+        type(alice, "q");
+        assertThat(alice.fullScreen).isFalse();
+        assertThat(alice.frames.get(alice.frames.size() - 1)).isEqualTo(Watch.LEAVE);
+        assertThat(alice.text()).contains("The Conservatory");
+        int frames = alice.frames.size();
+        pass(Duration.ofSeconds(2));
+        assertThat(alice.frames).hasSize(frames);
+        type(alice, "look");
+        assertThat(alice.text()).contains("The Conservatory");
+    }
+
+    @Test
+    void aSlowClientSkipsFramesAndDrawsNeverOverlap() {
+        ScreenConnection alice = player("Alice", true);
+        alice.slow = true;
+        type(alice, "watch terrarium");
+        assertThat(alice.frames).hasSize(1);
+        // A whole second at 20 frames a second, and the first frame is still being written.
+        for (int i = 0; i < 20; i++) {
+            pass(Duration.ofMillis(50));
+        }
+        assertThat(alice.frames).hasSize(1);
+        alice.catchUp();
+        reactor.runUntilIdle();
+        pass(Duration.ofMillis(50));
+        // One new frame, showing the snakes where they are now: the nineteen in between were skipped.
+        assertThat(alice.frames).hasSize(2);
+        assertThat(watching.watches().get(0).isWatching()).isTrue();
+        alice.slow = false;
+        alice.catchUp();
+        pass(Duration.ofMillis(500));
+        assertThat(alice.frames.size()).isBetween(6, 12);
+    }
+
+    @Test
+    void aSnakeOneViewerSpawnsAppearsForAllAndTheCapHolds() {
+        ScreenConnection alice = player("Alice", true);
+        ScreenConnection bob = player("Bobby", true);
+        type(alice, "watch tank");
+        type(bob, "watch terrarium");
+        assertThat(watching.watches()).hasSize(2);
+        type(alice, "s");
+        assertThat(terrarium.snakes()).hasSize(3);
+        pass(Duration.ofMillis(50));
+        assertThat(alice.frames.get(alice.frames.size() - 1)).contains("A new snake slithers out");
+        type(bob, "s");
+        pass(Duration.ofMillis(50));
+        assertThat(bob.frames.get(bob.frames.size() - 1)).contains("The terrarium is full: 3 snakes.");
+        // Both screens are drawn from the one tank.
+        assertThat(watching.watches()).allMatch(Watch::isWatching);
+    }
+
+    @Test
+    void aHiccupStallsTheLoopAndTheSnakesJumpToWhereTheyShouldBe() {
+        ScreenConnection alice = player("Alice", true);
+        type(alice, "watch terrarium");
+        long before = terrarium.ticks();
+        int sent = alice.frames.size();
+        type(alice, "h");
+        assertThat(hiccups).hasSize(1);
+        long stalledTicks = (reactor.now() / 100_000_000L) - before;
+        reactor.runUntilIdle();
+        assertThat(terrarium.ticks()).isEqualTo(reactor.now() / 100_000_000L);
+        assertThat(stalledTicks).isGreaterThanOrEqualTo(0);
+        pass(Duration.ofMillis(50));
+        assertThat(alice.frames.subList(sent, alice.frames.size())).anyMatch(f -> f.contains("Hiccup!"));
+    }
+
+    @Test
+    void disconnectingWhileWatchingEndsTheWatchCleanly() {
+        ScreenConnection alice = player("Alice", true);
+        type(alice, "watch terrarium");
+        assertThat(reactor.pendingTimers()).isEqualTo(2); // the tank and alice's draw loop
+        alice.open = false;
+        alice.listener.onClose("connection reset");
+        reactor.runUntilIdle();
+        assertThat(watching.watches()).isEmpty();
+        int sent = alice.frames.size();
+        pass(Duration.ofSeconds(1));
+        assertThat(alice.frames).hasSize(sent);
+        assertThat(alice.frames).allMatch(f -> !f.equals(Watch.LEAVE));
+    }
+}
