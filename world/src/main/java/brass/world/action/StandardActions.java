@@ -392,15 +392,7 @@ public final class StandardActions {
 
     /** " from the south", " from above", " by the ladder", or "" when there is no way back. */
     private static String arrival(Thing there, Thing from) {
-        Exit back = null;
-        for (Exit e : there.exits().values()) {
-            if (e.destination() == from) {
-                back = e;
-                if (e.direction() != null) {
-                    break;
-                }
-            }
-        }
+        Exit back = there.exitTo(from);
         if (back == null) {
             return "";
         }

@@ -136,15 +136,7 @@ public final class Cockroach implements Behaviour {
 
         /** " from the south", " from above", " through the trapdoor", or "" with no way back. */
         private static String arrival(Thing there, Thing from) {
-            Exit back = null;
-            for (Exit e : there.exits().values()) {
-                if (e.destination() == from) {
-                    back = e;
-                    if (e.direction() != null) {
-                        break;
-                    }
-                }
-            }
+            Exit back = there.exitTo(from);
             if (back == null) {
                 return "";
             }

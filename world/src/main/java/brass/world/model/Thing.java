@@ -314,6 +314,25 @@ public final class Thing {
         return exit(direction.word());
     }
 
+    /**
+     * The way from this room to {@code destination}, preferring a compass or vertical exit over a
+     * named one (so arrivals read "from the south" rather than "by the ladder"), or null.
+     */
+    public Exit exitTo(Thing destination) {
+        Exit found = null;
+        for (Exit e : exits().values()) {
+            if (e.destination() == destination) {
+                if (e.direction() != null) {
+                    return e;
+                }
+                if (found == null) {
+                    found = e;
+                }
+            }
+        }
+        return found;
+    }
+
     void putExit(Exit exit) {
         requireKind(Kind.ROOM, "have exits");
         if (exits == null) {
