@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A generated world of 100,000 rooms (a 400 by 250 grid, 100 area files, 1,000 things) loads and
- * checks correctly. Prints the time and heap it took for docs/BENCHMARKS-world-files.md; asserts
+ * checks correctly. Prints the time and heap it took for docs/BENCHMARKS.md; asserts
  * no timing, because CI machines vary.
  */
 class LargeWorldTest {
