@@ -61,6 +61,10 @@ import org.slf4j.LoggerFactory;
  * MINA thread (the echo of typing) overlap, and the raw channel stream refuses a write while the
  * previous one is pending. The screen and the writes share one lock, held only to compute bytes
  * and enqueue them, so their order on the wire is the order of the screen's changes.
+ *
+ * <p>With the full-screen view it can also show a full-screen animation ({@code watch
+ * terrarium}): {@link #writeFrame} writes paced frames, and while {@link #fullScreen} is on the
+ * view is suspended and each key goes to the game as a line of its own.
  */
 final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataReceiver, Transport {
 
