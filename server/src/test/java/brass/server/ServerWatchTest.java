@@ -163,4 +163,37 @@ class ServerWatchTest {
             client.stop();
         }
     }
+
+    @Test
+    void withoutAPtyWatchingIsRefusedWithAReason() throws Exception {
+        SshClient client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.start();
+        try (ClientSession s = client.connect("new", "127.0.0.1", server.sshPort()).verify(WAIT).getSession()) {
+            s.auth().verify(WAIT);
+            ChannelShell shell = s.createShellChannel();
+            shell.setUsePty(false);
+            Capture dave = new Capture();
+            shell.setOut(dave);
+            shell.open().verify(WAIT);
+            dave.await("By what name shall we know you?");
+            type(shell, "Dave\n");
+            dave.await("(yes/no)");
+            type(shell, "yes\n");
+            dave.await("Choose a password");
+            type(shell, "hidden88\n");
+            dave.await("Type it again:");
+            type(shell, "hidden88\n");
+            dave.await("Welcome, Dave!");
+            type(shell, "east\neast\nwatch terrarium\n");
+            dave.await("The Conservatory");
+            dave.await("cannot show");
+            dave.await("ANSI cursor movement");
+            assertThat(dave.text()).doesNotContain("\u001b[");
+            type(shell, "quit\n");
+            shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+        } finally {
+            client.stop();
+        }
+    }
 }
