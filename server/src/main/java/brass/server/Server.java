@@ -99,6 +99,11 @@ public final class Server implements AutoCloseable {
         return game;
     }
 
+    /** The terrariums of the running world (the 'watch' verb's registry); read them on the loop. */
+    public SnakeTerrarium terrariums() {
+        return tanks;
+    }
+
     /**
      * Starts everything; returns once players can connect.
      *

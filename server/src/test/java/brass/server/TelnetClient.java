@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A raw socket client for integration tests, like netcat: it negotiates nothing and answers no
- * telnet option. It reads until the text it waits for arrives, or fails after a bound.
+ * telnet option, except, when made with a terminal type, TTYPE (WILL, then that type to every
+ * SEND). It reads until the text it waits for arrives, or fails after a bound.
  */
 final class TelnetClient implements AutoCloseable {
 
@@ -19,8 +20,16 @@ final class TelnetClient implements AutoCloseable {
     private final OutputStream out;
     private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
     private int consumed;
+    private final String terminalType;
+    private int scanned;
 
     TelnetClient(int port) throws IOException {
+        this(port, null);
+    }
+
+    /** A client that answers DO TTYPE with WILL and each SEND with {@code terminalType} (null: none). */
+    TelnetClient(int port, String terminalType) throws IOException {
+        this.terminalType = terminalType;
         socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(200);
         in = socket.getInputStream();
@@ -54,10 +63,58 @@ final class TelnetClient implements AutoCloseable {
                             + all.substring(consumed));
                 }
                 seen.write(buf, 0, n);
+                answerOptions();
             } catch (SocketTimeoutException again) {
                 // keep waiting until the deadline
             }
         }
+    }
+
+    private static final int IAC = 255;
+    private static final int DO = 253;
+    private static final int WILL = 251;
+    private static final int SB = 250;
+    private static final int SE = 240;
+    private static final int TTYPE = 24;
+
+    /** Answers the TTYPE negotiation in what arrived since the last look, if this client has a type. */
+    private void answerOptions() throws IOException {
+        if (terminalType == null) {
+            return;
+        }
+        byte[] b = seen.toByteArray();
+        int i = scanned;
+        while (i < b.length) {
+            if ((b[i] & 0xff) != IAC) {
+                i++;
+                continue;
+            }
+            if (i + 2 >= b.length) {
+                break; // the rest of the command has not arrived yet
+            }
+            int verb = b[i + 1] & 0xff;
+            int option = b[i + 2] & 0xff;
+            if (verb == DO && option == TTYPE) {
+                out.write(new byte[] {(byte) IAC, (byte) WILL, (byte) TTYPE});
+                i += 3;
+            } else if (verb == SB && option == TTYPE) {
+                if (i + 5 >= b.length) {
+                    break;
+                }
+                // IAC SB TTYPE SEND IAC SE
+                byte[] name = terminalType.getBytes(StandardCharsets.US_ASCII);
+                ByteArrayOutputStream reply = new ByteArrayOutputStream();
+                reply.write(new byte[] {(byte) IAC, (byte) SB, (byte) TTYPE, 0});
+                reply.write(name);
+                reply.write(new byte[] {(byte) IAC, (byte) SE});
+                out.write(reply.toByteArray());
+                i += 6;
+            } else {
+                i += verb == IAC ? 2 : 1;
+            }
+        }
+        scanned = i;
+        out.flush();
     }
 
     /** Everything received so far, raw. */

@@ -25,11 +25,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.sshd.common.channel.BufferedIoOutputStream;
 import org.apache.sshd.common.io.IoInputStream;
@@ -58,6 +61,10 @@ import org.slf4j.LoggerFactory;
  * MINA thread (the echo of typing) overlap, and the raw channel stream refuses a write while the
  * previous one is pending. The screen and the writes share one lock, held only to compute bytes
  * and enqueue them, so their order on the wire is the order of the screen's changes.
+ *
+ * <p>With the full-screen view it can also show a full-screen animation ({@code watch
+ * terrarium}): {@link #writeFrame} writes paced frames, and while {@link #fullScreen} is on the
+ * view is suspended and each key goes to the game as a line of its own.
  */
 final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataReceiver, Transport {
 
@@ -232,6 +239,12 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         log.debug("ssh connection {} resized to {}x{}", connection.id(), width, height);
         capabilities = capabilities.withSize(width, height);
         connection.capabilitiesReceived(capabilities);
+        if (watching()) {
+            // The terminal may have reflowed or cut the picture: an empty line asks whoever
+            // paints the full screen to repaint it whole; the view itself redraws at the new
+            // size when it takes the screen back.
+            toGame("");
+        }
     }
 
     @Override
@@ -260,6 +273,10 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         // The window is released at once: what is waiting for the game is bounded by the
         // connection's line queue (excess lines are dropped with a notice), not by SSH.
         return len;
+    }
+
+    private synchronized boolean watching() {
+        return screen != null && screen.isSuspended();
     }
 
     private void toGame(String line) {
@@ -322,8 +339,63 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             bytes = text.toString();
         }
         long total = weight;
-        if (!write(bytes, () -> connection.outputWritten(total))) {
+        if (!write(bytes, error -> connection.outputWritten(total))) {
             connection.outputWritten(total);
+        }
+    }
+
+    /**
+     * Writes one frame of a full-screen animation, queued behind everything written before it;
+     * the future completes (on a MINA thread: {@link GameConnection#sendFrame} takes it back to
+     * the loop) once SSH has sent the bytes, within the client's window, so a slow client paces
+     * the animation. A frame dropped because the channel is closing completes the future too.
+     */
+    @Override
+    public CompletionStage<Void> writeFrame(String ansi) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        int weight = ansi.length();
+        boolean queued;
+        synchronized (this) {
+            queued = write(ansi, error -> {
+                connection.outputWritten(weight);
+                if (error == null || closing.get()) {
+                    done.complete(null);
+                } else {
+                    done.completeExceptionally(error);
+                }
+            });
+        }
+        if (!queued) {
+            connection.outputWritten(weight);
+            done.complete(null);
+        }
+        return done;
+    }
+
+    /** Full-screen frames need a PTY and a terminal that moves its cursor: the full-screen view's. */
+    @Override
+    public boolean canDrawFullScreen(ClientCapabilities caps) {
+        return screen != null;
+    }
+
+    /**
+     * On the loop. On: the view stops drawing (no output, status or input line), and keys go to
+     * the game one by one. Off: the view clears the screen and draws itself whole again, at the
+     * terminal's size now, with the status that changed meanwhile.
+     */
+    @Override
+    public void fullScreen(boolean on) {
+        if (screen == null) {
+            return;
+        }
+        Status status = on ? null : status();
+        synchronized (this) {
+            if (on) {
+                write(screen.suspend());
+            } else {
+                screen.status(status);
+                write(screen.resume());
+            }
         }
     }
 
@@ -349,8 +421,11 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         return write(text, null);
     }
 
-    /** Enqueues {@code text}; {@code written} runs once it has left. False if nothing was enqueued. */
-    private boolean write(String text, Runnable written) {
+    /**
+     * Enqueues {@code text}; {@code written} runs once it has left (or failed to: with the
+     * error). False if nothing was enqueued, and then {@code written} never runs.
+     */
+    private boolean write(String text, Consumer<Throwable> written) {
         if (text.isEmpty() || out == null || !channel.isOpen()) {
             return false;
         }
@@ -368,7 +443,7 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             out.writeBuffer(new ByteArrayBuffer(bytes)).addListener(f -> {
                 unwritten.addAndGet(-bytes.length);
                 if (written != null) {
-                    written.run();
+                    written.accept(f.getException());
                 }
                 if (f.getException() != null && !closing.get()) {
                     log.debug("ssh write failed: {}", f.getException().toString());
@@ -397,7 +472,7 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             last = screen == null ? "" : screen.finish();
         }
         // Queued behind everything already written, so the farewell arrives before the exit.
-        if (!write(last, () -> exit.onExit(0, reason))) {
+        if (!write(last, error -> exit.onExit(0, reason))) {
             exit.onExit(0, reason);
         }
     }

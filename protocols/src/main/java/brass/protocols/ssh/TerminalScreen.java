@@ -46,6 +46,7 @@ public final class TerminalScreen {
     private boolean echoOff;
     private int scrollOffset;
     private Status status = Status.LOGGING_IN;
+    private boolean suspended;
 
     public TerminalScreen(int width, int height, LineEditor editor) {
         this.editor = editor;
@@ -76,10 +77,42 @@ public final class TerminalScreen {
         return CSI + "r" + CSI + height + ";1H" + CSI + "2K" + "\r\n";
     }
 
+    /**
+     * Another painter (a full-screen animation) takes the terminal: from now on this view draws
+     * nothing (game text is still kept, the status and prompt still remembered) and every key
+     * becomes a line of its own, until {@link #resume}. Returns the bytes that leave the terminal
+     * plain for the painter: default colours, the whole screen scrolling.
+     */
+    public String suspend() {
+        if (suspended) {
+            return "";
+        }
+        suspended = true;
+        return CSI + "0m" + CSI + "r";
+    }
+
+    /** The view takes the terminal back: cursor shown, everything cleared and drawn again. */
+    public String resume() {
+        if (!suspended) {
+            return "";
+        }
+        suspended = false;
+        return CSI + "?25h" + repaint();
+    }
+
+    /** True between {@link #suspend} and {@link #resume}. */
+    public boolean isSuspended() {
+        return suspended;
+    }
+
     /** Game text (rendered, lines ended with CR LF) added to the output region. */
     public String output(String rendered) {
         List<String> lines = splitLines(rendered);
         if (lines.isEmpty()) {
+            return "";
+        }
+        if (suspended) {
+            lines.forEach(this::keep);
             return "";
         }
         StringBuilder out = new StringBuilder(rendered.length() + 32 * lines.size());
@@ -97,13 +130,13 @@ public final class TerminalScreen {
     public String prompt(String rendered) {
         prompt = rendered.replace("\r", "").replace("\n", "");
         promptWidth = visibleWidth(prompt);
-        return inputLine();
+        return suspended ? "" : inputLine();
     }
 
     /** Echo off (a password is being typed): the input line shows nothing of the text. */
     public String echoOff(boolean off) {
         echoOff = off;
-        return inputLine();
+        return suspended ? "" : inputLine();
     }
 
     public String status(Status newStatus) {
@@ -111,18 +144,42 @@ public final class TerminalScreen {
             return "";
         }
         status = newStatus;
-        return statusLine() + inputLine();
+        return suspended ? "" : statusLine() + inputLine();
     }
 
-    /** The terminal changed size: everything is laid out again. */
+    /**
+     * The terminal changed size: everything is laid out again. While suspended only the size is
+     * taken (the painter owns the screen); {@link #resume} lays out at the new size.
+     */
     public String resize(int newWidth, int newHeight) {
         width = clamp(newWidth, MIN_WIDTH, MAX_WIDTH);
         height = clamp(newHeight, MIN_HEIGHT, MAX_HEIGHT);
-        return repaint();
+        return suspended ? "" : repaint();
     }
 
-    /** Applies keys; returns the lines entered and what to send back (the echo of editing). */
+    /**
+     * Applies keys; returns the lines entered and what to send back (the echo of editing). While
+     * suspended nothing is edited or echoed: each printable key is a one-character line, Enter
+     * and Ctrl-L an empty line (the painter repaints), Ctrl-C and Ctrl-D the line {@code q}.
+     */
     public Input keys(List<Key> keys) {
+        if (suspended) {
+            List<String> lines = new ArrayList<>(keys.size());
+            for (Key key : keys) {
+                if (key instanceof Key.Char c) {
+                    lines.add(Character.toString(c.codePoint()));
+                } else if (key instanceof Key.Control k) {
+                    switch (k.kind()) {
+                        case ENTER, REDRAW -> lines.add("");
+                        case CANCEL, EOF -> lines.add("q");
+                        default -> {
+                            // arrows and editing keys mean nothing to a painter
+                        }
+                    }
+                }
+            }
+            return new Input(lines, "", false);
+        }
         List<String> lines = new ArrayList<>(1);
         StringBuilder out = new StringBuilder();
         boolean dirty = false;

@@ -9,6 +9,8 @@ import brass.protocols.account.InMemoryAccountStore;
 import brass.protocols.account.PasswordHasher;
 import brass.protocols.play.Lobby;
 import brass.protocols.play.PlaySettings;
+import brass.protocols.session.Connection;
+import brass.world.model.Thing;
 import brass.world.demo.DemoWorld;
 import brass.world.game.Game;
 import java.io.OutputStream;
@@ -21,8 +23,11 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelDirectTcpip;
 import org.apache.sshd.client.channel.ChannelExec;
@@ -238,6 +243,114 @@ class SshGameServerTest {
             assertThat(all).contains("\u001b[2J");
             type(shell, "\u0015look\r");
             out.await("Foyer");
+        }
+    }
+
+    private <T> T onLoop(Supplier<T> work) throws Exception {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        reactor.execute(() -> {
+            try {
+                done.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private Thing player(String name) {
+        return lobby.game().players().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Writes a frame on the loop; the future says whether it completed back on the loop. */
+    private CompletableFuture<Boolean> frame(Connection c, String ansi) {
+        CompletableFuture<Boolean> onTheLoop = new CompletableFuture<>();
+        reactor.execute(() -> c.sendFrame(ansi).whenComplete((ok, error) -> {
+            if (error != null) {
+                onTheLoop.completeExceptionally(error);
+            } else {
+                onTheLoop.complete(reactor.inLoop());
+            }
+        }));
+        return onTheLoop;
+    }
+
+    @Test
+    void fullScreenFramesAreWrittenKeysArriveOneByOneAndTheViewReturns() throws Exception {
+        try (ClientSession s = login("alice", "secret12")) {
+            Capture out = new Capture();
+            ChannelShell shell = shell(s, out, 80, 24);
+            out.await("\u001b[1;22r");
+            out.await(" 1 player");
+            BlockingQueue<String> keys = new LinkedBlockingQueue<>();
+            Lobby.InputOwner owner = new Lobby.InputOwner() {
+                @Override
+                public void onLine(String line) {
+                    keys.add(line);
+                }
+
+                @Override
+                public void onDisconnect() {
+                }
+            };
+            Connection c = onLoop(() -> {
+                Thing alice = player("Alice");
+                Connection conn = lobby.connection(alice).orElseThrow();
+                assertThat(conn.canDrawFullScreen()).isTrue();
+                assertThat(lobby.capture(alice, owner)).isTrue();
+                conn.fullScreen(true);
+                return conn;
+            });
+            // A frame leaves, and its write future completes, back on the game loop.
+            assertThat(frame(c, "\u001b[?1049h\u001b[1;1HFRAME-ONE").get(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            out.await("FRAME-ONE");
+            // Keys go one by one, without Enter, and nothing is echoed.
+            type(shell, "sh");
+            assertThat(keys.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("s");
+            assertThat(keys.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("h");
+            // A window change asks the painter for a whole repaint (an empty line), and the view
+            // keeps off the screen.
+            shell.sendWindowChange(60, 20);
+            assertThat(keys.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("");
+            // Game text is held while watching; frames keep coming, many and in order.
+            onLoop(() -> {
+                c.send("A message for later.");
+                return null;
+            });
+            for (int i = 0; i < 50; i++) {
+                assertThat(frame(c, "\u001b[2;1HFRAME-" + i).get(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            }
+            String during = out.await("FRAME-49");
+            String watching = during.substring(during.indexOf("FRAME-ONE"));
+            assertThat(watching).doesNotContain("sh").doesNotContain("A message for later")
+                    .doesNotContain("\u001b[24;1H").doesNotContain("\u001b[1;18r");
+            // Back: the whole view again, at the new size, and the held text.
+            onLoop(() -> {
+                c.sendFrame("\u001b[?1049l");
+                c.fullScreen(false);
+                lobby.release(player("Alice"), owner);
+                return null;
+            });
+            String after = out.await("\u001b[1;18r");
+            assertThat(after.substring(after.lastIndexOf("FRAME-49"))).contains("\u001b[2J");
+            out.await("\u001b[19;1H");
+            out.await("A message for later.");
+            type(shell, "say back again\r");
+            out.await("You say, \"back again\"");
+            assertThat(keys).isEmpty();
+        }
+    }
+
+    @Test
+    void withoutAPtyNoFullScreen() throws Exception {
+        try (ClientSession s = login("alice", "secret12")) {
+            Capture out = new Capture();
+            ChannelShell shell = s.createShellChannel();
+            shell.setUsePty(false);
+            shell.setOut(out);
+            shell.open().verify(WAIT);
+            out.await("Foyer");
+            assertThat(onLoop(() -> lobby.connection(player("Alice")).orElseThrow().canDrawFullScreen())).isFalse();
         }
     }
 

@@ -191,4 +191,43 @@ class TerminalScreenTest {
         assertThat(GameShell.colourLevel("vt100", "")).isEqualTo(ColourLevel.ANSI16);
         assertThat(GameShell.colourLevel("dumb", "")).isEqualTo(ColourLevel.NONE);
     }
+
+    @Test
+    void whileSuspendedKeysAreOneCharacterLinesAndTheViewDrawsNothingThenComesBackWhole() {
+        vt.feed(screen.start());
+        vt.feed(screen.prompt("> "));
+        vt.feed(screen.status(new Status("Foyer", 1, "12:00 UTC")));
+        show("before watching\r\n");
+        type("half");
+        String suspend = screen.suspend();
+        assertThat(suspend).contains("\u001b[r");
+        vt.feed(suspend);
+        assertThat(screen.isSuspended()).isTrue();
+        // Another painter owns the screen.
+        vt.feed("\u001b[2J\u001b[1;1HSNAKES");
+        TerminalScreen.Input keys = type("sq\r\u0003\u001b[A");
+        assertThat(keys.lines()).containsExactly("s", "q", "", "q");
+        assertThat(keys.output()).isEmpty();
+        assertThat(keys.endOfInput()).isFalse();
+        assertThat(screen.output("held text\r\n")).isEmpty();
+        assertThat(screen.prompt("> ")).isEmpty();
+        assertThat(screen.status(new Status("Snug", 2, "12:01 UTC"))).isEmpty();
+        assertThat(screen.echoOff(false)).isEmpty();
+        assertThat(screen.resize(30, 6)).isEmpty();
+        assertThat(vt.line(0)).isEqualTo("SNAKES");
+        // Back: cleared and drawn at the new size, with the text that came meanwhile, the new
+        // status and what the player had half typed.
+        vt.resize(30, 6);
+        String resume = screen.resume();
+        assertThat(resume).startsWith("\u001b[?25h").contains("\u001b[2J").contains("\u001b[1;4r");
+        vt.feed(resume);
+        assertThat(screen.isSuspended()).isFalse();
+        assertThat(vt.screen()).doesNotContain("SNAKES");
+        assertThat(vt.line(2)).isEqualTo("before watching");
+        assertThat(vt.line(3)).isEqualTo("held text");
+        assertThat(vt.line(4)).startsWith(" Snug").endsWith("2 players  12:01 UTC");
+        assertThat(vt.line(5)).isEqualTo("> half");
+        assertThat(screen.resume()).isEmpty();
+        assertThat(type("x").lines()).isEmpty();
+    }
 }
