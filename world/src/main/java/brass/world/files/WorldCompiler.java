@@ -88,8 +88,9 @@ final class WorldCompiler {
     private final BehaviourRegistry registry;
     private final Problems problems = new Problems();
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
-    private final List<Entry> ordered = new ArrayList<>();
+    /** Every registered entry by id; {@link #ordered} keeps their order. Sized in {@link #run}. */
+    private Map<String, Entry> entries = new HashMap<>();
+    private List<Entry> ordered = new ArrayList<>();
     private final Set<String> rejectedIds = new HashSet<>();
     private String worldName = "";
     private String worldDescription = "";
@@ -101,7 +102,7 @@ final class WorldCompiler {
     /** Room entries in order; a room's index in this list is its {@code Entry.room}. */
     private final List<Entry> roomEntries = new ArrayList<>();
     private final Map<String, DoorDraft> doorDrafts = new LinkedHashMap<>();
-    private final Map<String, RoomDefinition> rooms = new LinkedHashMap<>();
+    private Map<String, RoomDefinition> rooms = new LinkedHashMap<>();
     private final Map<String, ThingDefinition> things = new LinkedHashMap<>();
     private final Map<String, ActorDefinition> actors = new LinkedHashMap<>();
     private final Map<String, DoorDefinition> doors = new LinkedHashMap<>();
@@ -121,9 +122,19 @@ final class WorldCompiler {
             return new CheckResult(folderLabel, problems.all(), Optional.empty());
         }
         List<WorldFiles.SourceFile> files = WorldFiles.read(folder, problems);
+        int declared = declaredEntries(files);
+        entries = new HashMap<>(declared * 4 / 3 + 16);
+        ordered = new ArrayList<>(declared);
         for (WorldFiles.SourceFile file : files) {
             collect(file);
         }
+        int roomCount = 0;
+        for (Entry entry : ordered) {
+            if (entry.kind == Kind.ROOM) {
+                roomCount++;
+            }
+        }
+        rooms = new LinkedHashMap<>(roomCount * 4 / 3 + 16);
         for (Entry entry : ordered) {
             resolve(entry, new ArrayList<>());
         }
@@ -317,6 +328,21 @@ final class WorldCompiler {
             }
         }
         return true;
+    }
+
+    /** About how many entries the files declare, to size the maps once. */
+    private static int declaredEntries(List<WorldFiles.SourceFile> files) {
+        int count = 0;
+        for (WorldFiles.SourceFile file : files) {
+            if (file.root() instanceof YMapping root) {
+                for (YTuple section : root.getValue()) {
+                    if (section.getValueNode() instanceof YMapping mapping) {
+                        count += mapping.getValue().size();
+                    }
+                }
+            }
+        }
+        return count;
     }
 
     private void register(Entry entry) {
