@@ -34,7 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -82,15 +82,15 @@ final class WorldCompiler {
     static final List<String> EXIT_FIELDS = List.of("to", "door", "one-way", "description", "synonyms");
     static final List<String> PROTOTYPE_FIELDS = Stream.of(ROOM_FIELDS, THING_FIELDS, ACTOR_FIELDS, DOOR_FIELDS)
             .flatMap(List::stream).distinct().toList();
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
     private final Path folder;
     private final String folderLabel;
     private final BehaviourRegistry registry;
     private final Problems problems = new Problems();
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
-    private final List<Entry> ordered = new ArrayList<>();
+    /** Every registered entry by id; {@link #ordered} keeps their order. Sized in {@link #run}. */
+    private Map<String, Entry> entries = new HashMap<>();
+    private List<Entry> ordered = new ArrayList<>();
     private final Set<String> rejectedIds = new HashSet<>();
     private String worldName = "";
     private String worldDescription = "";
@@ -99,9 +99,10 @@ final class WorldCompiler {
     private final Map<String, String> settings = new LinkedHashMap<>();
     private SourcePosition worldPosition;
 
-    private final Map<String, List<ExitDraft>> exits = new LinkedHashMap<>();
+    /** Room entries in order; a room's index in this list is its {@code Entry.room}. */
+    private final List<Entry> roomEntries = new ArrayList<>();
     private final Map<String, DoorDraft> doorDrafts = new LinkedHashMap<>();
-    private final Map<String, RoomDefinition> rooms = new LinkedHashMap<>();
+    private Map<String, RoomDefinition> rooms = new LinkedHashMap<>();
     private final Map<String, ThingDefinition> things = new LinkedHashMap<>();
     private final Map<String, ActorDefinition> actors = new LinkedHashMap<>();
     private final Map<String, DoorDefinition> doors = new LinkedHashMap<>();
@@ -121,9 +122,19 @@ final class WorldCompiler {
             return new CheckResult(folderLabel, problems.all(), Optional.empty());
         }
         List<WorldFiles.SourceFile> files = WorldFiles.read(folder, problems);
+        int declared = declaredEntries(files);
+        entries = new HashMap<>(declared * 4 / 3 + 16);
+        ordered = new ArrayList<>(declared);
         for (WorldFiles.SourceFile file : files) {
             collect(file);
         }
+        int roomCount = 0;
+        for (Entry entry : ordered) {
+            if (entry.kind == Kind.ROOM) {
+                roomCount++;
+            }
+        }
+        rooms = new LinkedHashMap<>(roomCount * 4 / 3 + 16);
         for (Entry entry : ordered) {
             resolve(entry, new ArrayList<>());
         }
@@ -173,7 +184,13 @@ final class WorldCompiler {
         final SourcePosition position;
         Map<String, Field> own = Map.of();
         Map<String, Field> resolved;
+        Map<String, Field> known;
         boolean used;
+        /** A room's exits as read, and its index among the rooms; -1 for other kinds. */
+        List<ExitDraft> exits;
+        int room = -1;
+        /** For each of a room's exit definitions, the index of the room it leads to. */
+        int[] exitTargets;
 
         Entry(Kind kind, String id, YNode keyNode, YNode body, String file, String area, SourcePosition position) {
             this.kind = kind;
@@ -207,24 +224,30 @@ final class WorldCompiler {
 
     /** Reads a mapping into fields, reporting a non-map, complex keys and repeated keys. */
     private Map<String, Field> fields(YNode node, Entry owner, String file, String what) {
-        Map<String, Field> result = new LinkedHashMap<>();
+        return fields(node, owner, file, () -> what);
+    }
+
+    /** As above, building the description only when there is something to report. */
+    private Map<String, Field> fields(YNode node, Entry owner, String file, Supplier<String> whatOf) {
         if (Nodes.isNull(node)) {
-            return result;
+            return new LinkedHashMap<>();
         }
         if (!(node instanceof YMapping mapping)) {
-            problems.error(at(node, file), what + " must be a map of fields, found " + Nodes.describe(node));
-            return result;
+            problems.error(at(node, file), whatOf.get() + " must be a map of fields, found " + Nodes.describe(node));
+            return new LinkedHashMap<>();
         }
-        for (YTuple tuple : mapping.getValue()) {
+        List<YTuple> tuples = mapping.getValue();
+        Map<String, Field> result = new LinkedHashMap<>(Math.max(16, tuples.size() * 4 / 3 + 1));
+        for (YTuple tuple : tuples) {
             if (!(tuple.getKeyNode() instanceof YScalar key)) {
-                problems.error(at(tuple.getKeyNode(), file), "a key in " + what + " must be a plain name, found "
+                problems.error(at(tuple.getKeyNode(), file), "a key in " + whatOf.get() + " must be a plain name, found "
                         + Nodes.describe(tuple.getKeyNode()));
                 continue;
             }
             String name = key.getValue();
             Field previous = result.get(name);
             if (previous != null) {
-                problems.error(at(key, file), "'" + name + "' appears twice in " + what
+                problems.error(at(key, file), "'" + name + "' appears twice in " + whatOf.get()
                         + " (first at " + at(previous.key(), file) + ")");
                 continue;
             }
@@ -292,8 +315,38 @@ final class WorldCompiler {
         }
     }
 
+    /** Whether {@code id} matches {@code [a-z0-9][a-z0-9_-]*}, without a regular expression. */
+    static boolean isId(String id) {
+        int length = id.length();
+        if (length == 0) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || i > 0 && (c == '_' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** About how many entries the files declare, to size the maps once. */
+    private static int declaredEntries(List<WorldFiles.SourceFile> files) {
+        int count = 0;
+        for (WorldFiles.SourceFile file : files) {
+            if (file.root() instanceof YMapping root) {
+                for (YTuple section : root.getValue()) {
+                    if (section.getValueNode() instanceof YMapping mapping) {
+                        count += mapping.getValue().size();
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
     private void register(Entry entry) {
-        if (!ID.matcher(entry.id).matches()) {
+        if (!isId(entry.id)) {
             String fixed = entry.id.toLowerCase(Locale.ROOT).trim().replaceAll("[^a-z0-9_-]+", "-")
                     .replaceAll("^-+|-+$", "");
             problems.error(entry.position, "id '" + entry.id + "' must be lower-case letters, digits, '-' and '_'",
@@ -310,7 +363,7 @@ final class WorldCompiler {
         }
         entries.put(entry.id, entry);
         ordered.add(entry);
-        entry.own = fields(entry.body, entry, entry.file, entry.what());
+        entry.own = fields(entry.body, entry, entry.file, entry::what);
     }
 
     private void readWorldFields(Map<String, Field> top) {
@@ -436,7 +489,11 @@ final class WorldCompiler {
         }
     }
 
+    /** The entry's resolved fields that apply to its kind; computed once, never modified. */
     private Map<String, Field> known(Entry entry) {
+        if (entry.known != null) {
+            return entry.known;
+        }
         List<String> known = fieldsOf(entry.kind);
         Map<String, Field> result = new LinkedHashMap<>();
         entry.resolved.forEach((name, field) -> {
@@ -444,6 +501,7 @@ final class WorldCompiler {
                 result.put(name, field);
             }
         });
+        entry.known = result;
         return result;
     }
 
@@ -728,17 +786,22 @@ final class WorldCompiler {
         SourcePosition position;
         SourcePosition toPosition;
         SourcePosition doorPosition;
+        /** The entry {@code to} names, once rooms are read. */
+        Entry target;
     }
 
     private void readRoomExits(Entry room) {
-        List<ExitDraft> list = exits.computeIfAbsent(room.id, id -> new ArrayList<>());
+        List<ExitDraft> list = new ArrayList<>();
+        room.exits = list;
+        room.room = roomEntries.size();
+        roomEntries.add(room);
         Field exitsField = known(room).get("exits");
         if (exitsField == null || Nodes.isNull(exitsField.value())) {
             return;
         }
-        Map<String, ExitDraft> byName = new LinkedHashMap<>();
+        Map<String, ExitDraft> byName = new HashMap<>();
         for (Field exit : fields(exitsField.value(), exitsField.owner(), exitsField.file(),
-                "'exits' of " + room.what()).values()) {
+                () -> "'exits' of " + room.what()).values()) {
             ExitDraft draft = new ExitDraft();
             draft.from = room.id;
             draft.position = at(exit.key(), exit.file());
@@ -757,10 +820,10 @@ final class WorldCompiler {
                         + same.position + ")");
                 continue;
             }
-            String what = "exit '" + draft.name + "' of " + room.what();
             YNode value = exit.value();
             Field to = null;
             if (value instanceof YMapping) {
+                String what = "exit '" + draft.name + "' of " + room.what();
                 Map<String, Field> exitFields = fields(value, exit.owner(), exit.file(), what);
                 unknownFields(exitFields, EXIT_FIELDS, what);
                 to = exitFields.get("to");
@@ -776,12 +839,14 @@ final class WorldCompiler {
             } else if (value instanceof YScalar && !Nodes.isNull(value)) {
                 to = exit;
             } else if (!Nodes.isNull(value)) {
-                problems.error(at(exit), what + " must be a room id or a map with 'to:', found "
+                problems.error(at(exit), "exit '" + draft.name + "' of " + room.what()
+                        + " must be a room id or a map with 'to:', found "
                         + Nodes.describe(value));
                 continue;
             }
             if (to == null || Nodes.isNull(to.value())) {
-                problems.error(draft.position, what + " leads nowhere", "give the id of the room it leads to");
+                problems.error(draft.position, "exit '" + draft.name + "' of " + room.what() + " leads nowhere",
+                        "give the id of the room it leads to");
                 continue;
             }
             draft.to = text(to);
@@ -806,7 +871,7 @@ final class WorldCompiler {
                 return;
             }
             exit.door = text(id);
-            if (!ID.matcher(exit.door).matches()) {
+            if (!isId(exit.door)) {
                 problems.error(at(id), "id '" + exit.door + "' must be lower-case letters, digits, '-' and '_'",
                         "write '" + exit.door.toLowerCase(Locale.ROOT).strip().replaceAll("[^a-z0-9_-]+", "-") + "'");
                 rejectedIds.add(exit.door);
@@ -884,7 +949,7 @@ final class WorldCompiler {
             String written = text(side);
             Optional<Direction> direction = Direction.parse(written);
             String exitName = direction.map(Direction::word).orElse(written.toLowerCase(Locale.ROOT));
-            List<ExitDraft> roomExits = exits.computeIfAbsent(room, id -> new ArrayList<>());
+            List<ExitDraft> roomExits = entries.get(room).exits;
             ExitDraft existing = roomExits.stream().filter(e -> e.name.equals(exitName)).findFirst().orElse(null);
             if (existing != null) {
                 if (!existing.to.equals(other.name()) || existing.door != null && !existing.door.equals(entry.id)) {
@@ -937,8 +1002,8 @@ final class WorldCompiler {
                 }
             }
         }
-        for (List<ExitDraft> list : exits.values()) {
-            for (ExitDraft exit : list) {
+        for (Entry room : roomEntries) {
+            for (ExitDraft exit : room.exits) {
                 if (exit.door == null) {
                     continue;
                 }
@@ -1076,14 +1141,20 @@ final class WorldCompiler {
                     "add description: with what a player sees on arriving");
         }
         Field dark = fields.get("dark");
-        List<ExitDefinition> exitDefinitions = new ArrayList<>();
-        for (ExitDraft exit : exits.getOrDefault(entry.id, List.of())) {
-            if (!knownRoom(exit.to, exit.toPosition, "exit '" + exit.name + "' of " + entry.what() + " leads to")) {
+        List<ExitDefinition> exitDefinitions = new ArrayList<>(entry.exits.size());
+        int[] exitTargets = new int[entry.exits.size()];
+        for (ExitDraft exit : entry.exits) {
+            Entry target = entries.get(exit.to);
+            exit.target = target;
+            if ((target == null || target.kind != Kind.ROOM) && !knownRoom(exit.to, exit.toPosition,
+                    "exit '" + exit.name + "' of " + entry.what() + " leads to")) {
                 continue;
             }
+            exitTargets[exitDefinitions.size()] = target.room;
             exitDefinitions.add(new ExitDefinition(exit.from, exit.name, exit.direction, exit.to,
                     Optional.ofNullable(exit.door), exit.oneWay, exit.description, exit.synonyms, exit.position));
         }
+        entry.exitTargets = exitTargets;
         Field like = entry.own.get("like");
         rooms.put(entry.id, new RoomDefinition(entry.id, nameOf(entry, fields), entry.area, description,
                 dark != null && bool(dark), exitDefinitions, behaviours(fields),
@@ -1326,49 +1397,85 @@ final class WorldCompiler {
     /** Warns about rooms nobody can reach from the start, and passages with no way back. */
     private void checkMap() {
         // Built from every exit as written, broken ones included, so that a misspelt exit is
-        // reported once and not again as a missing way back from the room it meant.
-        Map<String, Set<String>> targets = new HashMap<>();
-        for (Map.Entry<String, List<ExitDraft>> room : exits.entrySet()) {
-            Set<String> to = new HashSet<>();
-            for (ExitDraft exit : room.getValue()) {
-                to.add(exit.to);
-                if (!rooms.containsKey(exit.to)) {
-                    Suggestions.nearest(exit.to, rooms.keySet()).ifPresent(to::add);
+        // reported once and not again as a missing way back from the room it meant. Rooms are
+        // numbered (Entry.room), so the graph is arrays of room numbers, not sets of ids.
+        int count = roomEntries.size();
+        int[][] targets = new int[count][];
+        for (int i = 0; i < count; i++) {
+            List<ExitDraft> written = roomEntries.get(i).exits;
+            int[] to = new int[written.size()];
+            int n = 0;
+            for (ExitDraft exit : written) {
+                Entry target = exit.target;
+                if (target != null && target.kind == Kind.ROOM) {
+                    to[n++] = target.room;
+                } else {
+                    Optional<String> near = Suggestions.nearest(exit.to, rooms.keySet());
+                    if (near.isPresent()) {
+                        to[n++] = entries.get(near.get()).room;
+                    }
                 }
             }
-            targets.put(room.getKey(), to);
+            targets[i] = n == to.length ? to : Arrays.copyOf(to, n);
         }
-        for (RoomDefinition room : rooms.values()) {
-            for (ExitDefinition exit : room.exits()) {
-                Set<String> back = targets.get(exit.to());
-                if (!exit.oneWay() && back != null && !back.contains(room.id())) {
+        for (int i = 0; i < count; i++) {
+            Entry entry = roomEntries.get(i);
+            RoomDefinition room = rooms.get(entry.id);
+            List<ExitDefinition> roomExits = room.exits();
+            for (int k = 0; k < roomExits.size(); k++) {
+                ExitDefinition exit = roomExits.get(k);
+                if (!exit.oneWay() && !contains(targets[entry.exitTargets[k]], i)) {
                     problems.warning(exit.position(), "exit '" + exit.name() + "' of room '" + room.id()
                             + "' leads to '" + exit.to() + "', which has no exit back", "add an exit from '"
                             + exit.to() + "' to '" + room.id() + "', or mark this exit one-way: true");
                 }
             }
         }
-        if (start == null || start.isEmpty() || !rooms.containsKey(start)) {
+        Entry startEntry = start == null || start.isEmpty() || !rooms.containsKey(start) ? null : entries.get(start);
+        if (startEntry == null) {
             return;
         }
-        Set<String> reached = new HashSet<>();
-        ArrayDeque<String> queue = new ArrayDeque<>();
-        reached.add(start);
-        queue.add(start);
-        while (!queue.isEmpty()) {
-            for (String next : targets.getOrDefault(queue.poll(), Set.of())) {
-                if (reached.add(next)) {
-                    queue.add(next);
+        boolean[] reached = new boolean[count];
+        int[] queue = new int[count];
+        int head = 0;
+        int tail = 0;
+        reached[startEntry.room] = true;
+        queue[tail++] = startEntry.room;
+        while (head < tail) {
+            for (int next : targets[queue[head++]]) {
+                if (!reached[next]) {
+                    reached[next] = true;
+                    queue[tail++] = next;
                 }
             }
         }
-        for (RoomDefinition room : rooms.values()) {
-            if (!reached.contains(room.id())) {
-                problems.warning(room.position(), "room '" + room.id() + "' cannot be reached from the start room '"
+        for (int i = 0; i < count; i++) {
+            if (!reached[i]) {
+                Entry room = roomEntries.get(i);
+                problems.warning(room.position, "room '" + room.id + "' cannot be reached from the start room '"
                         + start + "'", "add an exit leading to it");
             }
         }
-        checkLocksCanBeOpened();
+        checkLocksCanBeOpened(startEntry);
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rooms a player has reached, by room number, asked about by id. */
+    private final class Reached {
+        final boolean[] rooms = new boolean[roomEntries.size()];
+
+        boolean contains(String id) {
+            Entry entry = entries.get(id);
+            return entry != null && entry.kind == Kind.ROOM && rooms[entry.room];
+        }
     }
 
     /**
@@ -1377,22 +1484,33 @@ final class WorldCompiler {
      * open, and repeat until nothing new opens. A lock whose key is never reached (a key left
      * behind its own door, or locked inside the chest it opens) can never be opened.
      */
-    private void checkLocksCanBeOpened() {
+    private void checkLocksCanBeOpened(Entry startEntry) {
         Set<String> keys = new HashSet<>();
-        Set<String> reached = new HashSet<>();
+        Reached reached = new Reached();
+        int count = roomEntries.size();
+        int[] queue = new int[count];
         boolean changed = true;
         while (changed) {
-            reached.clear();
-            ArrayDeque<String> queue = new ArrayDeque<>(List.of(start));
-            reached.add(start);
-            while (!queue.isEmpty()) {
-                RoomDefinition room = rooms.get(queue.poll());
-                for (ExitDefinition exit : room == null ? List.<ExitDefinition>of() : room.exits()) {
-                    DoorDefinition door = exit.door().map(doors::get).orElse(null);
-                    boolean passable = door == null || door.state() != DoorState.LOCKED
-                            || door.key().map(keys::contains).orElse(false);
-                    if (passable && reached.add(exit.to())) {
-                        queue.add(exit.to());
+            Arrays.fill(reached.rooms, false);
+            int head = 0;
+            int tail = 0;
+            reached.rooms[startEntry.room] = true;
+            queue[tail++] = startEntry.room;
+            while (head < tail) {
+                Entry entry = roomEntries.get(queue[head++]);
+                List<ExitDefinition> roomExits = rooms.get(entry.id).exits();
+                for (int k = 0; k < roomExits.size(); k++) {
+                    ExitDefinition exit = roomExits.get(k);
+                    boolean passable = true;
+                    if (exit.door().isPresent()) {
+                        DoorDefinition door = doors.get(exit.door().get());
+                        passable = door == null || door.state() != DoorState.LOCKED
+                                || door.key().map(keys::contains).orElse(false);
+                    }
+                    int to = entry.exitTargets[k];
+                    if (passable && !reached.rooms[to]) {
+                        reached.rooms[to] = true;
+                        queue[tail++] = to;
                     }
                 }
             }
@@ -1425,7 +1543,7 @@ final class WorldCompiler {
     }
 
     /** Whether a player standing in the reached rooms, holding {@code keys}, can get at a thing. */
-    private boolean obtainable(ThingDefinition thing, Set<String> reached, Set<String> keys, Set<String> seen) {
+    private boolean obtainable(ThingDefinition thing, Reached reached, Set<String> keys, Set<String> seen) {
         if (thing.placement().isEmpty() || !seen.add(thing.id())) {
             return false;
         }

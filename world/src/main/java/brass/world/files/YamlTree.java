@@ -5,6 +5,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -12,6 +16,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
 
 /**
  * A compact copy of a composed YAML document: just values and 1-based positions. snakeyaml's own
@@ -97,6 +102,84 @@ final class YamlTree {
         List<YNode> getValue() {
             return items;
         }
+    }
+
+    /**
+     * Thrown by {@link #build} when a file uses something only the composer handles exactly
+     * (anchors, aliases, tags, several documents): the caller composes that file instead.
+     */
+    static final class NotPlain extends RuntimeException {
+        NotPlain() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final NotPlain NOT_PLAIN = new NotPlain();
+
+    /**
+     * Builds the tree of a plain single-document file straight from parser events, with no
+     * composed nodes in between: the same tree {@link #copy} makes of the composed document, for
+     * a file without anchors, aliases or tags. Throws {@link NotPlain} for anything else.
+     *
+     * @param isNull whether a plain, untagged scalar's text resolves to null
+     */
+    static YNode build(Parser parser, String file, java.util.function.Predicate<String> isNull) {
+        expect(parser.next(), Event.ID.StreamStart);
+        if (parser.checkEvent(Event.ID.StreamEnd)) {
+            return null;
+        }
+        expect(parser.next(), Event.ID.DocumentStart);
+        YNode root = node(parser, file, isNull);
+        expect(parser.next(), Event.ID.DocumentEnd);
+        expect(parser.next(), Event.ID.StreamEnd);
+        return root;
+    }
+
+    private static void expect(Event event, Event.ID id) {
+        if (event.getEventId() != id) {
+            throw NOT_PLAIN;
+        }
+    }
+
+    private static YNode node(Parser parser, String file, java.util.function.Predicate<String> isNull) {
+        Event event = parser.next();
+        Event.ID id = event.getEventId();
+        if (id != Event.ID.Scalar && id != Event.ID.MappingStart && id != Event.ID.SequenceStart
+                || ((NodeEvent) event).getAnchor().isPresent()) {
+            throw NOT_PLAIN;
+        }
+        Mark start = event.getStartMark().orElse(null);
+        int line = start == null ? 0 : start.getLine() + 1;
+        int column = start == null ? 0 : start.getColumn() + 1;
+        if (id == Event.ID.Scalar) {
+            ScalarEvent scalar = (ScalarEvent) event;
+            if (scalar.getTag().isPresent()) {
+                throw NOT_PLAIN;
+            }
+            Mark end = scalar.getEndMark().orElse(null);
+            String value = scalar.getValue();
+            return new YScalar(file, line, column, value,
+                    scalar.getImplicit().canOmitTagInPlainScalar() && isNull.test(value), scalar.getScalarStyle(),
+                    end == null ? line : end.getLine() + 1);
+        }
+        if (((CollectionStartEvent) event).getTag().isPresent()) {
+            throw NOT_PLAIN;
+        }
+        if (id == Event.ID.SequenceStart) {
+            YSequence sequence = new YSequence(file, line, column);
+            while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                sequence.items.add(node(parser, file, isNull));
+            }
+            parser.next();
+            return sequence;
+        }
+        YMapping mapping = new YMapping(file, line, column);
+        while (!parser.checkEvent(Event.ID.MappingEnd)) {
+            YNode key = node(parser, file, isNull);
+            mapping.tuples.add(new YTuple(key, node(parser, file, isNull)));
+        }
+        parser.next();
+        return mapping;
     }
 
     /** Copies a composed document; anchors and aliases become shared (or cyclic) references. */
