@@ -129,15 +129,7 @@ final class WorldFiles {
         // Duplicate and complex keys are let through so the checker can report them with a position.
         LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(true)
                 .setAllowNonScalarKeys(true).setCodePointLimit(256 * 1024 * 1024).setSchema(TEXT_SCHEMA).build();
-        // Most files are in the plain subset PlainYaml reads by itself; it gives up on anything else.
-        try {
-            byte[] bytes = Files.readAllBytes(path);
-            return new Composed(PlainYaml.parse(new String(bytes, StandardCharsets.ISO_8859_1), label,
-                    WorldFiles::isNullWord), null);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            // read below
-        }
-        // The rest: build their tree from parser events. Anything unusual, and every
+        // Most files are plain: build their tree from parser events. Anything unusual, and every
         // error, goes through the composer, so that its messages and positions stay exactly its own.
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return new Composed(YamlTree.build(new ParserImpl(settings, new StreamReader(settings, reader)), label,
