@@ -82,17 +82,52 @@ public final class WatcherSocketLoad {
         byte[] marker = ("\u001b[" + (frameHeight + 1) + ";1H").getBytes(StandardCharsets.ISO_8859_1);
 
         long setupStart = System.nanoTime();
+        // While the others join, a drainer reads (and drops) what the watchers already joined are sent,
+        // so no frames pile up in the socket buffers to be counted later.
+        Selector drain = Selector.open();
+        java.util.Queue<SocketChannel> fresh = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean joined = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread drainer = new Thread(() -> {
+            ByteBuffer sink = ByteBuffer.allocateDirect(1 << 16);
+            try {
+                while (!joined.get()) {
+                    drain.select(50);
+                    for (SocketChannel c; (c = fresh.poll()) != null; ) {
+                        c.register(drain, SelectionKey.OP_READ);
+                    }
+                    for (SelectionKey key : drain.selectedKeys()) {
+                        while (((SocketChannel) key.channel()).read(sink.clear()) > 0) {
+                            // dropped
+                        }
+                    }
+                    drain.selectedKeys().clear();
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "drainer");
+        drainer.start();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<SocketChannel>> joining = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int k = i;
-            joining.add(pool.submit(() -> join(k)));
+            joining.add(pool.submit(() -> {
+                SocketChannel c = join(k);
+                c.configureBlocking(false);
+                fresh.add(c);
+                drain.wakeup();
+                return c;
+            }));
         }
         List<SocketChannel> clients = new ArrayList<>();
         for (Future<SocketChannel> f : joining) {
-            clients.add(f.get(120, TimeUnit.SECONDS));
+            clients.add(f.get(300, TimeUnit.SECONDS));
         }
         pool.shutdown();
+        joined.set(true);
+        drain.wakeup();
+        drainer.join();
+        drain.close();
         double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
         int snakes = onLoop(() -> {
             var t = tanks.find(tankThing).orElseThrow().terrarium();
