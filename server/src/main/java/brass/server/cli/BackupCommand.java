@@ -1,6 +1,5 @@
 package brass.server.cli;
 
-import brass.server.config.ConfigException;
 import brass.server.config.ServerConfig;
 import brass.server.store.BackupPort;
 import brass.server.store.Database;
@@ -35,11 +34,8 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServerConfig config;
-        try {
-            config = options.load(BrassCommand.home());
-        } catch (ConfigException e) {
-            System.err.println("brass backup: " + e.getMessage());
+        ServerConfig config = options.loadOrReport("backup");
+        if (config == null) {
             return 1;
         }
         if (!config.database().isBlank()) {

@@ -1,6 +1,5 @@
 package brass.server.cli;
 
-import brass.server.config.ConfigException;
 import brass.server.config.ServerConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +26,8 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServerConfig config;
-        try {
-            config = options.load(BrassCommand.home());
-        } catch (ConfigException e) {
-            System.err.println("brass restore: " + e.getMessage());
+        ServerConfig config = options.loadOrReport("restore");
+        if (config == null) {
             return 1;
         }
         if (!Files.isRegularFile(backup)) {

@@ -45,4 +45,17 @@ public final class ServerOptions {
         return ConfigLoader.load(home, file, required,
                 new ConfigLoader.Overrides(data, world, bind, telnetPort, sshPort));
     }
+
+    /**
+     * Loads the settings for a subcommand, or prints why they cannot be used (as
+     * {@code brass COMMAND: message}) and returns null.
+     */
+    public ServerConfig loadOrReport(String command) {
+        try {
+            return load(BrassCommand.home());
+        } catch (ConfigException e) {
+            System.err.println("brass " + command + ": " + e.getMessage());
+            return null;
+        }
+    }
 }
