@@ -194,15 +194,7 @@ public final class Server implements AutoCloseable {
     }
 
     private <T> T onLoop(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        reactor.execute(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
+        return reactor.call(work).get(30, TimeUnit.SECONDS);
     }
 
     /** Stops everything in reverse order of starting. Idempotent; safe from any thread. */

@@ -146,7 +146,7 @@ class CockroachStressTest {
     }
 
     private void start() throws Exception {
-        Path folder = defaultWorld();
+        Path folder = TestWorlds.defaultWorld();
         WorldDefinition definition = Worlds.definition(folder);
         world = WorldBuilder.build(definition);
         reactor = new EventLoopReactor(SystemClock.INSTANCE, EventLoopReactor.Settings.defaults());
@@ -208,7 +208,7 @@ class CockroachStressTest {
     }
 
     /** Names are letters only: a, b, ..., z, ba, bb, ... */
-    private static String letters(int n) {
+    static String letters(int n) {
         StringBuilder s = new StringBuilder();
         do {
             s.insert(0, (char) ('a' + n % 26));
@@ -218,27 +218,9 @@ class CockroachStressTest {
     }
 
     private <T> T onLoop(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        reactor.execute(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
+        return reactor.call(work).get(60, TimeUnit.SECONDS);
     }
 
-    private static Path defaultWorld() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("worlds/default"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("cannot find worlds/default above " + Path.of("").toAbsolutePath());
-        }
-        return dir.resolve("worlds/default");
-    }
 
     /** A raw socket player that reads everything it is sent, so the server never thinks it is stuck. */
     static final class Client implements AutoCloseable {

@@ -55,18 +55,7 @@ class ServerSshTest {
     }
 
     private TelnetClient createOverTelnet(String name, String password) throws Exception {
-        TelnetClient c = new TelnetClient(server.telnetPort());
-        c.await("By what name shall we know you? ");
-        c.send(name);
-        c.await("Create that character? (yes/no) ");
-        c.send("yes");
-        c.await("Choose a password");
-        c.send(password);
-        c.await("Type it again: ");
-        c.send(password);
-        c.await("Welcome, " + name + "!");
-        c.await("> ");
-        return c;
+        return TelnetClient.createCharacter(server.telnetPort(), name, password);
     }
 
     private static void type(ChannelShell shell, String keys) throws IOException {

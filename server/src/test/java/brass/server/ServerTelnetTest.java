@@ -37,18 +37,7 @@ class ServerTelnetTest {
     }
 
     private TelnetClient create(String name, String password) throws Exception {
-        TelnetClient c = new TelnetClient(server.telnetPort());
-        c.await("By what name shall we know you? ");
-        c.send(name);
-        c.await("Create that character? (yes/no) ");
-        c.send("yes");
-        c.await("Choose a password");
-        c.send(password);
-        c.await("Type it again: ");
-        c.send(password);
-        c.await("Welcome, " + name + "!");
-        c.await("> ");
-        return c;
+        return TelnetClient.createCharacter(server.telnetPort(), name, password);
     }
 
     @Test

@@ -51,15 +51,7 @@ class ServerWatchTest {
     }
 
     private <T> T onLoop(Supplier<T> work) throws Exception {
-        CompletableFuture<T> done = new CompletableFuture<>();
-        server.reactor().execute(() -> {
-            try {
-                done.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                done.completeExceptionally(e);
-            }
-        });
-        return done.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        return server.reactor().call(work::get).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
     private int snakes() throws Exception {

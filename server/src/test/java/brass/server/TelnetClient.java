@@ -36,6 +36,22 @@ final class TelnetClient implements AutoCloseable {
         out = socket.getOutputStream();
     }
 
+    /** Connects and creates a character through the login dialogue; returns at the first prompt. */
+    static TelnetClient createCharacter(int port, String name, String password) throws IOException {
+        TelnetClient c = new TelnetClient(port);
+        c.await("By what name shall we know you? ");
+        c.send(name);
+        c.await("Create that character? (yes/no) ");
+        c.send("yes");
+        c.await("Choose a password");
+        c.send(password);
+        c.await("Type it again: ");
+        c.send(password);
+        c.await("Welcome, " + name + "!");
+        c.await("> ");
+        return c;
+    }
+
     void send(String line) throws IOException {
         out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
         out.flush();

@@ -156,18 +156,18 @@ public final class WatcherSocketLoad {
         // The loop's delay in the window: every 5 ms a task is posted and how long it waited is kept.
         List<Long> delays = java.util.Collections.synchronizedList(new ArrayList<>());
         long probeEnd = end;
-        Thread probe = new Thread(() -> {
-            while (System.nanoTime() < probeEnd) {
+        java.util.concurrent.ScheduledExecutorService probe =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "loop probe");
+                    t.setDaemon(true);
+                    return t;
+                });
+        Runnable probeOnce = () -> {
+            if (System.nanoTime() < probeEnd) {
                 long posted = System.nanoTime();
                 reactor.execute(() -> delays.add(System.nanoTime() - posted));
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
             }
-        }, "loop probe");
-        probe.setDaemon(true);
+        };
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         while (true) {
             long now = System.nanoTime();
@@ -177,7 +177,7 @@ public final class WatcherSocketLoad {
                 Arrays.fill(bytes, 0);
                 serverFramesBefore = onLoop(this::serverFrames);
                 cpuBefore = os.getProcessCpuTime();
-                probe.start();
+                probe.scheduleAtFixedRate(probeOnce, 0, 5, TimeUnit.MILLISECONDS);
             }
             if (now >= end) {
                 break;
@@ -214,7 +214,7 @@ public final class WatcherSocketLoad {
         long serverFrames = onLoop(this::serverFrames) - serverFramesBefore;
         int stillWatching = onLoop(() -> (int) watching.watches().stream().filter(Watch::isWatching).count());
         LoopLag.Snapshot lag = reactor.lag().snapshot();
-        probe.join();
+        probe.shutdownNow();
         long[] d;
         synchronized (delays) {
             d = delays.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -255,7 +255,7 @@ public final class WatcherSocketLoad {
     private SocketChannel join(int k) throws IOException {
         SocketChannel c = SocketChannel.open(new InetSocketAddress("127.0.0.1", telnet.port()));
         Conversation t = new Conversation(c);
-        String name = "watcher" + letters(k);
+        String name = "watcher" + CockroachStressTest.letters(k);
         t.await("By what name shall we know you? ");
         t.send(name);
         t.await("(yes/no) ");
@@ -341,7 +341,7 @@ public final class WatcherSocketLoad {
     }
 
     private void start() throws Exception {
-        WorldDefinition definition = Worlds.definition(defaultWorld());
+        WorldDefinition definition = Worlds.definition(TestWorlds.defaultWorld());
         world = WorldBuilder.build(definition);
         reactor = new EventLoopReactor(SystemClock.INSTANCE, EventLoopReactor.Settings.defaults());
         reactor.start();
@@ -358,35 +358,9 @@ public final class WatcherSocketLoad {
                 lobby::accept).start();
     }
 
-    private static String letters(int n) {
-        StringBuilder s = new StringBuilder();
-        do {
-            s.insert(0, (char) ('a' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return s.toString();
-    }
 
     private <T> T onLoop(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        reactor.execute(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
+        return reactor.call(work).get(60, TimeUnit.SECONDS);
     }
 
-    private static Path defaultWorld() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("worlds/default"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("cannot find worlds/default above " + Path.of("").toAbsolutePath());
-        }
-        return dir.resolve("worlds/default");
-    }
 }

@@ -55,6 +55,27 @@ public interface Reactor extends Executor {
      */
     <T> CompletableFuture<T> offload(String name, Callable<T> work);
 
+    /**
+     * Runs {@code work} on the loop and completes the returned future with its result or its
+     * failure: how another thread (startup code, a test, a tool) reads or changes the world
+     * without touching it off the loop. The future fails at once if the loop refuses the task.
+     */
+    default <T> CompletableFuture<T> call(Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        try {
+            execute(() -> {
+                try {
+                    result.complete(work.call());
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RuntimeException refused) {
+            result.completeExceptionally(refused);
+        }
+        return result;
+    }
+
     /** True when the calling thread is the game loop. */
     boolean inLoop();
 

@@ -128,4 +128,15 @@ class EventLoopReactorTest {
         fired.get(10, TimeUnit.SECONDS);
         assertThat(reactor.lag().snapshot().timersFired()).isEqualTo(1);
     }
+
+    @Test
+    void callRunsOnTheLoopAndCarriesItsResultOrFailure() throws Exception {
+        assertThat(reactor.call(reactor::inLoop).get(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Object> failed = reactor.call(() -> {
+            throw new java.io.IOException("no");
+        });
+        assertThatThrownBy(() -> failed.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("no");
+        reactor.shutdown().get(10, TimeUnit.SECONDS);
+        assertThat(reactor.call(() -> 1)).isCompletedExceptionally();
+    }
 }

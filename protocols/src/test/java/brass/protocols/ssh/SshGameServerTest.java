@@ -247,15 +247,7 @@ class SshGameServerTest {
     }
 
     private <T> T onLoop(Supplier<T> work) throws Exception {
-        CompletableFuture<T> done = new CompletableFuture<>();
-        reactor.execute(() -> {
-            try {
-                done.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                done.completeExceptionally(e);
-            }
-        });
-        return done.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        return reactor.call(work::get).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
     private Thing player(String name) {

@@ -10,7 +10,6 @@ import brass.world.game.Game;
 import brass.world.reload.ReloadCommand;
 import brass.world.reload.Reloader;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import brass.world.build.Worlds;
 import brass.world.model.World;
@@ -47,15 +46,13 @@ public final class ConsoleCommand implements Callable<Integer> {
         World world = WorldBuilder.build(definition);
         EventLoopReactor reactor = new EventLoopReactor().start();
         try {
-            CompletableFuture<Game> ready = new CompletableFuture<>();
-            reactor.execute(() -> {
-                Game game = new Game(world, reactor);
+            Game game = reactor.call(() -> {
+                Game g = new Game(world, reactor);
                 // In the console you are the builder: 'reload' re-reads the folder.
-                Reloader reloader = Reloader.start(game, folder, definition, Behaviours.standard(), new SplittableRandom());
-                ReloadCommand.install(game, reloader);
-                ready.complete(game);
-            });
-            Game game = ready.get(30, TimeUnit.SECONDS);
+                Reloader reloader = Reloader.start(g, folder, definition, Behaviours.standard(), new SplittableRandom());
+                ReloadCommand.install(g, reloader);
+                return g;
+            }).get(30, TimeUnit.SECONDS);
             return new Console(reactor, game, System.in, System.out, Markup::strip, name).run();
         } finally {
             reactor.shutdown().get(30, TimeUnit.SECONDS);
