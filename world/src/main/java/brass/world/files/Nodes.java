@@ -15,7 +15,7 @@ final class Nodes {
 
     /** The node's start, 1-based. */
     static SourcePosition position(YNode node, String file) {
-        return node.line == 0 ? SourcePosition.of(file) : new SourcePosition(node.file, node.line, node.column);
+        return node.line == 0 ? SourcePosition.of(file) : new SourcePosition(file, node.line, node.column);
     }
 
     static SourcePosition position(Mark mark) {

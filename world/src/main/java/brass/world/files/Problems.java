@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Collects diagnostics while checking carries on. A set, because a prototype used by three things
- * would otherwise report its one mistake three times.
+ * would otherwise report its one mistake three times. Thread-safe, because rooms are read in
+ * parallel; the order diagnostics arrive in does not matter, as a report sorts them.
  */
 final class Problems {
 
@@ -41,17 +42,17 @@ final class Problems {
         add(Diagnostic.warning(position, message, Optional.of(hint)));
     }
 
-    void add(Diagnostic diagnostic) {
+    synchronized void add(Diagnostic diagnostic) {
         if (diagnostics.add(diagnostic) && diagnostic.isError()) {
             errors++;
         }
     }
 
-    boolean hasErrors() {
+    synchronized boolean hasErrors() {
         return errors > 0;
     }
 
-    List<Diagnostic> all() {
+    synchronized List<Diagnostic> all() {
         return new ArrayList<>(diagnostics);
     }
 }

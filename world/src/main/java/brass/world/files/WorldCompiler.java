@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,7 +43,6 @@ import brass.world.files.YamlTree.YMapping;
 import brass.world.files.YamlTree.YNode;
 import brass.world.files.YamlTree.YScalar;
 import brass.world.files.YamlTree.YSequence;
-import brass.world.files.YamlTree.YTuple;
 
 /**
  * One run of the checker over one world folder. Works in passes (read files, collect ids, apply
@@ -143,7 +143,19 @@ final class WorldCompiler {
         }
         for (Entry entry : ordered) {
             if (entry.kind == Kind.ROOM) {
-                readRoomExits(entry);
+                entry.room = roomEntries.size();
+                roomEntries.add(entry);
+            }
+        }
+        // Rooms are most of a large world and each is read on its own (problems are a
+        // thread-safe set, sorted when reported), so they are read on every core. Anything that
+        // touches shared drafts (doors named on exits) or ordered maps is done after, in order.
+        inParallel(roomEntries, this::readRoomExits);
+        for (Entry room : roomEntries) {
+            if (room.exitDoors != null) {
+                for (ExitDraft exit : room.exitDoors) {
+                    readExitDoor(exit, exit.doorField);
+                }
             }
         }
         for (Entry entry : ordered) {
@@ -152,9 +164,10 @@ final class WorldCompiler {
             }
         }
         finishDoors();
+        inParallel(roomEntries, this::readRoom);
         for (Entry entry : ordered) {
             switch (entry.kind) {
-                case ROOM -> readRoom(entry);
+                case ROOM -> rooms.put(entry.id, entry.definition);
                 case THING -> readThing(entry);
                 case ACTOR -> readActor(entry);
                 default -> { }
@@ -169,6 +182,10 @@ final class WorldCompiler {
                 : Optional.of(new WorldDefinition(worldName, worldDescription, start, settings, rooms, things, actors,
                         doors, worldPosition));
         return new CheckResult(folderLabel, problems.all(), world);
+    }
+
+    private static <T> void inParallel(List<T> items, java.util.function.Consumer<T> action) {
+        items.parallelStream().forEach(action);
     }
 
     // ---------------------------------------------------------------- collecting entries
@@ -191,6 +208,10 @@ final class WorldCompiler {
         int room = -1;
         /** For each of a room's exit definitions, the index of the room it leads to. */
         int[] exitTargets;
+        /** A room's definition, once read: the whole-world checks walk it without a look-up by id. */
+        RoomDefinition definition;
+        /** A room's exits that name a door, in the order written, kept or not. */
+        List<ExitDraft> exitDoors;
 
         Entry(Kind kind, String id, YNode keyNode, YNode body, String file, String area, SourcePosition position) {
             this.kind = kind;
@@ -236,12 +257,12 @@ final class WorldCompiler {
             problems.error(at(node, file), whatOf.get() + " must be a map of fields, found " + Nodes.describe(node));
             return new LinkedHashMap<>();
         }
-        List<YTuple> tuples = mapping.getValue();
-        Map<String, Field> result = new LinkedHashMap<>(Math.max(16, tuples.size() * 4 / 3 + 1));
-        for (YTuple tuple : tuples) {
-            if (!(tuple.getKeyNode() instanceof YScalar key)) {
-                problems.error(at(tuple.getKeyNode(), file), "a key in " + whatOf.get() + " must be a plain name, found "
-                        + Nodes.describe(tuple.getKeyNode()));
+        int size = mapping.size();
+        Map<String, Field> result = new LinkedHashMap<>(size * 4 / 3 + 1);
+        for (int i = 0; i < size; i++) {
+            if (!(mapping.key(i) instanceof YScalar key)) {
+                problems.error(at(mapping.key(i), file), "a key in " + whatOf.get() + " must be a plain name, found "
+                        + Nodes.describe(mapping.key(i)));
                 continue;
             }
             String name = key.getValue();
@@ -251,7 +272,7 @@ final class WorldCompiler {
                         + " (first at " + at(previous.key(), file) + ")");
                 continue;
             }
-            result.put(name, new Field(name, key, tuple.getValueNode(), owner, file));
+            result.put(name, new Field(name, key, mapping.value(i), owner, file));
         }
         return result;
     }
@@ -335,9 +356,9 @@ final class WorldCompiler {
         int count = 0;
         for (WorldFiles.SourceFile file : files) {
             if (file.root() instanceof YMapping root) {
-                for (YTuple section : root.getValue()) {
-                    if (section.getValueNode() instanceof YMapping mapping) {
-                        count += mapping.getValue().size();
+                for (int i = 0; i < root.size(); i++) {
+                    if (root.value(i) instanceof YMapping mapping) {
+                        count += mapping.size();
                     }
                 }
             }
@@ -495,6 +516,10 @@ final class WorldCompiler {
             return entry.known;
         }
         List<String> known = fieldsOf(entry.kind);
+        if (known.containsAll(entry.resolved.keySet())) {
+            entry.known = entry.resolved;
+            return entry.known;
+        }
         Map<String, Field> result = new LinkedHashMap<>();
         entry.resolved.forEach((name, field) -> {
             if (known.contains(name)) {
@@ -649,7 +674,7 @@ final class WorldCompiler {
                 Math.max(indent, 0) + offset - lineStart + 1);
     }
 
-    private final Map<String, List<String>> fileLines = new HashMap<>();
+    private final Map<String, List<String>> fileLines = new java.util.concurrent.ConcurrentHashMap<>();
 
     private List<String> fileLines(String file) {
         return fileLines.computeIfAbsent(file, f -> {
@@ -683,9 +708,9 @@ final class WorldCompiler {
             for (YNode item : sequence.getValue()) {
                 if (item instanceof YScalar scalar && !Nodes.isNull(item)) {
                     behaviour(item, scalar.getValue(), null, field).ifPresent(result::add);
-                } else if (item instanceof YMapping mapping && mapping.getValue().size() == 1
-                        && mapping.getValue().get(0).getKeyNode() instanceof YScalar name) {
-                    behaviour(name, name.getValue(), mapping.getValue().get(0).getValueNode(), field)
+                } else if (item instanceof YMapping mapping && mapping.size() == 1
+                        && mapping.key(0) instanceof YScalar name) {
+                    behaviour(name, name.getValue(), mapping.value(0), field)
                             .ifPresent(result::add);
                 } else {
                     problems.error(at(item, field.file()), "each of " + field.what()
@@ -784,7 +809,11 @@ final class WorldCompiler {
         String description = "";
         List<String> synonyms = List.of();
         SourcePosition position;
-        SourcePosition toPosition;
+        /** The exit's {@code door:} field, read after all rooms' exits (it touches shared drafts). */
+        Field doorField;
+        /** Where {@code to} is written; a position is made of it only to report a problem. */
+        YNode toNode;
+        String toFile;
         SourcePosition doorPosition;
         /** The entry {@code to} names, once rooms are read. */
         Entry target;
@@ -793,8 +822,6 @@ final class WorldCompiler {
     private void readRoomExits(Entry room) {
         List<ExitDraft> list = new ArrayList<>();
         room.exits = list;
-        room.room = roomEntries.size();
-        roomEntries.add(room);
         Field exitsField = known(room).get("exits");
         if (exitsField == null || Nodes.isNull(exitsField.value())) {
             return;
@@ -832,9 +859,12 @@ final class WorldCompiler {
                 draft.description = prose(exitFields, "description");
                 Field synonyms = exitFields.get("synonyms");
                 draft.synonyms = synonyms == null ? List.of() : words(synonyms);
-                Field door = exitFields.get("door");
-                if (door != null) {
-                    readExitDoor(draft, door);
+                draft.doorField = exitFields.get("door");
+                if (draft.doorField != null) {
+                    if (room.exitDoors == null) {
+                        room.exitDoors = new ArrayList<>();
+                    }
+                    room.exitDoors.add(draft);
                 }
             } else if (value instanceof YScalar && !Nodes.isNull(value)) {
                 to = exit;
@@ -853,7 +883,8 @@ final class WorldCompiler {
             if (draft.to.isEmpty()) {
                 continue;
             }
-            draft.toPosition = at(to);
+            draft.toNode = to.value() == null ? to.key() : to.value();
+            draft.toFile = to.file();
             byName.put(draft.name, draft);
             list.add(draft);
         }
@@ -965,7 +996,8 @@ final class WorldCompiler {
             exit.name = exitName;
             exit.direction = direction;
             exit.to = other.name();
-            exit.toPosition = at(other.key(), other.file());
+            exit.toNode = other.key();
+            exit.toFile = other.file();
             exit.door = entry.id;
             exit.position = at(side);
             exit.doorPosition = at(side);
@@ -1112,9 +1144,12 @@ final class WorldCompiler {
         if (node instanceof YSequence sequence) {
             return sequence.getValue().stream().map(WorldCompiler::canonical).collect(Collectors.joining(",", "[", "]"));
         }
-        return ((YMapping) node).getValue().stream()
-                .map(t -> canonical(t.getKeyNode()) + ":" + canonical(t.getValueNode()))
-                .collect(Collectors.joining(",", "{", "}"));
+        YMapping mapping = (YMapping) node;
+        StringJoiner pairs = new StringJoiner(",", "{", "}");
+        for (int i = 0; i < mapping.size(); i++) {
+            pairs.add(canonical(mapping.key(i)) + ":" + canonical(mapping.value(i)));
+        }
+        return pairs.toString();
     }
 
     private void checkKeyExists(String keyId, Field field, String what) {
@@ -1146,7 +1181,7 @@ final class WorldCompiler {
         for (ExitDraft exit : entry.exits) {
             Entry target = entries.get(exit.to);
             exit.target = target;
-            if ((target == null || target.kind != Kind.ROOM) && !knownRoom(exit.to, exit.toPosition,
+            if ((target == null || target.kind != Kind.ROOM) && !knownRoom(exit.to, at(exit.toNode, exit.toFile),
                     "exit '" + exit.name + "' of " + entry.what() + " leads to")) {
                 continue;
             }
@@ -1156,9 +1191,9 @@ final class WorldCompiler {
         }
         entry.exitTargets = exitTargets;
         Field like = entry.own.get("like");
-        rooms.put(entry.id, new RoomDefinition(entry.id, nameOf(entry, fields), entry.area, description,
+        entry.definition = new RoomDefinition(entry.id, nameOf(entry, fields), entry.area, description,
                 dark != null && bool(dark), exitDefinitions, behaviours(fields),
-                Optional.ofNullable(like).map(this::text), entry.position));
+                Optional.ofNullable(like).map(this::text), entry.position);
     }
 
     // ---------------------------------------------------------------- things and actors
@@ -1420,7 +1455,7 @@ final class WorldCompiler {
         }
         for (int i = 0; i < count; i++) {
             Entry entry = roomEntries.get(i);
-            RoomDefinition room = rooms.get(entry.id);
+            RoomDefinition room = entry.definition;
             List<ExitDefinition> roomExits = room.exits();
             for (int k = 0; k < roomExits.size(); k++) {
                 ExitDefinition exit = roomExits.get(k);
@@ -1498,7 +1533,7 @@ final class WorldCompiler {
             queue[tail++] = startEntry.room;
             while (head < tail) {
                 Entry entry = roomEntries.get(queue[head++]);
-                List<ExitDefinition> roomExits = rooms.get(entry.id).exits();
+                List<ExitDefinition> roomExits = entry.definition.exits();
                 for (int k = 0; k < roomExits.size(); k++) {
                     ExitDefinition exit = roomExits.get(k);
                     boolean passable = true;

@@ -132,13 +132,13 @@ final class WorldFiles {
         // Most files are plain: build their tree from parser events. Anything unusual, and every
         // error, goes through the composer, so that its messages and positions stay exactly its own.
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new Composed(YamlTree.build(new ParserImpl(settings, new StreamReader(settings, reader)), label,
+            return new Composed(YamlTree.build(new ParserImpl(settings, new StreamReader(settings, reader)),
                     WorldFiles::isNullWord), null);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // composed below
         }
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new Composed(new Compose(settings).composeReader(reader).map(root -> YamlTree.copy(root, label))
+            return new Composed(new Compose(settings).composeReader(reader).map(YamlTree::copy)
                     .orElse(null), null);
         } catch (MarkedYamlEngineException e) {
             SourcePosition position = e.getProblemMark().map(Nodes::position)

@@ -1,9 +1,12 @@
 package brass.world.files;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -19,24 +22,25 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 
 /**
- * A compact copy of a composed YAML document: just values and 1-based positions. snakeyaml's own
- * nodes carry marks, optionals and comment lists, several hundred bytes each; a 100,000-room world
- * kept as those spends most of its checking time in the garbage collector. Each file is copied
- * into this tree as soon as it is composed, and snakeyaml's nodes are dropped.
+ * A compact copy of a YAML document: just values and 1-based positions. snakeyaml's own nodes
+ * carry marks, optionals and comment lists, several hundred bytes each; a 100,000-room world kept
+ * as those spends most of its checking time in the garbage collector. Every node of a world stays
+ * alive until the check ends, so each byte here is copied by every young collection that runs
+ * meanwhile: nodes do not repeat their file (the caller knows it), mappings hold keys and values
+ * in one array rather than a tuple object per pair, and a file's repeated short scalars (field
+ * names, directions, room ids) share one string.
  */
 final class YamlTree {
 
     private YamlTree() {
     }
 
-    /** Any node: knows its file and where it starts. */
+    /** Any node: knows where it starts. */
     abstract static sealed class YNode permits YScalar, YMapping, YSequence {
-        final String file;
         final int line;
         final int column;
 
-        YNode(String file, int line, int column) {
-            this.file = file;
+        YNode(int line, int column) {
             this.line = line;
             this.column = column;
         }
@@ -44,16 +48,18 @@ final class YamlTree {
 
     /** A scalar: its text, whether YAML resolved it to null, its style and the line it ends on. */
     static final class YScalar extends YNode {
-        private final String value;
-        private final boolean isNull;
-        private final ScalarStyle style;
-        private final int endLine;
+        private static final ScalarStyle[] STYLES = ScalarStyle.values();
 
-        YScalar(String file, int line, int column, String value, boolean isNull, ScalarStyle style, int endLine) {
-            super(file, line, column);
+        private final String value;
+        private final int endLine;
+        private final boolean isNull;
+        private final byte style;
+
+        YScalar(int line, int column, String value, boolean isNull, ScalarStyle style, int endLine) {
+            super(line, column);
             this.value = value;
             this.isNull = isNull;
-            this.style = style;
+            this.style = (byte) style.ordinal();
             this.endLine = endLine;
         }
 
@@ -66,7 +72,7 @@ final class YamlTree {
         }
 
         ScalarStyle getScalarStyle() {
-            return style;
+            return STYLES[style];
         }
 
         int endLine() {
@@ -74,33 +80,61 @@ final class YamlTree {
         }
     }
 
-    /** A key and its value in a mapping. */
-    record YTuple(YNode getKeyNode, YNode getValueNode) {
-    }
-
     /** A mapping, in the order written, duplicates kept so the checker can report them. */
     static final class YMapping extends YNode {
-        private final List<YTuple> tuples = new ArrayList<>();
+        private static final YNode[] EMPTY = new YNode[0];
 
-        YMapping(String file, int line, int column) {
-            super(file, line, column);
+        /** Key, value, key, value... */
+        private YNode[] pairs = EMPTY;
+        private int size;
+
+        YMapping(int line, int column) {
+            super(line, column);
         }
 
-        List<YTuple> getValue() {
-            return tuples;
+        /** How many key-value pairs. */
+        int size() {
+            return size;
+        }
+
+        YNode key(int index) {
+            return pairs[2 * Objects.checkIndex(index, size)];
+        }
+
+        YNode value(int index) {
+            return pairs[2 * Objects.checkIndex(index, size) + 1];
+        }
+
+        void add(YNode key, YNode value) {
+            if (2 * size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, Math.max(8, pairs.length * 2));
+            }
+            pairs[2 * size] = key;
+            pairs[2 * size + 1] = value;
+            size++;
+        }
+
+        void trim() {
+            if (pairs.length > 2 * size) {
+                pairs = Arrays.copyOf(pairs, 2 * size);
+            }
         }
     }
 
     /** A sequence. */
     static final class YSequence extends YNode {
-        private final List<YNode> items = new ArrayList<>();
+        private List<YNode> items = new ArrayList<>();
 
-        YSequence(String file, int line, int column) {
-            super(file, line, column);
+        YSequence(int line, int column) {
+            super(line, column);
         }
 
         List<YNode> getValue() {
             return items;
+        }
+
+        void trim() {
+            items = List.copyOf(items);
         }
     }
 
@@ -123,13 +157,13 @@ final class YamlTree {
      *
      * @param isNull whether a plain, untagged scalar's text resolves to null
      */
-    static YNode build(Parser parser, String file, java.util.function.Predicate<String> isNull) {
+    static YNode build(Parser parser, java.util.function.Predicate<String> isNull) {
         expect(parser.next(), Event.ID.StreamStart);
         if (parser.checkEvent(Event.ID.StreamEnd)) {
             return null;
         }
         expect(parser.next(), Event.ID.DocumentStart);
-        YNode root = node(parser, file, isNull);
+        YNode root = new Builder(parser, isNull).node();
         expect(parser.next(), Event.ID.DocumentEnd);
         expect(parser.next(), Event.ID.StreamEnd);
         return root;
@@ -141,53 +175,74 @@ final class YamlTree {
         }
     }
 
-    private static YNode node(Parser parser, String file, java.util.function.Predicate<String> isNull) {
-        Event event = parser.next();
-        Event.ID id = event.getEventId();
-        if (id != Event.ID.Scalar && id != Event.ID.MappingStart && id != Event.ID.SequenceStart
-                || ((NodeEvent) event).getAnchor().isPresent()) {
-            throw NOT_PLAIN;
+    /** One file's walk over parser events, with the table of strings it has already kept. */
+    private static final class Builder {
+        /** Scalars at most this long are shared: ids, field names and words repeat; prose does not. */
+        private static final int SHARED_LENGTH = 24;
+
+        private final Parser parser;
+        private final java.util.function.Predicate<String> isNull;
+        private final Map<String, String> strings = new HashMap<>();
+
+        Builder(Parser parser, java.util.function.Predicate<String> isNull) {
+            this.parser = parser;
+            this.isNull = isNull;
         }
-        Mark start = event.getStartMark().orElse(null);
-        int line = start == null ? 0 : start.getLine() + 1;
-        int column = start == null ? 0 : start.getColumn() + 1;
-        if (id == Event.ID.Scalar) {
-            ScalarEvent scalar = (ScalarEvent) event;
-            if (scalar.getTag().isPresent()) {
+
+        YNode node() {
+            Event event = parser.next();
+            Event.ID id = event.getEventId();
+            if (id != Event.ID.Scalar && id != Event.ID.MappingStart && id != Event.ID.SequenceStart
+                    || ((NodeEvent) event).getAnchor().isPresent()) {
                 throw NOT_PLAIN;
             }
-            Mark end = scalar.getEndMark().orElse(null);
-            String value = scalar.getValue();
-            return new YScalar(file, line, column, value,
-                    scalar.getImplicit().canOmitTagInPlainScalar() && isNull.test(value), scalar.getScalarStyle(),
-                    end == null ? line : end.getLine() + 1);
-        }
-        if (((CollectionStartEvent) event).getTag().isPresent()) {
-            throw NOT_PLAIN;
-        }
-        if (id == Event.ID.SequenceStart) {
-            YSequence sequence = new YSequence(file, line, column);
-            while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-                sequence.items.add(node(parser, file, isNull));
+            Mark start = event.getStartMark().orElse(null);
+            int line = start == null ? 0 : start.getLine() + 1;
+            int column = start == null ? 0 : start.getColumn() + 1;
+            if (id == Event.ID.Scalar) {
+                ScalarEvent scalar = (ScalarEvent) event;
+                if (scalar.getTag().isPresent()) {
+                    throw NOT_PLAIN;
+                }
+                Mark end = scalar.getEndMark().orElse(null);
+                String value = scalar.getValue();
+                if (value.length() <= SHARED_LENGTH) {
+                    String kept = strings.putIfAbsent(value, value);
+                    value = kept == null ? value : kept;
+                }
+                return new YScalar(line, column, value,
+                        scalar.getImplicit().canOmitTagInPlainScalar() && isNull.test(value), scalar.getScalarStyle(),
+                        end == null ? line : end.getLine() + 1);
+            }
+            if (((CollectionStartEvent) event).getTag().isPresent()) {
+                throw NOT_PLAIN;
+            }
+            if (id == Event.ID.SequenceStart) {
+                YSequence sequence = new YSequence(line, column);
+                while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                    sequence.items.add(node());
+                }
+                parser.next();
+                sequence.trim();
+                return sequence;
+            }
+            YMapping mapping = new YMapping(line, column);
+            while (!parser.checkEvent(Event.ID.MappingEnd)) {
+                YNode key = node();
+                mapping.add(key, node());
             }
             parser.next();
-            return sequence;
+            mapping.trim();
+            return mapping;
         }
-        YMapping mapping = new YMapping(file, line, column);
-        while (!parser.checkEvent(Event.ID.MappingEnd)) {
-            YNode key = node(parser, file, isNull);
-            mapping.tuples.add(new YTuple(key, node(parser, file, isNull)));
-        }
-        parser.next();
-        return mapping;
     }
 
     /** Copies a composed document; anchors and aliases become shared (or cyclic) references. */
-    static YNode copy(Node root, String file) {
-        return copy(root, file, new IdentityHashMap<>());
+    static YNode copy(Node root) {
+        return copy(root, new IdentityHashMap<>());
     }
 
-    private static YNode copy(Node node, String file, Map<Node, YNode> done) {
+    private static YNode copy(Node node, Map<Node, YNode> done) {
         // Only anchored nodes can be reached twice (through an alias), so only they are memoised:
         // hashing every node of a large world would cost more than the copy itself.
         boolean anchored = node.getAnchor().isPresent();
@@ -202,7 +257,7 @@ final class YamlTree {
         int column = start == null ? 0 : start.getColumn() + 1;
         if (node instanceof ScalarNode scalar) {
             Mark end = node.getEndMark().orElse(null);
-            YScalar copy = new YScalar(file, line, column, scalar.getValue(), Tag.NULL.equals(node.getTag()),
+            YScalar copy = new YScalar(line, column, scalar.getValue(), Tag.NULL.equals(node.getTag()),
                     scalar.getScalarStyle(), end == null ? line : end.getLine() + 1);
             if (anchored) {
                 done.put(node, copy);
@@ -210,22 +265,22 @@ final class YamlTree {
             return copy;
         }
         if (node instanceof SequenceNode sequence) {
-            YSequence copy = new YSequence(file, line, column);
+            YSequence copy = new YSequence(line, column);
             if (anchored) {
                 done.put(node, copy);
             }
             for (Node item : sequence.getValue()) {
-                copy.items.add(copy(item, file, done));
+                copy.items.add(copy(item, done));
             }
             return copy;
         }
         MappingNode mapping = (MappingNode) node;
-        YMapping copy = new YMapping(file, line, column);
+        YMapping copy = new YMapping(line, column);
         if (anchored) {
             done.put(node, copy);
         }
         for (NodeTuple tuple : mapping.getValue()) {
-            copy.tuples.add(new YTuple(copy(tuple.getKeyNode(), file, done), copy(tuple.getValueNode(), file, done)));
+            copy.add(copy(tuple.getKeyNode(), done), copy(tuple.getValueNode(), done));
         }
         return copy;
     }

@@ -50,12 +50,18 @@ public enum Direction {
 
     /** The direction a word or abbreviation names ({@code north}, {@code n}), if any. */
     public static Optional<Direction> parse(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (Direction direction : values()) {
-            if (direction.word.equals(lower) || lower.equals(direction.abbreviation)) {
-                return Optional.of(direction);
+        for (Direction direction : ALL) {
+            if (direction.word.equalsIgnoreCase(text) || text.equalsIgnoreCase(direction.abbreviation)) {
+                return PARSED[direction.ordinal()];
             }
         }
         return Optional.empty();
     }
+
+    private static final Direction[] ALL = values();
+
+    /** One answer per direction: a large world parses hundreds of thousands of exits. */
+    @SuppressWarnings("unchecked")
+    private static final Optional<Direction>[] PARSED = java.util.Arrays.stream(ALL).map(Optional::of)
+            .toArray(Optional[]::new);
 }
