@@ -128,6 +128,7 @@ final class WorldCompiler {
         for (WorldFiles.SourceFile file : files) {
             collect(file);
         }
+        inParallel(ordered, entry -> entry.own = fields(entry.body, entry, entry.file, entry::what));
         int roomCount = 0;
         for (Entry entry : ordered) {
             if (entry.kind == Kind.ROOM) {
@@ -138,9 +139,7 @@ final class WorldCompiler {
         for (Entry entry : ordered) {
             resolve(entry, new ArrayList<>());
         }
-        for (Entry entry : ordered) {
-            checkFieldNames(entry);
-        }
+        inParallel(ordered, this::checkFieldNames);
         for (Entry entry : ordered) {
             if (entry.kind == Kind.ROOM) {
                 entry.room = roomEntries.size();
@@ -384,7 +383,6 @@ final class WorldCompiler {
         }
         entries.put(entry.id, entry);
         ordered.add(entry);
-        entry.own = fields(entry.body, entry, entry.file, entry::what);
     }
 
     private void readWorldFields(Map<String, Field> top) {
