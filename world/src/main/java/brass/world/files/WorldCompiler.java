@@ -35,6 +35,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -110,10 +112,16 @@ final class WorldCompiler {
     private final Set<String> suggestedKeys = new HashSet<>();
 
     WorldCompiler(Path folder, BehaviourRegistry registry) {
+        this(folder, registry, SUGGESTION_BUDGET);
+    }
+
+    /** A compiler allowed {@code suggestionBudget} id comparisons for "did you mean". */
+    WorldCompiler(Path folder, BehaviourRegistry registry, long suggestionBudget) {
         this.folder = folder;
         this.folderLabel = folder.toString();
         this.registry = registry;
         this.worldPosition = SourcePosition.of(folder.resolve(WORLD_FILE).toString());
+        this.suggestionBudget = new AtomicLong(suggestionBudget);
     }
 
     CheckResult run() {
@@ -454,7 +462,7 @@ final class WorldCompiler {
         } else if (parent == null) {
             if (!rejectedIds.contains(parentId)) {
                 problems.error(at(like), entry.what() + " is like '" + parentId + "', which does not exist",
-                        Suggestions.didYouMean(parentId, idsOf(entry.kind, Kind.PROTOTYPE)));
+                        didYouMeanId(parentId, entry.kind, Kind.PROTOTYPE));
             }
         } else if (parent.kind != Kind.PROTOTYPE && parent.kind != entry.kind) {
             problems.error(at(like), entry.what() + " cannot be like the " + parent.kind.word + " '" + parentId
@@ -473,6 +481,41 @@ final class WorldCompiler {
         merged.putAll(entry.own);
         entry.resolved = merged;
         return merged;
+    }
+
+    /**
+     * How many candidate ids "did you mean" may compare in one check. A misspelt id is compared
+     * with every id of its kind, so a 100,000-room world where thousands of exits name rooms that
+     * are gone would spend minutes on suggestions alone; past this many comparisons (about a
+     * second's work) problems are still reported, without the suggestion.
+     */
+    static final long SUGGESTION_BUDGET = 20_000_000;
+
+    private final AtomicLong suggestionBudget;
+    private final Map<String, Optional<String>> nearestIds = new ConcurrentHashMap<>();
+    private final Map<Integer, List<String>> idsByKinds = new ConcurrentHashMap<>();
+
+    /**
+     * The known id of one of {@code kinds} nearest to {@code wrong}: remembered, because many
+     * exits may name the same missing room, and rooms are read on several threads.
+     */
+    private Optional<String> nearestId(String wrong, Kind... kinds) {
+        int mask = 0;
+        for (Kind kind : kinds) {
+            mask |= 1 << kind.ordinal();
+        }
+        int wanted = mask;
+        return nearestIds.computeIfAbsent(mask + ":" + wrong, key -> {
+            List<String> candidates = idsByKinds.computeIfAbsent(wanted, m -> idsOf(kinds));
+            if (suggestionBudget.addAndGet(-candidates.size()) < 0) {
+                return Optional.empty();
+            }
+            return Suggestions.nearest(wrong, candidates);
+        });
+    }
+
+    private Optional<String> didYouMeanId(String wrong, Kind... kinds) {
+        return nearestId(wrong, kinds).map(s -> "did you mean '" + s + "'?");
     }
 
     private List<String> idsOf(Kind... kinds) {
@@ -1015,7 +1058,7 @@ final class WorldCompiler {
             problems.error(position, what + " '" + id + "', which is a " + entry.kind.word + ", not a room");
         } else {
             problems.error(position, what + " '" + id + "', which does not exist",
-                    Suggestions.didYouMean(id, idsOf(Kind.ROOM)));
+                    didYouMeanId(id, Kind.ROOM));
         }
         return false;
     }
@@ -1154,7 +1197,7 @@ final class WorldCompiler {
         Entry key = entries.get(keyId);
         if (key == null) {
             if (!rejectedIds.contains(keyId)) {
-                Optional<String> nearest = Suggestions.nearest(keyId, idsOf(Kind.THING));
+                Optional<String> nearest = nearestId(keyId, Kind.THING);
                 // The key the builder meant is not "a key that opens nothing": say one thing, not two.
                 nearest.ifPresent(suggestedKeys::add);
                 problems.error(at(field), what + " is locked with key '" + keyId + "', which does not exist",
@@ -1274,15 +1317,15 @@ final class WorldCompiler {
         Entry where = entries.get(id);
         if (where == null || where.kind == Kind.PROTOTYPE || where.kind == Kind.DOOR) {
             if (!rejectedIds.contains(id)) {
-                List<String> candidates = switch (field.name()) {
-                    case "in" -> idsOf(Kind.ROOM, Kind.THING);
-                    case "on" -> idsOf(Kind.THING);
-                    default -> idsOf(Kind.ACTOR);
+                Kind[] candidates = switch (field.name()) {
+                    case "in" -> new Kind[] {Kind.ROOM, Kind.THING};
+                    case "on" -> new Kind[] {Kind.THING};
+                    default -> new Kind[] {Kind.ACTOR};
                 };
                 problems.error(at(field), entry.what() + " is " + (field.name().equals("carried-by")
                         ? "carried by" : field.name()) + " '" + id + "', which "
                         + (where == null ? "does not exist" : "is a " + where.kind.word), where == null
-                        ? Suggestions.didYouMean(id, candidates) : Optional.empty());
+                        ? didYouMeanId(id, candidates) : Optional.empty());
             }
             return Optional.empty();
         }
@@ -1443,7 +1486,7 @@ final class WorldCompiler {
                 if (target != null && target.kind == Kind.ROOM) {
                     to[n++] = target.room;
                 } else {
-                    Optional<String> near = Suggestions.nearest(exit.to, rooms.keySet());
+                    Optional<String> near = nearestId(exit.to, Kind.ROOM);
                     if (near.isPresent()) {
                         to[n++] = entries.get(near.get()).room;
                     }

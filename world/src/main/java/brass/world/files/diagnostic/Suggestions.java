@@ -17,11 +17,14 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.max(1, Math.min(3, (wrong.length() + 1) / 3));
+        // One set of rows for the whole scan: a misspelt id is compared with every id in the world.
+        String lowered = wrong.toLowerCase(java.util.Locale.ROOT);
+        int[][] rows = new int[3][wrong.length() + limit + 2];
         for (String candidate : candidates) {
             if (candidate.equals(wrong) || Math.abs(candidate.length() - wrong.length()) > limit) {
                 continue;
             }
-            int distance = distance(wrong, candidate, limit);
+            int distance = distance(lowered, candidate.toLowerCase(java.util.Locale.ROOT), limit, rows);
             if (distance <= limit && (distance < bestDistance
                     || distance == bestDistance && candidate.compareTo(best) < 0)) {
                 best = candidate;
@@ -41,13 +44,18 @@ public final class Suggestions {
      * once every cell of a row exceeds the limit, so scanning 100,000 ids stays cheap.
      */
     public static int distance(String a, String b, int limit) {
-        String s = a.toLowerCase(java.util.Locale.ROOT);
-        String t = b.toLowerCase(java.util.Locale.ROOT);
+        int m = b.length();
+        return distance(a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT), limit,
+                new int[3][m + 1]);
+    }
+
+    /** As above, for lower-case text, in {@code rows}: three arrays of at least {@code t.length() + 1}. */
+    private static int distance(String s, String t, int limit, int[][] rows) {
         int n = s.length();
         int m = t.length();
-        int[] before = new int[m + 1];
-        int[] previous = new int[m + 1];
-        int[] current = new int[m + 1];
+        int[] before = rows[0];
+        int[] previous = rows[1];
+        int[] current = rows[2];
         for (int j = 0; j <= m; j++) {
             previous[j] = j;
         }
