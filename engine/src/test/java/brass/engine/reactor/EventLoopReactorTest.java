@@ -3,6 +3,7 @@ package brass.engine.reactor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import brass.engine.clock.Clock;
 import brass.engine.clock.SystemClock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,18 +52,30 @@ class EventLoopReactorTest {
 
     @Test
     void timersFireInOrder() throws Exception {
-        List<String> order = new ArrayList<>();
-        CompletableFuture<List<String>> done = new CompletableFuture<>();
-        reactor.execute(() -> {
-            reactor.callLater(Duration.ofMillis(30), "c", () -> {
-                order.add("c");
-                done.complete(order);
+        // Each callLater reads the clock, so a stall between two of them on a busy machine would
+        // reorder their deadlines. The clock is held still while they are scheduled: all four
+        // count from the same instant, and only the timer heap decides the order.
+        AtomicLong heldAt = new AtomicLong(-1);
+        Clock holdable = () -> heldAt.get() >= 0 ? heldAt.get() : System.nanoTime();
+        EventLoopReactor held = new EventLoopReactor(holdable, EventLoopReactor.Settings.defaults()).start();
+        try {
+            List<String> order = new ArrayList<>();
+            CompletableFuture<List<String>> done = new CompletableFuture<>();
+            held.execute(() -> {
+                heldAt.set(System.nanoTime());
+                held.callLater(Duration.ofMillis(30), "c", () -> {
+                    order.add("c");
+                    done.complete(order);
+                });
+                held.callLater(Duration.ofMillis(10), "a", () -> order.add("a"));
+                held.callLater(Duration.ofMillis(20), "b", () -> order.add("b"));
+                held.callLater(Duration.ofMillis(15), "cancelled", () -> order.add("cancelled")).cancel();
+                heldAt.set(-1);
             });
-            reactor.callLater(Duration.ofMillis(10), "a", () -> order.add("a"));
-            reactor.callLater(Duration.ofMillis(20), "b", () -> order.add("b"));
-            reactor.callLater(Duration.ofMillis(15), "cancelled", () -> order.add("cancelled")).cancel();
-        });
-        assertThat(done.get(10, TimeUnit.SECONDS)).containsExactly("a", "b", "c");
+            assertThat(done.get(10, TimeUnit.SECONDS)).containsExactly("a", "b", "c");
+        } finally {
+            held.shutdown().get(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test
