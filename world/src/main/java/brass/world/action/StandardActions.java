@@ -30,10 +30,12 @@ public final class StandardActions {
     /** Hands each standard verb and its action to {@code register}, in the order help lists them. */
     public static void install(BiConsumer<Verb, Action> register) {
         register.accept(objects("look", Syntax.OPTIONAL_OBJECTS, Set.of("at", "in", "on"), AllDomain.NONE,
-                "look: describe where you are. 'look at lamp' examines it; 'look in box', 'look on table' show what is there.",
-                "l"), StandardActions::look);
+                "look: describe where you are. 'look at lamp' examines it; 'look in box', 'look on table' show what is there; "
+                        + "'look north' or 'look trapdoor' looks along a way out.",
+                "l").takingExits(), StandardActions::look);
         register.accept(objects("examine", Syntax.OBJECTS, Set.of(), AllDomain.NONE,
-                "examine <thing>: look closely at something or someone.", "x", "inspect", "read"), StandardActions::examine);
+                "examine <thing>: look closely at something or someone, or along a way out.", "x", "inspect", "read")
+                .takingExits(), StandardActions::examine);
         register.accept(Verb.simple("inventory", "inventory: list what you are carrying.", "i", "inv"),
                 (c, t) -> reply(t, Descriptions.inventory(t.actor())));
         register.accept(objects("take", Syntax.OBJECTS, Set.of("from"), AllDomain.ROOM,
@@ -93,6 +95,9 @@ public final class StandardActions {
 
     private static List<Event> look(Command c, Turn t) {
         Thing actor = t.actor();
+        if (c.objects().isEmpty() && c.word() != null) {
+            return reply(t, alongExit(c, actor));
+        }
         if (c.objects().isEmpty()) {
             return reply(t, Descriptions.room(actor.room(), actor));
         }
@@ -107,11 +112,26 @@ public final class StandardActions {
     }
 
     private static List<Event> examine(Command c, Turn t) {
+        if (c.objects().isEmpty() && c.word() != null) {
+            return reply(t, alongExit(c, t.actor()));
+        }
         List<Event> events = new ArrayList<>();
         for (Thing o : c.objects()) {
             events.add(Event.reply(t.actor(), Descriptions.thing(o, t.actor())));
         }
         return events;
+    }
+
+    /** "look north", "x hatch": the parser found the exit in sight (see {@link Parser}); show its description. */
+    private static String alongExit(Command c, Thing actor) {
+        Thing room = actor.room();
+        Exit exit = room == null ? null : room.exit(c.word());
+        if (exit == null || exit.description().isEmpty()) {
+            // An exit with nothing written about it shows what such a look always showed: the
+            // parser's answer for words that name nothing here.
+            return "You don't see any " + c.text() + " here.";
+        }
+        return exit.description();
     }
 
     // ---- moving things -------------------------------------------------------------------------
@@ -399,15 +419,12 @@ public final class StandardActions {
         return back.direction() != null ? " " + back.direction().fromPhrase() : " by the " + back.name();
     }
 
+    /** A direction, an exit's name or synonym (by {@link Thing#exitCalled}), or the words for a door on an exit. */
     private static Exit findExit(Thing room, String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        Optional<Direction> d = Direction.parse(w);
-        if (d.isPresent()) {
-            return room.exit(d.get());
-        }
-        Exit named = room.exit(w);
-        if (named != null) {
-            return named;
+        Exit called = room.exitCalled(w);
+        if (called != null || Direction.parse(w).isPresent()) {
+            return called;
         }
         List<String> words = List.of(w.split("\\s+"));
         for (Exit e : room.exits().values()) {

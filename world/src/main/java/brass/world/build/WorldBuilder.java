@@ -11,6 +11,7 @@ import brass.world.files.definition.ThingDefinition;
 import brass.world.files.definition.ThingFlag;
 import brass.world.files.definition.WorldDefinition;
 import brass.world.model.Direction;
+import brass.world.model.Exit;
 import brass.world.model.Gender;
 import brass.world.model.Thing;
 import brass.world.model.World;
@@ -28,9 +29,8 @@ import java.util.Optional;
  * <p>The steps are public so that a reload can apply one definition to one existing thing in
  * exactly the way a fresh build would; that is what makes "reload" and "restart" agree.
  *
- * <p>What the model cannot hold is dropped: exit synonyms and exit descriptions (the model's
- * {@link brass.world.model.Exit} has neither) and the {@code is-key} flag (any thing can be a
- * key; a lock only knows its key's id).
+ * <p>What the model cannot hold is dropped: the {@code is-key} flag (any thing can be a key; a
+ * lock only knows its key's id).
  */
 public final class WorldBuilder {
 
@@ -179,7 +179,11 @@ public final class WorldBuilder {
         return p.isPresent() ? world.get(p.get().target()) : world.limbo();
     }
 
-    /** Replaces every exit of a room with the ones its definition gives. */
+    /**
+     * Replaces every exit of a room with the ones its definition gives, synonyms and description
+     * included. Exits are values, so a reload that changes an exit's words or text replaces it
+     * whole, and players see the change at once.
+     */
     public static void connectExits(World world, RoomDefinition r) {
         Thing room = world.get(r.id());
         for (String name : new ArrayList<>(room.exits().keySet())) {
@@ -188,7 +192,7 @@ public final class WorldBuilder {
         for (ExitDefinition e : r.exits()) {
             Direction direction = e.direction().map(d -> Direction.valueOf(d.name())).orElse(null);
             Thing door = e.door().map(world::get).orElse(null);
-            world.exit(room, e.name(), direction, world.get(e.to()), door);
+            world.exit(room, new Exit(e.name(), direction, world.get(e.to()), door, e.synonyms(), e.description()));
         }
     }
 

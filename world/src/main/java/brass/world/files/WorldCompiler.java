@@ -849,6 +849,8 @@ final class WorldCompiler {
         boolean oneWay;
         String description = "";
         List<String> synonyms = List.of();
+        /** Where the synonyms are written, to point a warning at one of them; null when none are. */
+        Field synonymsField;
         SourcePosition position;
         /** The exit's {@code door:} field, read after all rooms' exits (it touches shared drafts). */
         Field doorField;
@@ -900,6 +902,7 @@ final class WorldCompiler {
                 draft.description = prose(exitFields, "description");
                 Field synonyms = exitFields.get("synonyms");
                 draft.synonyms = synonyms == null ? List.of() : words(synonyms);
+                draft.synonymsField = synonyms;
                 draft.doorField = exitFields.get("door");
                 if (draft.doorField != null) {
                     if (room.exitDoors == null) {
@@ -1210,6 +1213,7 @@ final class WorldCompiler {
     }
 
     private void readRoom(Entry entry) {
+        checkExitSynonyms(entry);
         Map<String, Field> fields = known(entry);
         String description = prose(fields, "description");
         if (description.isEmpty()) {
@@ -1235,6 +1239,73 @@ final class WorldCompiler {
         entry.definition = new RoomDefinition(entry.id, nameOf(entry, fields), entry.area, description,
                 dark != null && bool(dark), exitDefinitions, behaviours(fields),
                 Optional.ofNullable(like).map(this::text), entry.position);
+    }
+
+    /**
+     * Warns about exit synonyms that can never work. In play a direction word always means its
+     * own direction's exit, an exit's name means that exit, and a synonym two exits share means
+     * the one written first ({@code Thing.exitCalled}); any other use of such a word is dead, and
+     * most likely a mistake. Runs after doors are finished, so exits a door's sides made count.
+     */
+    private void checkExitSynonyms(Entry room) {
+        Map<String, ExitDraft> firstWithSynonym = null; // made only for a room whose exits have synonyms: most have none
+        for (ExitDraft exit : room.exits) {
+            for (String written : exit.synonyms) {
+                String synonym = written.toLowerCase(Locale.ROOT);
+                Optional<Direction> direction = Direction.parse(synonym);
+                if (synonym.isEmpty() || synonym.equals(exit.name) || direction.isPresent() && direction.equals(exit.direction)) {
+                    continue; // another word for this very exit: harmless
+                }
+                String meant = direction.map(Direction::word).orElse(synonym);
+                ExitDraft named = null;
+                for (ExitDraft other : room.exits) {
+                    if (other.name.equals(meant)) {
+                        named = other;
+                        break;
+                    }
+                }
+                if (direction.isPresent()) {
+                    problems.warning(synonymPosition(exit, written), synonymOf(written, exit, room)
+                            + " is a direction, so it always means the way " + meant + ", never this exit",
+                            named != null ? "drop it"
+                                    : "drop it, or name this exit '" + meant + "' and give it the synonym '" + exit.name + "'");
+                } else if (named != null) {
+                    problems.warning(synonymPosition(exit, written), synonymOf(written, exit, room)
+                            + " is the name of another exit (at " + named.position + "), so it always means that one",
+                            "drop it");
+                } else {
+                    if (firstWithSynonym == null) {
+                        firstWithSynonym = new HashMap<>();
+                    }
+                    ExitDraft first = firstWithSynonym.putIfAbsent(synonym, exit);
+                    if (first != null && first != exit) {
+                        problems.warning(synonymPosition(exit, written), synonymOf(written, exit, room)
+                                + " is also a synonym of exit '" + first.name + "' (at " + synonymPosition(first, synonym)
+                                + "), which comes first, so it always means that one", "drop it from one of them");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String synonymOf(String written, ExitDraft exit, Entry room) {
+        return "synonym '" + written + "' of exit '" + exit.name + "' of " + room.what();
+    }
+
+    /** Where one synonym of an exit is written (matched without regard to case); the exit's own position if not found. */
+    private SourcePosition synonymPosition(ExitDraft exit, String synonym) {
+        Field field = exit.synonymsField;
+        if (field == null) {
+            return exit.position;
+        }
+        if (field.value() instanceof YSequence sequence) {
+            for (YNode item : sequence.getValue()) {
+                if (item instanceof YScalar scalar && scalar.getValue().strip().equalsIgnoreCase(synonym)) {
+                    return at(item, field.file());
+                }
+            }
+        }
+        return at(field);
     }
 
     // ---------------------------------------------------------------- things and actors

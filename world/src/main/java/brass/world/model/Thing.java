@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -312,6 +313,30 @@ public final class Thing {
 
     public Exit exit(Direction direction) {
         return exit(direction.word());
+    }
+
+    /**
+     * The exit a player means by {@code word}, or null. A direction's word or abbreviation means
+     * that direction's exit and nothing else; any other word means the exit of that name, or
+     * else the first exit made that has it as a synonym. So a synonym never shadows a direction
+     * or another exit's name (the world-file checker warns about such synonyms).
+     */
+    public Exit exitCalled(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        Optional<Direction> direction = Direction.parse(w);
+        if (direction.isPresent()) {
+            return exit(direction.get());
+        }
+        Exit named = exit(w);
+        if (named != null) {
+            return named;
+        }
+        for (Exit e : exits().values()) {
+            if (e.synonyms().contains(w)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**

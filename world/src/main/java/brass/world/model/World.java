@@ -129,9 +129,12 @@ public final class World {
     }
 
     public Exit exit(Thing from, String name, Direction direction, Thing to, Thing door) {
+        return exit(from, new Exit(name, direction, to, door));
+    }
+
+    /** Puts {@code exit} (with its synonyms and description, as world files give them) in {@code from}. */
+    public Exit exit(Thing from, Exit exit) {
         requireRoom(from);
-        requireRoom(to);
-        Exit exit = new Exit(name.toLowerCase(Locale.ROOT), direction, to, door);
         from.putExit(exit);
         return exit;
     }

@@ -12,8 +12,10 @@ import java.util.List;
  * @param preposition the preposition before {@code second} ("in", "on", "to", "with",
  *     "from", "at"), normalised ("into" is "in"); null if none
  * @param second the indirect object, resolved; null if none
- * @param text the text of TEXT and RECIPIENT_TEXT verbs, as typed
- * @param word the exit of EXIT verbs, the recipient's name, or the WORD argument; null if none
+ * @param text the text of TEXT and RECIPIENT_TEXT verbs, as typed; for a verb aimed at an exit,
+ *     the words that named it (articles left out)
+ * @param word the exit of EXIT verbs, the name of the exit a verb that {@linkplain Verb#takesExits
+ *     takes exits} is aimed at, the recipient's name, or the WORD argument; null if none
  */
 public record Command(Verb verb, String verbWord, List<Thing> objects, boolean all, String preposition,
                       Thing second, String text, String word) {

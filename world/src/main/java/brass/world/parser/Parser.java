@@ -4,6 +4,7 @@ import brass.world.language.Lists;
 import brass.world.language.Nouns;
 import brass.world.language.Sentences;
 import brass.world.model.Direction;
+import brass.world.model.Exit;
 import brass.world.model.Scope;
 import brass.world.model.Thing;
 import java.util.ArrayList;
@@ -234,6 +235,13 @@ public final class Parser {
         }
 
         List<Thing> scope = Scope.of(actor);
+        if (verb.takesExits() && indirectWords.isEmpty() && (preposition == null || "at".equals(preposition))) {
+            Exit exit = exitInSight(actor, direct, scope);
+            if (exit != null) {
+                return parsed(new Command(verb, verbWord, List.of(), false, preposition, null, String.join(" ", direct),
+                        exit.name()));
+            }
+        }
         Thing second = null;
         if (!indirectWords.isEmpty()) {
             Resolved r = resolve(SECOND_SLOT, parsePhrase(indirectWords), scope, t -> true, actor, referents, choices, line);
@@ -350,6 +358,26 @@ public final class Parser {
             referents.remember(second);
         }
         return parsed(new Command(verb, verbWord, objects, all, preposition, second, null, null));
+    }
+
+    /**
+     * The exit {@code phrase} names, for a verb that takes exits, or null. A direction word always
+     * means its exit. Any other word means a thing in scope if one answers to it, and only then an
+     * exit (by name or synonym), so "look door" looks at the door as it always did. Exits are seen
+     * as things are: in the dark, none.
+     */
+    private static Exit exitInSight(Thing actor, List<String> phrase, List<Thing> scope) {
+        Thing room = actor.room();
+        if (phrase.isEmpty() || phrase.contains(",") || phrase.contains("and") || room == null || !Scope.canSee(actor)) {
+            return null;
+        }
+        String words = String.join(" ", phrase);
+        Exit exit = room.exitCalled(words);
+        if (exit == null || Direction.parse(words).isPresent()) {
+            return exit;
+        }
+        boolean thingAnswers = scope.stream().anyMatch(t -> t != actor && t.vocabulary().containsAll(phrase));
+        return thingAnswers ? null : exit;
     }
 
     /** "give bob the lamp" is "give the lamp to bob": when the words start with someone here, move them. */
@@ -541,9 +569,11 @@ public final class Parser {
         return new ParseResult.Parsed(command);
     }
 
+    /** The name of the exit {@code word} means here (its name or a synonym), or null. */
     private static String exitNamed(Thing actor, String word) {
         Thing room = actor.room();
-        return room != null && room.exit(word) != null ? word : null;
+        Exit exit = room == null ? null : room.exitCalled(word);
+        return exit == null ? null : exit.name();
     }
 
     private static String clean(String word) {

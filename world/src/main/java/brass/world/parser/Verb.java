@@ -8,9 +8,14 @@ import java.util.Set;
  * A verb as the parser knows it: its name, the other words for it ("get" for take, "x" for
  * examine; multi-word forms like "turn on" allowed), what follows it, which prepositions
  * introduce a second noun phrase, what "all" means, and the help text for {@code help name}.
+ *
+ * @param takesExits for OBJECTS and OPTIONAL_OBJECTS verbs: a noun phrase may also name an exit
+ *     of the room ("look north", "look at the hatch"); the command then has no objects and
+ *     carries the exit's name in {@link Command#word()}. See {@link Parser} for which wins when
+ *     a thing and an exit answer to the same word.
  */
 public record Verb(String name, List<String> synonyms, Syntax syntax, Set<String> prepositions,
-                   AllDomain all, String help) {
+                   AllDomain all, String help, boolean takesExits) {
 
     public Verb {
         Objects.requireNonNull(name, "name");
@@ -19,6 +24,17 @@ public record Verb(String name, List<String> synonyms, Syntax syntax, Set<String
         Objects.requireNonNull(syntax, "syntax");
         Objects.requireNonNull(all, "all");
         help = help == null ? "" : help;
+    }
+
+    /** A verb aimed at things only, as most are. */
+    public Verb(String name, List<String> synonyms, Syntax syntax, Set<String> prepositions, AllDomain all,
+                String help) {
+        this(name, synonyms, syntax, prepositions, all, help, false);
+    }
+
+    /** This verb, able to be aimed at an exit as well as at things. */
+    public Verb takingExits() {
+        return new Verb(name, synonyms, syntax, prepositions, all, help, true);
     }
 
     /** A verb that takes nothing after it. */

@@ -32,6 +32,11 @@ class WorldBuilderTest {
                 .as(t.id()).isEqualTo(t.placement().orElseThrow().target()));
         def.rooms().values().forEach(r -> assertThat(w.get(r.id()).exits().keySet()).as(r.id())
                 .containsExactlyElementsOf(r.exits().stream().map(e -> e.name()).toList()));
+        def.rooms().values().forEach(r -> r.exits().forEach(e -> {
+            Exit built = w.get(r.id()).exit(e.name());
+            assertThat(built.synonyms()).as(r.id() + " " + e.name()).isEqualTo(e.synonyms());
+            assertThat(built.description()).as(r.id() + " " + e.name()).isEqualTo(e.description());
+        }));
 
         assertThat(w.startRoom().id()).isEqualTo("common-room");
         assertThat(w.get("common-room").name()).isEqualTo("The Common Room");
@@ -74,6 +79,11 @@ class WorldBuilderTest {
         Exit trapdoor = w.get("kitchen").exit("trapdoor");
         assertThat(trapdoor.direction()).isNull();
         assertThat(trapdoor.destination().id()).isEqualTo("cellar");
+        assertThat(trapdoor.synonyms()).containsExactly("ring", "hatch");
+        assertThat(trapdoor.description()).isEqualTo("Below the trapdoor a ladder goes down into the dark. It smells of damp.");
+        assertThat(w.get("kitchen").exitCalled("hatch")).isSameAs(trapdoor);
+        assertThat(w.get("kitchen").exit(Direction.SOUTH).synonyms()).isEmpty();
+        assertThat(w.get("kitchen").exit(Direction.SOUTH).description()).isEmpty();
     }
 
     @Test
@@ -92,6 +102,8 @@ class WorldBuilderTest {
         assertThat(w.get("brass-key").location()).isSameAs(w.get("workbench"));
         assertThat(w.get("shed").exit("chute").destination()).isSameAs(w.get("cellar"));
         assertThat(w.get("cellar").exit("chute")).isNull();
+        assertThat(w.get("hall").exit("trapdoor").description()).isEqualTo("Below the trapdoor, a ladder goes down into the dark.");
+        assertThat(w.get("cellar").exitCalled("rungs")).isSameAs(w.get("cellar").exit("ladder"));
     }
 
     @Test

@@ -200,6 +200,35 @@ class CheckerDiagnosticsTest {
     }
 
     @Test
+    void exitSynonymsThatCanNeverWork() {
+        expect(check("world.yaml", WORLD, "a.yaml", """
+                rooms:
+                  hall:
+                    description: A hall.
+                    exits:
+                      down: cellar
+                      trapdoor: {to: cellar, synonyms: [hatch, down, ladder, Trapdoor]}
+                      ladder: {to: cellar, synonyms: [rungs, hatch, u]}
+                      chute: {to: cellar, one-way: true, synonyms: rungs}
+                      north: {to: cellar, synonyms: [n, arch, gate]}
+                  cellar:
+                    description: A cellar.
+                    exits:
+                      up: hall
+                doors:
+                  gate:
+                    sides: {hall: gate, cellar: gate}
+                """),
+                "a.yaml:6:48: warning: synonym 'down' of exit 'trapdoor' of room 'hall' is a direction, so it always means the way down, never this exit; drop it",
+                "a.yaml:6:54: warning: synonym 'ladder' of exit 'trapdoor' of room 'hall' is the name of another exit (at a.yaml:7:7), so it always means that one; drop it",
+                "a.yaml:7:46: warning: synonym 'hatch' of exit 'ladder' of room 'hall' is also a synonym of exit 'trapdoor' (at a.yaml:6:41), which comes first, so it always means that one; drop it from one of them",
+                "a.yaml:7:53: warning: synonym 'u' of exit 'ladder' of room 'hall' is a direction, so it always means the way up, never this exit; drop it, or name this exit 'up' and give it the synonym 'ladder'",
+                "a.yaml:8:52: warning: synonym 'rungs' of exit 'chute' of room 'hall' is also a synonym of exit 'ladder' (at a.yaml:7:39), which comes first, so it always means that one; drop it from one of them",
+                // the door's side made the exit 'gate'; 'n' is another word for north itself, and 'Trapdoor' for the trapdoor
+                "a.yaml:9:47: warning: synonym 'gate' of exit 'north' of room 'hall' is the name of another exit (at a.yaml:16:19), so it always means that one; drop it");
+    }
+
+    @Test
     void unreachableRoomsAndMissingWayBack() {
         expect(check("world.yaml", WORLD, "a.yaml", """
                 rooms:

@@ -2,6 +2,10 @@ package brass.world.game;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brass.world.action.Descriptions;
+import brass.world.model.Direction;
+import brass.world.model.Exit;
+import brass.world.model.Thing;
 import brass.world.parser.AllDomain;
 import brass.world.parser.Syntax;
 import brass.world.parser.Verb;
@@ -141,6 +145,48 @@ class ActionMessagesTest {
         assertThat(carol.heard()).isEqualTo("Alice leaves by the ladder.");
         carol.does("climb ladder");
         assertThat(alice.heard()).isEqualTo("Carol arrives by the hatch.");
+    }
+
+    @Test
+    void exitsAnswerToTheirSynonymsAndShowTheirDescriptions() {
+        Thing foyer = table.thing("foyer");
+        Thing cellar = table.thing("cellar");
+        table.world.exit(foyer, new Exit("trapdoor", null, cellar, null, List.of("hatch", "down-hatch"),
+                "Below the trapdoor, a ladder goes down into the dark."));
+        assertThat(alice.does("look hatch")).isEqualTo("Below the trapdoor, a ladder goes down into the dark.");
+        assertThat(alice.does("look at the trapdoor")).isEqualTo("Below the trapdoor, a ladder goes down into the dark.");
+        assertThat(alice.does("x down-hatch")).isEqualTo("Below the trapdoor, a ladder goes down into the dark.");
+        assertThat(carol.heard()).as("looking is private").isEmpty();
+        // Without a description a look along an exit reads as it always did.
+        assertThat(alice.does("look north")).isEqualTo("You don't see any north here.");
+        assertThat(alice.does("look west")).isEqualTo("You don't see any west here.");
+        table.world.exit(foyer, new Exit("north", Direction.NORTH, table.thing("hall"), null, List.of(),
+                "Portraits glare down the length of the hall."));
+        assertThat(alice.does("look n")).isEqualTo("Portraits glare down the length of the hall.");
+
+        assertThat(alice.does("hatch")).isEqualTo(Descriptions.PITCH_DARK);
+        assertThat(carol.heard()).isEqualTo("Alice leaves by the trapdoor.");
+        alice.does("up");
+        assertThat(alice.does("enter hatch")).isEqualTo(Descriptions.PITCH_DARK);
+        alice.does("up");
+        assertThat(alice.does("go down-hatch")).isEqualTo(Descriptions.PITCH_DARK);
+        assertThat(alice.actor().room()).isSameAs(cellar);
+    }
+
+    @Test
+    void inTheDarkAnExitShowsNothing() {
+        Thing cellar = table.thing("cellar");
+        table.world.exit(cellar, new Exit("up", Direction.UP, table.thing("foyer"), null, List.of("ladder"),
+                "The ladder climbs to a square of light."));
+        alice.does("take lamp");
+        alice.does("down");
+        assertThat(alice.does("look up")).isEqualTo("You don't see any up here.");
+        assertThat(alice.does("look ladder")).isEqualTo("You don't see any ladder here.");
+        alice.does("light lamp");
+        assertThat(alice.does("look up")).isEqualTo("The ladder climbs to a square of light.");
+        assertThat(alice.does("look ladder")).isEqualTo("The ladder climbs to a square of light.");
+        alice.does("extinguish lamp");
+        assertThat(alice.does("ladder")).startsWith("Foyer\n");
     }
 
     @Test

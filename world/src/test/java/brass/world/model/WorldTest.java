@@ -93,6 +93,43 @@ class WorldTest {
     }
 
     @Test
+    void anExitCarriesItsSynonymsAndDescriptionInLowerCase() {
+        Exit trapdoor = world.exit(hall, new Exit("Trapdoor", null, cellar, null, List.of(" Hatch", "down-hatch", "hatch"),
+                "Below the trapdoor, a ladder goes down into the dark."));
+        assertThat(trapdoor.name()).isEqualTo("trapdoor");
+        assertThat(trapdoor.synonyms()).containsExactly("hatch", "down-hatch");
+        assertThat(trapdoor.description()).isEqualTo("Below the trapdoor, a ladder goes down into the dark.");
+        assertThat(hall.exitCalled("HATCH")).isSameAs(trapdoor);
+        assertThat(hall.exit("trapdoor")).isSameAs(trapdoor);
+        assertThat(hall.exit("hatch")).as("exit(name) is by name only").isNull();
+        assertThatThrownBy(() -> trapdoor.synonyms().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void exitsMadeByHandHaveNoSynonymsAndNoDescription() {
+        Exit north = world.exit(hall, Direction.NORTH, cellar);
+        assertThat(north.synonyms()).isEmpty();
+        assertThat(north.description()).isEmpty();
+        assertThat(new Exit("up", Direction.UP, cellar, null, null, null)).isEqualTo(new Exit("up", Direction.UP, cellar, null));
+    }
+
+    @Test
+    void aDirectionOrAnotherExitsNameWinsOverASynonym() {
+        Thing attic = world.room("attic", "Attic", "An attic.");
+        Exit down = world.exit(hall, Direction.DOWN, cellar);
+        Exit ladder = world.exit(hall, new Exit("ladder", null, attic, null, List.of("up", "d", "trapdoor", "rungs"), ""));
+        Exit trapdoor = world.exit(hall, new Exit("trapdoor", null, cellar, null, List.of("hatch", "rungs"), ""));
+        assertThat(hall.exitCalled("d")).isSameAs(down);
+        assertThat(hall.exitCalled("Down")).isSameAs(down);
+        assertThat(hall.exitCalled("up")).as("a direction with no exit is still a direction").isNull();
+        assertThat(hall.exitCalled("trapdoor")).isSameAs(trapdoor);
+        assertThat(hall.exitCalled("hatch")).isSameAs(trapdoor);
+        assertThat(hall.exitCalled("rungs")).as("the first exit made has a shared synonym").isSameAs(ladder);
+        assertThat(hall.exitCalled("ladder")).isSameAs(ladder);
+        assertThat(hall.exitCalled("chimney")).isNull();
+    }
+
+    @Test
     void removingAThingLeavesItsContentsWhereItWas() {
         Thing box = world.object("box", "box", hall).container(true);
         Thing key = world.object("key", "key", box);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.world.action.StandardActions;
 import brass.world.demo.DemoWorld;
+import brass.world.model.Exit;
 import brass.world.model.Thing;
 import brass.world.model.World;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +132,42 @@ class ParserTest {
     })
     void parses(String line, String expected) {
         assertThat(parse(line.strip())).isEqualTo(expected.strip());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
+        "hatch;                  go||||trapdoor|",
+        "down-hatch;             go||||trapdoor|",
+        "trapdoor;               go||||trapdoor|",
+        "go hatch;               go||||hatch|",
+        "enter the hatch;        go||||hatch|",
+        "look hatch;             look||||trapdoor|hatch",
+        "look at the hatch;      look||at||trapdoor|hatch",
+        "l trapdoor;             look||||trapdoor|trapdoor",
+        "x down-hatch;           examine||||trapdoor|down-hatch",
+        "look north;             look||||north|north",
+        "look n;                 look||||north|n",
+        "look west;              !You don't see any west here.",
+        "look box;               look|box||||",
+        "box;                    go||||trapdoor|",
+        "look in hatch;          !You don't see any hatch here.",
+        "take hatch;             !You don't see any hatch here.",
+        "look hatch and box;     !You don't see any hatch here.",
+    })
+    void exitsAnswerToTheirSynonymsAndCanBeLookedAlong(String line, String expected) {
+        // A trapdoor whose synonym "box" is also the open box's name: the thing wins for looking.
+        world.exit(world.get("hall"), new Exit("trapdoor", null, world.get("cellar"), null,
+                List.of("hatch", "down-hatch", "box"), "A ladder goes down into the dark."));
+        assertThat(parse(line.strip())).isEqualTo(expected.strip());
+    }
+
+    @Test
+    void inTheDarkNoExitIsInSightButYouCanStillGo() {
+        alice.moveTo(world.get("cellar"));
+        assertThat(parse("look up")).isEqualTo("!You don't see any up here.");
+        assertThat(parse("up")).isEqualTo("go||||up|");
+        world.get("brass-lamp").lit(true);
+        assertThat(parse("look up")).isEqualTo("look||||up|up");
     }
 
     @Test

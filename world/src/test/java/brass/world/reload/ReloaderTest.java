@@ -184,6 +184,37 @@ class ReloaderTest {
     }
 
     @Test
+    void changedExitSynonymsAndDescriptionsShowAtOnce() throws IOException {
+        assertThat(bobDoes("look north")).isEqualTo("You don't see any north here.");
+
+        write(WORLD + ROOMS.replace("north: kitchen", "north: {to: kitchen, synonyms: [arch], description: An arch.}") + THINGS);
+        assertThat(reload()).contains("0 added, 0 removed");
+        assertThat(bobDoes("look north")).isEqualTo("An arch.");
+        assertThat(bobDoes("look at the arch")).isEqualTo("An arch.");
+
+        write(WORLD + ROOMS.replace("north: kitchen",
+                "north: {to: kitchen, synonyms: [doorway], description: A low whitewashed doorway.}") + THINGS);
+        assertThat(reload()).contains("0 added, 0 removed");
+        assertThat(bobDoes("look arch")).isEqualTo("You don't see any arch here.");
+        assertThat(bobDoes("x doorway")).isEqualTo("A low whitewashed doorway.");
+        assertThat(bobDoes("arch")).startsWith("I don't know the verb 'arch'");
+        assertThat(bobDoes("doorway")).contains("A kitchen.");
+        assertThat(thing("player:bob").room().id()).isEqualTo("kitchen");
+
+        write(WORLD + ROOMS + THINGS);
+        assertThat(reload()).contains("0 added, 0 removed");
+        assertThat(thing("hall").exit(Direction.NORTH).synonyms()).isEmpty();
+        assertThat(thing("hall").exit(Direction.NORTH).description()).isEmpty();
+        assertThat(world.problems()).isEmpty();
+    }
+
+    String bobDoes(String line) {
+        bobOut.take();
+        bob.input(line);
+        return bobOut.take();
+    }
+
+    @Test
     void aBrokenWorldIsRefusedWithEveryErrorAndTheOldOneKeepsRunning() throws IOException {
         write(WORLD + ROOMS.replace("north: kitchen", "north: kitchn") + THINGS.replace("in: snug", "in: snog"));
         String said = reload();

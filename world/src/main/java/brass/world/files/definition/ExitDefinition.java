@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param door        the door on it, if any
  * @param oneWay      the builder said there is deliberately no way back
  * @param description what a player sees looking this way; empty when not given
- * @param synonyms    other words for a named exit ("rungs" for a ladder)
+ * @param synonyms    other words for the exit ("rungs" for a ladder), used like its name
  */
 public record ExitDefinition(String from, String name, Optional<Direction> direction, String to,
                              Optional<String> door, boolean oneWay, String description,
