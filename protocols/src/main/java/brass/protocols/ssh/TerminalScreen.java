@@ -347,12 +347,16 @@ public final class TerminalScreen {
      * clusters; colour escapes take no column, and the style open at a split is closed and
      * re-opened. A cluster wider than the whole row gets a row of its own.
      */
-    static List<String> fit(String line, int width) {
+    static List<String> fit(String rendered, int width) {
         // The visible text first, so that clusters are found as the reader sees them.
+        String line = rendered;
         StringBuilder plain = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); ) {
             int escapeEnd = escapeEnd(line, i);
-            if (escapeEnd > i) {
+            if (escapeEnd < 0) {
+                // An escape cut off at the end of the line is dropped whole.
+                line = line.substring(0, i);
+            } else if (escapeEnd > i) {
                 i = escapeEnd;
             } else {
                 plain.append(line.charAt(i++));
@@ -403,7 +407,10 @@ public final class TerminalScreen {
         return rows;
     }
 
-    /** Where the CSI escape sequence starting at {@code i} ends, or {@code i} if none starts there. */
+    /**
+     * Where the CSI escape sequence starting at {@code i} ends, {@code i} if none starts there, or
+     * -1 if one starts there but the line ends before its final character.
+     */
     private static int escapeEnd(String line, int i) {
         if (line.charAt(i) != '\u001b' || i + 1 >= line.length() || line.charAt(i + 1) != '[') {
             return i;
@@ -412,8 +419,7 @@ public final class TerminalScreen {
         while (j < line.length() && (Character.isDigit(line.charAt(j)) || line.charAt(j) == ';')) {
             j++;
         }
-        // An escape cut off at the end of the line is dropped whole.
-        return j < line.length() ? j + 1 : line.length();
+        return j < line.length() ? j + 1 : -1;
     }
 
     static int visibleWidth(String rendered) {

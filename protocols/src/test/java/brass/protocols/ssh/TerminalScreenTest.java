@@ -255,6 +255,9 @@ class TerminalScreenTest {
         assertThat(TextRenderer.visible(rows.get(0))).isEqualTo("\u6587".repeat(10));
         assertThat(rows.get(1)).startsWith("\u001b[0;31m");
         assertThat(TerminalScreen.fit("e\u0301".repeat(12), 10)).containsExactly("e\u0301".repeat(10), "e\u0301".repeat(2));
+        // An escape cut off at the end of a line is dropped, whether or not the line is split.
+        assertThat(TerminalScreen.fit("ab\u001b[0;3", 10)).containsExactly("ab");
+        assertThat(TerminalScreen.fit("\u4e2d".repeat(6) + "\u001b[0;3", 10)).containsExactly("\u4e2d".repeat(5), "\u4e2d");
     }
 
     @Test
