@@ -4,17 +4,22 @@ import brass.world.markup.Colour;
 import brass.world.markup.Markup;
 import brass.world.markup.Span;
 import brass.world.markup.Style;
+import brass.world.screen.DisplayWidth;
+import brass.world.screen.Graphemes;
 import java.util.List;
 
 /**
  * Renders markup for one client: colours at its {@link ColourLevel}, wrapped to its width, lines
  * joined with its line ending. Immutable and cheap; make one per client settings change.
  *
- * <p>Wrapping counts code points (not escape codes, which take no column), breaks at spaces so
- * that words stay whole, hard-breaks a word longer than the width, and keeps the author's own
- * newlines ({@code \n}, {@code \r\n} or {@code \r}). Each output line ends with its style reset
- * and the next line re-opens the style, so a client that loses a line never bleeds colour.
- * Wide (CJK) characters count as one column: a known simplification.
+ * <p>Wrapping measures terminal columns with {@link DisplayWidth} (a CJK ideograph or an emoji
+ * takes two, an accent or a zero-width joiner none, escape codes none), breaks at spaces so that
+ * words stay whole, hard-breaks a word wider than the line, and keeps the author's own newlines
+ * ({@code \n}, {@code \r\n} or {@code \r}). It only ever breaks between grapheme clusters
+ * ({@link Graphemes}), so a surrogate pair, a letter and its accents, or an emoji sequence stays on
+ * one line; a single cluster wider than the whole line (only on a line a few columns wide) gets a
+ * line of its own. Each output line ends with its style reset and the next line re-opens the
+ * style, so a client that loses a line never bleeds colour.
  */
 public final class TextRenderer {
 
@@ -79,6 +84,15 @@ public final class TextRenderer {
                 n++;
             }
         }
+        int[] columns = null;
+        boolean[] joins = null;
+        if (width > 0) {
+            columns = new int[n];
+            for (int i = 0; i < n; i++) {
+                columns[i] = DisplayWidth.of(cps[i]);
+            }
+            joins = Graphemes.continuations(cps, n);
+        }
         StringBuilder out = new StringBuilder(total + total / 4 + 16);
         int start = 0;
         boolean first = true;
@@ -91,7 +105,7 @@ public final class TextRenderer {
                 out.append(lineEnding);
             }
             first = false;
-            wrapParagraph(cps, styles, start, end, out);
+            wrapParagraph(cps, columns, joins, styles, start, end, out);
             if (end == n) {
                 break;
             }
@@ -100,36 +114,61 @@ public final class TextRenderer {
         return out.toString();
     }
 
-    private void wrapParagraph(int[] cps, Style[] styles, int start, int end, StringBuilder out) {
+    private void wrapParagraph(int[] cps, int[] columns, boolean[] joins, Style[] styles, int start, int end,
+                               StringBuilder out) {
         int s = start;
-        if (width > 0) {
-            while (end - s > width) {
-                int limit = s + width;
-                int brk = -1;
-                for (int j = limit; j > s; j--) {
-                    if (cps[j] == ' ') {
-                        brk = j;
-                        break;
+        while (width > 0) {
+            // fit: the end of the whole clusters from s that fill at most `width` columns.
+            int used = 0;
+            int fit = s;
+            while (fit < end) {
+                int next = fit + 1;
+                int w = columns[fit];
+                while (next < end && joins[next]) {
+                    w += columns[next++];
+                }
+                if (used + w > width) {
+                    break;
+                }
+                used += w;
+                fit = next;
+            }
+            if (fit == end) {
+                break;
+            }
+            // The last space at or before the first cluster that does not fit (a space with an
+            // accent on it is a letter, not a break).
+            int brk = -1;
+            for (int j = fit; j > s; j--) {
+                if (cps[j] == ' ' && !joins[j] && !(j + 1 < end && joins[j + 1])) {
+                    brk = j;
+                    break;
+                }
+            }
+            int lineEnd;
+            int next;
+            if (brk > s) {
+                lineEnd = brk;
+                while (lineEnd > s && cps[lineEnd - 1] == ' ') {
+                    lineEnd--;
+                }
+                next = brk + 1;
+            } else {
+                lineEnd = fit;
+                if (lineEnd == s) {
+                    // One cluster wider than the line: it cannot be cut, so it has the line alone.
+                    lineEnd++;
+                    while (lineEnd < end && joins[lineEnd]) {
+                        lineEnd++;
                     }
                 }
-                int lineEnd;
-                int next;
-                if (brk > 0) {
-                    lineEnd = brk;
-                    while (lineEnd > s && cps[lineEnd - 1] == ' ') {
-                        lineEnd--;
-                    }
-                    next = brk + 1;
-                } else {
-                    lineEnd = limit;
-                    next = limit;
-                }
-                emitLine(cps, styles, s, lineEnd, out);
-                out.append(lineEnding);
-                s = next;
-                while (s < end && cps[s] == ' ') {
-                    s++;
-                }
+                next = lineEnd;
+            }
+            emitLine(cps, styles, s, lineEnd, out);
+            out.append(lineEnding);
+            s = next;
+            while (s < end && cps[s] == ' ' && !(s + 1 < end && joins[s + 1])) {
+                s++;
             }
         }
         emitLine(cps, styles, s, end, out);

@@ -1,7 +1,9 @@
 package brass.protocols.ssh;
 
+import brass.world.screen.Graphemes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
@@ -10,6 +12,10 @@ import java.util.List;
  * Ctrl-A/E/U/W/K, arrows, Home/End, Backspace/Delete), and a bounded history browsed with
  * Up/Down. A line entered while echo is off (a password) is never kept in the history. Pure
  * state: no I/O, not thread-safe.
+ *
+ * <p>The cursor moves, and Backspace and Delete erase, by grapheme cluster: a letter with its
+ * accents, an emoji with its modifiers, or a surrogate pair is one step, as the reader sees one
+ * character, so the cursor never lands inside one. How many columns that is, the screen measures.
  */
 public final class LineEditor {
 
@@ -107,10 +113,10 @@ public final class LineEditor {
                 return new Effect.Entered(entered);
             }
             case LEFT -> {
-                return move(cursor - 1);
+                return move(clusterBefore(cursor));
             }
             case RIGHT -> {
-                return move(cursor + 1);
+                return move(clusterAfter(cursor));
             }
             case HOME -> {
                 return move(0);
@@ -122,14 +128,16 @@ public final class LineEditor {
                 if (cursor == 0) {
                     return NONE;
                 }
-                line.remove(--cursor);
+                int start = clusterBefore(cursor);
+                line.subList(start, cursor).clear();
+                cursor = start;
                 return EDITED;
             }
             case DELETE -> {
                 if (cursor >= line.size()) {
                     return NONE;
                 }
-                line.remove(cursor);
+                line.subList(cursor, clusterAfter(cursor)).clear();
                 return EDITED;
             }
             case KILL_TO_START -> {
@@ -210,6 +218,44 @@ public final class LineEditor {
             }
         }
         return "";
+    }
+
+    /** The start of the cluster before code point index {@code at} (0 at the start). */
+    private int clusterBefore(int at) {
+        int before = 0;
+        for (int boundary : boundaries()) {
+            if (boundary >= at) {
+                break;
+            }
+            before = boundary;
+        }
+        return before;
+    }
+
+    /** The end of the cluster after code point index {@code at} (the length at the end). */
+    private int clusterAfter(int at) {
+        for (int boundary : boundaries()) {
+            if (boundary > at) {
+                return boundary;
+            }
+        }
+        return line.size();
+    }
+
+    /** The cluster boundaries of the line, as code point indices from 0 to its length. */
+    private int[] boundaries() {
+        String text = text();
+        Graphemes clusters = new Graphemes(text);
+        int[] bounds = new int[line.size() + 1];
+        int n = 0;
+        int cp = 0;
+        for (int at = 0; at < text.length(); ) {
+            int end = clusters.end(at);
+            cp += text.codePointCount(at, end);
+            bounds[++n] = cp;
+            at = end;
+        }
+        return Arrays.copyOf(bounds, n + 1);
     }
 
     private Effect move(int to) {

@@ -1,6 +1,8 @@
 package brass.protocols.ssh;
 
 import brass.protocols.render.TextRenderer;
+import brass.world.screen.DisplayWidth;
+import brass.world.screen.Graphemes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,7 +22,9 @@ import java.util.List;
  * <p>Game text arrives rendered by the shared {@link TextRenderer} (colours, wrapped to the
  * width); the screen hard-splits a line that is still too wide (text rendered before a resize
  * reached the game). The last lines are kept, bounded, so that a resize or Ctrl-L can repaint
- * the region. Widths count code points, as {@link TextRenderer} does.
+ * the region. Widths are terminal columns ({@link DisplayWidth}: a CJK ideograph or an emoji takes
+ * two, an accent none), as {@link TextRenderer} measures them, and text is only ever cut between
+ * grapheme clusters, so a wide character never straddles the edge of the screen.
  */
 public final class TerminalScreen {
 
@@ -235,20 +239,20 @@ public final class TerminalScreen {
     private String statusLine() {
         String players = status.playersOnline() + (status.playersOnline() == 1 ? " player" : " players");
         String left = " " + status.room();
-        int leftWidth = left.codePointCount(0, left.length());
+        int leftWidth = DisplayWidth.of(left);
         // On a narrow terminal the time goes first, then the player count: the room matters most.
         String right = "";
         for (String candidate : new String[] {
                 players + (status.time().isEmpty() ? "" : "  " + status.time()) + " ", players + " "}) {
-            if (leftWidth + candidate.codePointCount(0, candidate.length()) <= width) {
+            if (leftWidth + DisplayWidth.of(candidate) <= width) {
                 right = candidate;
                 break;
             }
         }
-        int rightWidth = right.codePointCount(0, right.length());
-        String shownLeft = truncate(left, width - rightWidth);
-        int shownLeftWidth = shownLeft.codePointCount(0, shownLeft.length());
-        String line = shownLeft + " ".repeat(width - shownLeftWidth - rightWidth) + right;
+        int rightWidth = DisplayWidth.of(right);
+        String shownLeft = DisplayWidth.truncate(left, width - rightWidth);
+        // A wide character cut at the edge leaves a column over, which the padding fills.
+        String line = shownLeft + " ".repeat(width - DisplayWidth.of(shownLeft) - rightWidth) + right;
         return CSI + (height - 1) + ";1H" + CSI + "0;7m" + line + CSI + "0m";
     }
 
@@ -256,30 +260,61 @@ public final class TerminalScreen {
     private String inputLine() {
         // Keep the last column free so the cursor never sits in a pending-wrap state.
         int room = Math.max(1, width - promptWidth - 1);
-        int cursor = echoOff ? 0 : editor.cursor();
-        if (cursor < scrollOffset) {
-            scrollOffset = cursor;
-        } else if (cursor > scrollOffset + room) {
-            scrollOffset = cursor - room;
-        }
-        if (echoOff) {
-            scrollOffset = 0;
-        }
         StringBuilder out = new StringBuilder(width + 32);
         out.append(CSI).append(height).append(";1H").append(CSI).append("0m").append(CSI).append("2K");
-        String shownPrompt = promptWidth < width ? prompt : truncate(TextRenderer.visible(prompt), width - 1);
-        int shownPromptWidth = Math.min(promptWidth, width - 1);
+        String shownPrompt = promptWidth < width ? prompt : DisplayWidth.truncate(TextRenderer.visible(prompt), width - 1);
+        int shownPromptWidth = promptWidth < width ? promptWidth : DisplayWidth.of(shownPrompt);
         out.append(shownPrompt);
-        if (!echoOff) {
+        int cursorColumns = 0;
+        if (echoOff) {
+            scrollOffset = 0;
+        } else {
+            // Everything in columns, cut only between clusters: the text scrolls sideways by whole
+            // characters, and the cursor lands after the wide ones before it.
             String text = editor.text();
-            int start = text.offsetByCodePoints(0, Math.min(scrollOffset, editor.length()));
-            int visible = Math.min(room, editor.length() - scrollOffset);
-            int end = text.offsetByCodePoints(start, Math.max(0, visible));
-            out.append(text, start, end);
+            Graphemes clusters = new Graphemes(text);
+            int cursor = text.offsetByCodePoints(0, editor.cursor());
+            int from = clusterStartAtOrBefore(text, clusters, text.offsetByCodePoints(0,
+                    Math.min(scrollOffset, editor.length())));
+            if (cursor < from) {
+                from = clusterStartAtOrBefore(text, clusters, cursor);
+            }
+            // The character under the cursor is shown too, when there is one.
+            int mustShow = cursor < text.length() ? clusters.end(cursor) : cursor;
+            while (from < cursor && DisplayWidth.of(text, from, mustShow) > room) {
+                from = clusters.end(from);
+            }
+            int to = from;
+            int used = 0;
+            while (to < text.length()) {
+                int end = clusters.end(to);
+                int w = DisplayWidth.of(text, to, end);
+                if (used + w > room) {
+                    break;
+                }
+                used += w;
+                to = end;
+            }
+            out.append(text, from, to);
+            cursorColumns = DisplayWidth.of(text, from, Math.min(cursor, to));
+            scrollOffset = text.codePointCount(0, from);
         }
-        int column = Math.min(width, shownPromptWidth + (cursor - scrollOffset) + 1);
+        int column = Math.min(width, shownPromptWidth + cursorColumns + 1);
         out.append(CSI).append(height).append(';').append(column).append('H');
         return out.toString();
+    }
+
+    /** The start of the cluster that char index {@code index} of {@code text} falls in. */
+    private static int clusterStartAtOrBefore(String text, Graphemes clusters, int index) {
+        int at = 0;
+        while (at < index) {
+            int end = clusters.end(at);
+            if (end > index) {
+                return at;
+            }
+            at = end;
+        }
+        return at;
     }
 
     private void keep(String line) {
@@ -308,65 +343,87 @@ public final class TerminalScreen {
     }
 
     /**
-     * Splits a rendered line into rows of at most {@code width} visible code points; colour
-     * escapes take no column, and the style open at a split is closed and re-opened.
+     * Splits a rendered line into rows at most {@code width} columns wide, between grapheme
+     * clusters; colour escapes take no column, and the style open at a split is closed and
+     * re-opened. A cluster wider than the whole row gets a row of its own.
      */
-    static List<String> fit(String line, int width) {
-        List<String> rows = new ArrayList<>(1);
+    static List<String> fit(String rendered, int width) {
+        // The visible text first, so that clusters are found as the reader sees them.
+        String line = rendered;
+        StringBuilder plain = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); ) {
+            int escapeEnd = escapeEnd(line, i);
+            if (escapeEnd < 0) {
+                // An escape cut off at the end of the line is dropped whole.
+                line = line.substring(0, i);
+            } else if (escapeEnd > i) {
+                i = escapeEnd;
+            } else {
+                plain.append(line.charAt(i++));
+            }
+        }
+        if (DisplayWidth.of(plain) <= width) {
+            return List.of(line);
+        }
+        Graphemes clusters = new Graphemes(plain);
+        List<String> rows = new ArrayList<>(2);
         StringBuilder row = new StringBuilder();
         String sgr = null;
         int columns = 0;
+        int visible = 0;
+        int clusterEnd = 0;
         int i = 0;
         while (i < line.length()) {
-            char c = line.charAt(i);
-            if (c == '\u001b' && i + 1 < line.length() && line.charAt(i + 1) == '[') {
-                int j = i + 2;
-                while (j < line.length() && (Character.isDigit(line.charAt(j)) || line.charAt(j) == ';')) {
-                    j++;
+            int escapeEnd = escapeEnd(line, i);
+            if (escapeEnd > i) {
+                String seq = line.substring(i, escapeEnd);
+                if (seq.endsWith("m")) {
+                    sgr = seq.equals(CSI + "0m") || seq.equals(CSI + "m") ? null : seq;
                 }
-                if (j < line.length()) {
-                    String seq = line.substring(i, j + 1);
-                    if (line.charAt(j) == 'm') {
-                        sgr = seq.equals(CSI + "0m") || seq.equals(CSI + "m") ? null : seq;
-                    }
-                    row.append(seq);
-                    i = j + 1;
-                    continue;
-                }
-                i = line.length();
+                row.append(seq);
+                i = escapeEnd;
                 continue;
             }
-            int cp = line.codePointAt(i);
-            if (columns == width) {
-                if (sgr != null) {
-                    row.append(CSI).append("0m");
+            if (visible == clusterEnd) {
+                clusterEnd = clusters.end(visible);
+                int w = DisplayWidth.of(plain, visible, clusterEnd);
+                if (columns > 0 && columns + w > width) {
+                    if (sgr != null) {
+                        row.append(CSI).append("0m");
+                    }
+                    rows.add(row.toString());
+                    row.setLength(0);
+                    if (sgr != null) {
+                        row.append(sgr);
+                    }
+                    columns = 0;
                 }
-                rows.add(row.toString());
-                row.setLength(0);
-                if (sgr != null) {
-                    row.append(sgr);
-                }
-                columns = 0;
+                columns += w;
             }
-            row.appendCodePoint(cp);
-            columns++;
-            i += Character.charCount(cp);
+            row.append(line.charAt(i++));
+            visible++;
         }
         rows.add(row.toString());
         return rows;
     }
 
-    static int visibleWidth(String rendered) {
-        String v = TextRenderer.visible(rendered);
-        return v.codePointCount(0, v.length());
+    /**
+     * Where the CSI escape sequence starting at {@code i} ends, {@code i} if none starts there, or
+     * -1 if one starts there but the line ends before its final character.
+     */
+    private static int escapeEnd(String line, int i) {
+        if (line.charAt(i) != '\u001b' || i + 1 >= line.length() || line.charAt(i + 1) != '[') {
+            return i;
+        }
+        int j = i + 2;
+        while (j < line.length() && (Character.isDigit(line.charAt(j)) || line.charAt(j) == ';')) {
+            j++;
+        }
+        return j < line.length() ? j + 1 : -1;
     }
 
-    private static String truncate(String plain, int columns) {
-        if (columns <= 0) {
-            return "";
-        }
-        int n = plain.codePointCount(0, plain.length());
-        return n <= columns ? plain : plain.substring(0, plain.offsetByCodePoints(0, columns));
+    static int visibleWidth(String rendered) {
+        return DisplayWidth.of(TextRenderer.visible(rendered));
     }
 
     private static int clamp(int v, int min, int max) {

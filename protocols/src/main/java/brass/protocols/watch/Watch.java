@@ -4,6 +4,7 @@ import brass.engine.loop.LoopingCall;
 import brass.engine.reactor.Reactor;
 import brass.protocols.play.Lobby;
 import brass.protocols.session.Connection;
+import brass.world.screen.DisplayWidth;
 import brass.world.screen.Frame;
 import brass.world.screen.FrameDiff;
 import brass.world.terrarium.Terrarium;
@@ -136,11 +137,12 @@ public final class Watch implements Lobby.InputOwner {
     }
 
     private Frame paint(Terrarium t) {
-        int width = Math.max(t.frameWidth(), Math.max(title.length(), HELP.length()));
+        // In columns: the title names the terrarium as the world file does, perhaps in CJK.
+        int width = Math.max(t.frameWidth(), Math.max(DisplayWidth.of(title), DisplayWidth.of(HELP)));
         Frame f = new Frame(width, t.frameHeight() + 2);
         f.write(0, 0, title);
         t.draw(f, 0, 1);
-        f.write(0, t.frameHeight() + 1, status.length() > width ? status.substring(0, width) : status);
+        f.write(0, t.frameHeight() + 1, DisplayWidth.truncate(status, width));
         return f;
     }
 

@@ -3,11 +3,20 @@ package brass.protocols.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.world.markup.Markup;
+import brass.world.screen.DisplayWidth;
+import brass.world.screen.Graphemes;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TextRendererTest {
 
@@ -64,6 +73,30 @@ class TextRendererTest {
         assertThat(TextRenderer.render("", ColourLevel.NONE, 80, "\r\n")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} at {2} columns")
+    @CsvSource(delimiter = '|', textBlock = """
+            ideographs, no spaces           | \u4e2d\u6587\u5b57\u7b26\u6d4b\u8bd5               | 5  | \u4e2d\u6587/\u5b57\u7b26/\u6d4b\u8bd5
+            ideographs, one odd column left | \u4e2d\u6587\u5b57                                 | 3  | \u4e2d/\u6587/\u5b57
+            English, Chinese and Korean     | Hello \u4e16\u754c and \ud55c\uad6d\uc5b4 text      | 10 | Hello \u4e16\u754c/and \ud55c\uad6d\uc5b4/text
+            the same, wider                 | Hello \u4e16\u754c and \ud55c\uad6d\uc5b4 text      | 16 | Hello \u4e16\u754c and/\ud55c\uad6d\uc5b4 text
+            decomposed accent fills a line  | cafe\u0301 au lait                                  | 4  | cafe\u0301/au/lait
+            accent stays with its letter    | abce\u0301fg                                        | 3  | abc/e\u0301fg
+            fullwidth letters               | \uff21\uff22\uff23\uff24                            | 3  | \uff21/\uff22/\uff23/\uff24
+            emoji with skin tones           | \ud83d\udc4d\ud83c\udffd\ud83d\udc4d\ud83c\udffd\ud83d\udc4d\ud83c\udffd | 5 | \ud83d\udc4d\ud83c\udffd/\ud83d\udc4d\ud83c\udffd/\ud83d\udc4d\ud83c\udffd
+            emoji between words             | I \u2764\ufe0f tea \ud83d\ude00 ok                  | 6  | I \u2764\ufe0f/tea \ud83d\ude00/ok
+            a ZWJ family wider than a line  | a \ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67 b | 4 | a/\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67/b
+            """)
+    void wrapsMixedTextByColumns(String what, String text, int width, String lines) {
+        String out = TextRenderer.render(text, ColourLevel.NONE, width, "/");
+        assertThat(out).as(what).isEqualTo(lines);
+    }
+
+    @Test
+    void aWideWordIsHardBrokenBetweenCharactersInColour() {
+        String out = TextRenderer.render("{red}\u6f22\u5b57\u6f22\u5b57{/}", ColourLevel.ANSI16, 5, "\n");
+        assertThat(out).isEqualTo(E + "0;31m\u6f22\u5b57" + E + "0m\n" + E + "0;31m\u6f22\u5b57" + E + "0m");
+    }
+
     @Property
     void noVisibleLineIsWiderThanTheWidthAndNoLetterIsLost(
             @ForAll @StringLength(max = 200) String text, @ForAll @IntRange(min = 1, max = 40) int width) {
@@ -71,8 +104,50 @@ class TextRendererTest {
         String out = TextRenderer.render("{red}" + Markup.escape(safe), ColourLevel.TRUECOLOR, width, "\n");
         String visible = TextRenderer.visible(out);
         for (String line : visible.split("\n", -1)) {
-            assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(width);
+            assertThat(DisplayWidth.of(line) <= width || clusters(line).size() == 1)
+                    .as("%s fits in %d columns", line, width).isTrue();
         }
         assertThat(visible.replaceAll("[ \n]", "")).isEqualTo(safe.replaceAll("[ \n]", ""));
+    }
+
+    /**
+     * Mixed scripts at any width: no line is wider than the width unless it holds one cluster that
+     * is (a ZWJ family on a line of a few columns); every cluster comes out once, whole, in order.
+     */
+    @Property
+    void mixedTextWrapsWithinTheWidthAndKeepsEveryClusterWhole(
+            @ForAll("mixed") String text, @ForAll @IntRange(min = 1, max = 30) int width) {
+        String out = TextRenderer.visible(TextRenderer.render("{green}" + Markup.escape(text), ColourLevel.ANSI256,
+                width, "\n"));
+        List<String> shown = new ArrayList<>();
+        for (String line : out.split("\n", -1)) {
+            List<String> lineClusters = clusters(line);
+            assertThat(DisplayWidth.of(line) <= width || lineClusters.size() == 1)
+                    .as("%s fits in %d columns", line, width).isTrue();
+            shown.addAll(lineClusters);
+        }
+        shown.removeIf(c -> c.equals(" "));
+        List<String> written = clusters(text);
+        written.removeIf(c -> c.equals(" ") || c.equals("\n"));
+        assertThat(shown).isEqualTo(written);
+    }
+
+    @Provide
+    Arbitrary<String> mixed() {
+        return Arbitraries.of("a", "word", "Brass", "\u4e2d", "\u6587", "\ud55c", "\uad6d", "\u00e9", "e\u0301",
+                        "\uff21", "\ud83d\ude00", "\ud83d\udc4d\ud83c\udffd", "\u2764\ufe0f",
+                        "\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67", "\ud840\udc0b", " ", " ", "  ", "\n")
+                .list().ofMaxSize(60).map(pieces -> String.join("", pieces));
+    }
+
+    private static List<String> clusters(String text) {
+        Graphemes g = new Graphemes(text);
+        List<String> out = new ArrayList<>();
+        for (int at = 0; at < text.length(); ) {
+            int end = g.end(at);
+            out.add(text.substring(at, end));
+            at = end;
+        }
+        return out;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.protocols.render.ColourLevel;
 import brass.protocols.render.TextRenderer;
+import brass.world.screen.DisplayWidth;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -229,5 +230,92 @@ class TerminalScreenTest {
         assertThat(vt.line(5)).isEqualTo("> half");
         assertThat(screen.resume()).isEmpty();
         assertThat(type("x").lines()).isEmpty();
+    }
+
+    @Test
+    void wideCharactersTakeTwoColumnsInTheOutputAndAreNeverCutInHalf() {
+        vt.feed(screen.start());
+        // Rendered for a wider terminal (before a resize): the screen splits it at 40 columns.
+        show("a" + "\u4e2d".repeat(25) + "\r\n");
+        assertThat(vt.line(4)).isEqualTo("a" + "\u4e2d".repeat(19));
+        assertThat(vt.line(5)).isEqualTo("\u4e2d".repeat(6));
+        // Through the shared renderer, mixed text fits the width and keeps every character whole.
+        String rendered = new TextRenderer(ColourLevel.ANSI16, 40, TextRenderer.CRLF)
+                .render("{cyan}Hello \u4e16\u754c, caf\u0065\u0301 and \ud55c\uad6d\uc5b4 \ud83d\ude00 "
+                        + "\u6f22\u5b57\u304b\u306a\u6df7\u3058\u308a\u6587\u3082\u8aad\u3081\u307e\u3059{/}")
+                + TextRenderer.CRLF;
+        show(rendered);
+        assertThat(vt.line(4)).isEqualTo("Hello \u4e16\u754c, cafe\u0301 and \ud55c\uad6d\uc5b4 \ud83d\ude00");
+        assertThat(vt.line(5)).isEqualTo("\u6f22\u5b57\u304b\u306a\u6df7\u3058\u308a\u6587\u3082\u8aad\u3081\u307e\u3059");
+        for (int r = 0; r < 6; r++) {
+            assertThat(DisplayWidth.of(vt.line(r))).isLessThanOrEqualTo(40);
+        }
+        List<String> rows = TerminalScreen.fit("\u001b[0;31m" + "\u6587".repeat(15) + "\u001b[0m", 20);
+        assertThat(rows).hasSize(2);
+        assertThat(TextRenderer.visible(rows.get(0))).isEqualTo("\u6587".repeat(10));
+        assertThat(rows.get(1)).startsWith("\u001b[0;31m");
+        assertThat(TerminalScreen.fit("e\u0301".repeat(12), 10)).containsExactly("e\u0301".repeat(10), "e\u0301".repeat(2));
+        // An escape cut off at the end of a line is dropped, whether or not the line is split.
+        assertThat(TerminalScreen.fit("ab\u001b[0;3", 10)).containsExactly("ab");
+        assertThat(TerminalScreen.fit("\u4e2d".repeat(6) + "\u001b[0;3", 10)).containsExactly("\u4e2d".repeat(5), "\u4e2d");
+    }
+
+    @Test
+    void theCursorLandsAfterWideCharactersAndMovesOverWholeCharacters() {
+        vt.feed(screen.start());
+        vt.feed(screen.prompt("> "));
+        type("\u4e2d\u6587ab");
+        assertThat(vt.line(7)).isEqualTo("> \u4e2d\u6587ab");
+        assertThat(vt.cursorColumn()).isEqualTo(2 + 4 + 2);
+        type("\u001b[D\u001b[D"); // left over a, b
+        assertThat(vt.cursorColumn()).isEqualTo(6);
+        type("\u001b[D"); // left over 文: two columns
+        assertThat(vt.cursorColumn()).isEqualTo(4);
+        type("x");
+        assertThat(vt.line(7)).isEqualTo("> \u4e2dx\u6587ab");
+        assertThat(vt.cursorColumn()).isEqualTo(5);
+        type("\u001b[3~"); // Delete takes the whole of 文
+        assertThat(vt.line(7)).isEqualTo("> \u4e2dxab");
+        type("\u0005e\u0301\ud83d\udc4d\ud83c\udffd"); // Ctrl-E, e + accent, thumbs up + skin tone
+        assertThat(vt.line(7)).isEqualTo("> \u4e2dxabe\u0301\ud83d\udc4d\ud83c\udffd");
+        assertThat(vt.cursorColumn()).isEqualTo(2 + 2 + 3 + 1 + 4);
+        type("\u001b[D"); // the emoji and its modifier are one step
+        assertThat(vt.cursorColumn()).isEqualTo(2 + 2 + 3 + 1);
+        type("\u001b[D"); // so are the letter and its accent
+        assertThat(vt.cursorColumn()).isEqualTo(2 + 2 + 3);
+        type("\u0005\u007f\u007f"); // Backspace twice: the emoji, then é, each whole
+        assertThat(screen.editor().text()).isEqualTo("\u4e2dxab");
+    }
+
+    @Test
+    void aLongLineOfWideCharactersScrollsSidewaysByWholeCharacters() {
+        vt.feed(screen.start());
+        vt.feed(screen.prompt("> "));
+        type("\u6587".repeat(30) + "\u7d42");
+        String shown = vt.line(7);
+        assertThat(DisplayWidth.of(shown)).isLessThanOrEqualTo(39);
+        assertThat(shown).startsWith("> \u6587").endsWith("\u6587\u7d42");
+        assertThat(vt.cursorColumn()).isEqualTo(DisplayWidth.of(shown));
+        type("\u0001");
+        assertThat(vt.line(7)).startsWith("> \u6587\u6587");
+        assertThat(vt.cursorColumn()).isEqualTo(2);
+        type("\u001b[C".repeat(20));
+        // The cursor is on the 21st character, which is on the screen.
+        assertThat(vt.cursorColumn()).isLessThanOrEqualTo(37);
+        assertThat(vt.cell(7, vt.cursorColumn())).isEqualTo("\u6587");
+    }
+
+    @Test
+    void aStatusLineWithAWideRoomNameIsPaddedToTheWidthInColumns() {
+        vt.feed(screen.start());
+        vt.feed(screen.status(new Status("\u5927\u5385", 2, "12:00 UTC")));
+        assertThat(vt.line(6)).startsWith(" \u5927\u5385 ").endsWith("2 players  12:00 UTC");
+        assertThat(vt.cell(6, 38)).isEqualTo("C");
+        // A name too long for the line takes it all, cut between characters: the wide character
+        // that would straddle the last column is left out and a blank fills that column.
+        vt.feed(screen.status(new Status("\u5927".repeat(30), 3, "12:00 UTC")));
+        assertThat(vt.line(6)).isEqualTo(" " + "\u5927".repeat(19));
+        assertThat(vt.cell(6, 37)).isEqualTo("\u5927");
+        assertThat(vt.cell(6, 39)).isEqualTo(" ");
     }
 }

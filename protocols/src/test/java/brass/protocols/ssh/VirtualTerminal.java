@@ -1,17 +1,22 @@
 package brass.protocols.ssh;
 
+import brass.world.screen.DisplayWidth;
 import java.util.Arrays;
 
 /**
  * Just enough of a VT100 to check what a player would see: cursor addressing (CUP), erase line
  * and screen, scroll regions (DECSTBM) with line feeds scrolling only inside them, CR, autowrap
- * with a pending-wrap column, and SGR ignored. A test double for a terminal, not a terminal.
+ * with a pending-wrap column, and SGR ignored. Characters take the columns {@link DisplayWidth}
+ * gives, as xterm does: a wide one two cells (and moves to the next line rather than be split at
+ * the last column), a zero-width one joins the character before it. A test double for a terminal,
+ * not a terminal.
  */
 final class VirtualTerminal {
 
     private int width;
     private int height;
-    private int[][] cells;
+    // What each cell shows; "" for the right half of a wide character.
+    private String[][] cells;
     private int row;
     private int col;
     private boolean pendingWrap;
@@ -25,9 +30,9 @@ final class VirtualTerminal {
     void resize(int w, int h) {
         width = w;
         height = h;
-        cells = new int[h][w];
-        for (int[] r : cells) {
-            Arrays.fill(r, ' ');
+        cells = new String[h][w];
+        for (String[] r : cells) {
+            Arrays.fill(r, " ");
         }
         top = 0;
         bottom = h - 1;
@@ -54,19 +59,52 @@ final class VirtualTerminal {
                 lineFeed();
                 pendingWrap = false;
             } else if (cp >= 0x20) {
-                if (pendingWrap) {
-                    col = 0;
-                    lineFeed();
-                    pendingWrap = false;
-                }
-                cells[row][col] = cp;
-                if (col == width - 1) {
-                    pendingWrap = true;
-                } else {
-                    col++;
-                }
+                print(cp);
             }
         }
+    }
+
+    private void print(int cp) {
+        int w = DisplayWidth.of(cp);
+        if (w == 0) {
+            // Joins the character just written: the one before the cursor, or under it at the margin.
+            int c = pendingWrap ? col : col - 1;
+            if (c > 0 && cells[row][c].isEmpty()) {
+                c--;
+            }
+            if (c >= 0) {
+                cells[row][c] += Character.toString(cp);
+            }
+            return;
+        }
+        if (pendingWrap || w == 2 && col == width - 1) {
+            col = 0;
+            lineFeed();
+            pendingWrap = false;
+        }
+        erase(col);
+        if (w == 2) {
+            erase(col + 1);
+            cells[row][col + 1] = "";
+        }
+        cells[row][col] = Character.toString(cp);
+        if (col + w >= width) {
+            col = width - 1;
+            pendingWrap = true;
+        } else {
+            col += w;
+        }
+    }
+
+    /** Overwriting half of a wide character blanks the other half. */
+    private void erase(int c) {
+        if (cells[row][c].isEmpty()) {
+            cells[row][c - 1] = " ";
+        }
+        if (c + 1 < width && cells[row][c + 1].isEmpty()) {
+            cells[row][c + 1] = " ";
+        }
+        cells[row][c] = " ";
     }
 
     private void lineFeed() {
@@ -74,8 +112,8 @@ final class VirtualTerminal {
             for (int r = top; r < bottom; r++) {
                 cells[r] = cells[r + 1];
             }
-            cells[bottom] = new int[width];
-            Arrays.fill(cells[bottom], ' ');
+            cells[bottom] = new String[width];
+            Arrays.fill(cells[bottom], " ");
         } else if (row < height - 1) {
             row++;
         }
@@ -90,13 +128,11 @@ final class VirtualTerminal {
                 pendingWrap = false;
             }
             case 'K' -> {
-                for (int c = 0; c < width; c++) {
-                    cells[row][c] = ' ';
-                }
+                Arrays.fill(cells[row], " ");
             }
             case 'J' -> {
-                for (int[] r : cells) {
-                    Arrays.fill(r, ' ');
+                for (String[] r : cells) {
+                    Arrays.fill(r, " ");
                 }
             }
             case 'r' -> {
@@ -121,11 +157,12 @@ final class VirtualTerminal {
 
     /** Row {@code r} (0-based) as text, trailing spaces removed. */
     String line(int r) {
-        StringBuilder b = new StringBuilder();
-        for (int cp : cells[r]) {
-            b.appendCodePoint(cp);
-        }
-        return b.toString().stripTrailing();
+        return String.join("", cells[r]).stripTrailing();
+    }
+
+    /** What column {@code c} of row {@code r} (0-based) shows: "" for the right half of a wide character. */
+    String cell(int r, int c) {
+        return cells[r][c];
     }
 
     String screen() {

@@ -159,6 +159,19 @@ class TelnetSessionHandlerTest {
     }
 
     @Test
+    void wideCharactersWrapAtTheirWidthInColumns() {
+        open(ConnectionLimits.defaults());
+        client(IAC, WILL, OPT_NAWS, IAC, SB, OPT_NAWS, 0, 20, 0, 10, IAC, SE);
+        String out = client("\u6f22\u5b57\u304b\u306a\u6df7\u3058\u308a and \ud83d\ude00\r\n");
+        // turn() reads bytes as Latin-1; the text went out as UTF-8.
+        String text = new String(out.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        // 20 columns: "You said:", then seven ideographs (14 columns) and " and", then the emoji,
+        // which would have been the 21st and 22nd columns.
+        assertThat(text).startsWith("You said:\r\n\u6f22\u5b57\u304b\u306a\u6df7\u3058\u308a and\r\n"
+                + "\ud83d\ude00\r\n");
+    }
+
+    @Test
     void floodedInputIsDroppedWithOneNotice() {
         open(new ConnectionLimits(1 << 20, 2));
         client();

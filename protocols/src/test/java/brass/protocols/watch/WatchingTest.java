@@ -190,4 +190,24 @@ class WatchingTest {
         assertThat(alice.frames).hasSize(sent);
         assertThat(alice.frames).allMatch(f -> !f.equals(Watch.LEAVE));
     }
+
+    @Test
+    void aStatusInWideCharactersIsCutToTheFrameInColumns() {
+        ScreenConnection c = new ScreenConnection(true);
+        String title = "\u89b3\u5bdf: \u73bb\u7483\u7f38 \ud83d\udc0d";
+        Watch w = new Watch(reactor, c, title, Duration.ofMillis(50), () -> terrarium,
+                (t, key) -> "\u72b6\u614b " + "\u5b57".repeat(40), quit -> { });
+        w.start();
+        reactor.runUntilIdle();
+        assertThat(c.frames.get(0)).contains("\u001b[1;1H" + title + "\u001b[2;1H+---");
+        w.onLine("x");
+        pass(Duration.ofMillis(100));
+        String repaint = c.frames.stream().filter(f -> f.contains("\u72b6\u614b")).findFirst().orElseThrow();
+        // The frame is as wide as the help text, 50 columns: the status keeps 49 of them, as a
+        // 23rd ideograph would straddle the edge.
+        int statusRow = terrarium.frameHeight() + 2;
+        assertThat(repaint).contains("\u001b[" + statusRow + ";1H\u72b6\u614b " + "\u5b57".repeat(22) + "\u001b[")
+                .doesNotContain("\u5b57".repeat(23));
+        w.end(true);
+    }
 }

@@ -6,7 +6,8 @@ package brass.world.screen;
  * ({@code ESC [ row ; col H}) and its characters; an unchanged frame costs nothing at all. The
  * first frame (no previous one) clears the screen and paints everything.
  *
- * <p>Frames are drawn with their top-left corner at the screen's top-left, 1-based in ANSI.
+ * <p>Frames are drawn with their top-left corner at the screen's top-left, 1-based in ANSI. A wide
+ * character is written once, in its first cell, and the cursor is known to move past all of it.
  */
 public final class FrameDiff {
 
@@ -30,6 +31,8 @@ public final class FrameDiff {
             out.append(CLEAR);
             for (int y = 0; y < after.height(); y++) {
                 moveTo(out, 0, y);
+                // Each row starts with its own movement, so a cluster drawn at another width than
+                // measured can only shift the rest of its own row.
                 out.append(after.row(y).stripTrailing());
             }
             return out.toString();
@@ -38,33 +41,44 @@ public final class FrameDiff {
             throw new IllegalArgumentException("frames differ in size: " + before.width() + "x" + before.height()
                     + " and " + after.width() + "x" + after.height());
         }
-        // Where the cursor is after what we wrote so far, so adjacent runs need no movement.
+        // Where the cursor is after what we wrote so far, so adjacent runs need no movement; -1 when
+        // unsure (after a cluster of several code points, which terminals draw at different widths).
         int cursorX = -1;
         int cursorY = -1;
         for (int y = 0; y < after.height(); y++) {
             for (int x = 0; x < after.width(); x++) {
-                char c = after.at(x, y);
-                if (c == before.at(x, y)) {
+                // A covered cell changes only with the character that covers it, which draws it.
+                if (after.isCovered(x, y) || after.sameCell(before, x, y)) {
                     continue;
                 }
                 if (cursorY != y || cursorX != x) {
                     // Bridging a gap of one or two unchanged cells by rewriting them is shorter
                     // than a cursor movement (at least six bytes).
-                    int gap = cursorY == y ? x - cursorX : -1;
-                    if (gap > 0 && gap <= 3) {
+                    int gap = cursorY == y && cursorX >= 0 ? x - cursorX : -1;
+                    if (gap > 0 && gap <= 3 && plainRun(after, cursorX, x, y)) {
                         for (int g = cursorX; g < x; g++) {
-                            out.append(after.at(g, y));
+                            after.appendCell(out, g, y);
                         }
                     } else {
                         moveTo(out, x, y);
                     }
                 }
-                out.append(c);
-                cursorX = x + 1;
+                after.appendCell(out, x, y);
+                cursorX = after.isCluster(x, y) ? -1 : x + after.columns(x, y);
                 cursorY = y;
             }
         }
         return out.toString();
+    }
+
+    /** True if rewriting cells {@code from} to {@code to} of row {@code y} leaves the cursor known. */
+    private static boolean plainRun(Frame frame, int from, int to, int y) {
+        for (int x = from; x < to; x++) {
+            if (frame.isCluster(x, y)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Appends a movement to column {@code x}, row {@code y} (0-based). */

@@ -45,4 +45,36 @@ class FrameDiffTest {
         b.write(3, 0, "b");
         assertThat(FrameDiff.diff(a, b)).isEqualTo("\u001b[1;1Ha  b");
     }
+
+    @Test
+    void aWideCharacterIsWrittenOnceAndTheCursorIsKnownToMovePastBothColumns() {
+        Frame a = new Frame(10, 1);
+        Frame b = new Frame(10, 1);
+        b.write(0, 0, "\u4e2d\u6587 ab");
+        assertThat(FrameDiff.diff(a, b)).isEqualTo("\u001b[1;1H\u4e2d\u6587 ab");
+        // One wide character changed in the middle: one movement, one character.
+        Frame c = new Frame(10, 1);
+        c.write(0, 0, "\u4e2d\u5b57 ab");
+        assertThat(FrameDiff.diff(b, c)).isEqualTo("\u001b[1;3H\u5b57");
+        // A narrow character over the right half blanks the left half, which is drawn too.
+        Frame d = new Frame(10, 1);
+        d.write(0, 0, "\u4e2d\u5b57 ab");
+        d.put(1, 0, 'x');
+        assertThat(FrameDiff.diff(c, d)).isEqualTo("\u001b[1;1H x");
+        // A gap of unchanged cells holding a wide character is bridged by writing it once.
+        Frame before = new Frame(10, 1);
+        before.write(0, 0, "a\u4e2db");
+        Frame after = new Frame(10, 1);
+        after.write(0, 0, "x\u4e2dy");
+        assertThat(FrameDiff.diff(before, after)).isEqualTo("\u001b[1;1Hx\u4e2dy");
+    }
+
+    @Test
+    void afterAClusterOfSeveralCodePointsTheCursorIsPlacedAgain() {
+        Frame a = new Frame(10, 1);
+        Frame b = new Frame(10, 1);
+        b.write(0, 0, "\ud83d\udc4d\ud83c\udffdab");
+        // Terminals draw a thumb with a skin tone two or four columns wide: 'a' is placed, not assumed.
+        assertThat(FrameDiff.diff(a, b)).isEqualTo("\u001b[1;1H\ud83d\udc4d\ud83c\udffd\u001b[1;5Hab");
+    }
 }
