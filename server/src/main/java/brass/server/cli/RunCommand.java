@@ -20,8 +20,6 @@ import picocli.CommandLine.Mixin;
                         + " bin/brass, or the file given with --config), then from the embedded defaults."})
 public final class RunCommand implements Callable<Integer> {
 
-    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
-
     @Mixin
     ServerOptions options = new ServerOptions();
 
@@ -34,6 +32,9 @@ public final class RunCommand implements Callable<Integer> {
             System.err.println("brass: " + e.getMessage());
             return 1;
         }
+        // Looked up here, not in a static field: picocli makes every subcommand's object up front,
+        // and a static logger would start logging (and parse its XML) for `check` and `test` too.
+        Logger log = LoggerFactory.getLogger(RunCommand.class);
         Server server = new Server(settings, Behaviours.standard());
         Thread hook = new Thread(() -> {
             log.info("Shutdown requested (Ctrl-C or SIGTERM): stopping");
