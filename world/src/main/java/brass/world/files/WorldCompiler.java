@@ -285,10 +285,15 @@ final class WorldCompiler {
     }
 
     private void unknownFields(Map<String, Field> fields, List<String> known, String what) {
+        unknownFields(fields, known, () -> what);
+    }
+
+    /** As above, building the description only when a field is unknown: most entries have none. */
+    private void unknownFields(Map<String, Field> fields, List<String> known, Supplier<String> whatOf) {
         for (Field field : fields.values()) {
             if (!known.contains(field.name())) {
-                problems.error(at(field.key(), field.file()), "unknown field '" + field.name() + "' in " + what,
-                        Suggestions.didYouMean(field.name(), known));
+                problems.error(at(field.key(), field.file()), "unknown field '" + field.name() + "' in "
+                        + whatOf.get(), Suggestions.didYouMean(field.name(), known));
             }
         }
     }
@@ -541,7 +546,7 @@ final class WorldCompiler {
 
     private void checkFieldNames(Entry entry) {
         List<String> known = fieldsOf(entry.kind);
-        unknownFields(entry.own, known, entry.what());
+        unknownFields(entry.own, known, entry::what);
         for (Field field : entry.resolved.values()) {
             if (field.owner() != entry && !known.contains(field.name())
                     && PROTOTYPE_FIELDS.contains(field.name())) {
