@@ -104,7 +104,7 @@ class TextRendererTest {
         String out = TextRenderer.render("{red}" + Markup.escape(safe), ColourLevel.TRUECOLOR, width, "\n");
         String visible = TextRenderer.visible(out);
         for (String line : visible.split("\n", -1)) {
-            assertThat(DisplayWidth.of(line) <= width || clusters(line).size() == 1)
+            assertThat(DisplayWidth.of(line) <= width || Graphemes.split(line).size() == 1)
                     .as("%s fits in %d columns", line, width).isTrue();
         }
         assertThat(visible.replaceAll("[ \n]", "")).isEqualTo(safe.replaceAll("[ \n]", ""));
@@ -121,13 +121,13 @@ class TextRendererTest {
                 width, "\n"));
         List<String> shown = new ArrayList<>();
         for (String line : out.split("\n", -1)) {
-            List<String> lineClusters = clusters(line);
+            List<String> lineClusters = Graphemes.split(line);
             assertThat(DisplayWidth.of(line) <= width || lineClusters.size() == 1)
                     .as("%s fits in %d columns", line, width).isTrue();
             shown.addAll(lineClusters);
         }
         shown.removeIf(c -> c.equals(" "));
-        List<String> written = clusters(text);
+        List<String> written = Graphemes.split(text);
         written.removeIf(c -> c.equals(" ") || c.equals("\n"));
         assertThat(shown).isEqualTo(written);
     }
@@ -138,16 +138,5 @@ class TextRendererTest {
                         "\uff21", "\ud83d\ude00", "\ud83d\udc4d\ud83c\udffd", "\u2764\ufe0f",
                         "\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67", "\ud840\udc0b", " ", " ", "  ", "\n")
                 .list().ofMaxSize(60).map(pieces -> String.join("", pieces));
-    }
-
-    private static List<String> clusters(String text) {
-        Graphemes g = new Graphemes(text);
-        List<String> out = new ArrayList<>();
-        for (int at = 0; at < text.length(); ) {
-            int end = g.end(at);
-            out.add(text.substring(at, end));
-            at = end;
-        }
-        return out;
     }
 }

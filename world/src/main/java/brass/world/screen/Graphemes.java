@@ -41,6 +41,18 @@ public final class Graphemes {
         return matcher.lookingAt() && matcher.end() > start ? matcher.end() : start + 1;
     }
 
+    /** The text cut into its clusters, in order: joined again, they are the text. */
+    public static java.util.List<String> split(String text) {
+        Graphemes cursor = new Graphemes(text);
+        java.util.List<String> clusters = new java.util.ArrayList<>();
+        for (int at = 0; at < text.length(); ) {
+            int end = cursor.end(at);
+            clusters.add(text.substring(at, end));
+            at = end;
+        }
+        return clusters;
+    }
+
     /**
      * For each of the first {@code count} code points, whether it continues the cluster begun
      * before it (and so must stay with it).

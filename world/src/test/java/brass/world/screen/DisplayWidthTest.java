@@ -2,8 +2,6 @@ package brass.world.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -70,14 +68,14 @@ class DisplayWidthTest {
 
     @Test
     void clustersKeepMarksSurrogatesAndSequencesTogether() {
-        assertThat(clusters("cafe\u0301!")).containsExactly("c", "a", "f", "e\u0301", "!");
-        assertThat(clusters("\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67.")).containsExactly(
+        assertThat(Graphemes.split("cafe\u0301!")).containsExactly("c", "a", "f", "e\u0301", "!");
+        assertThat(Graphemes.split("\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67.")).containsExactly(
                 "\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67", ".");
-        assertThat(clusters("\u2764\ufe0f\ud83d\udc4d\ud83c\udffd")).containsExactly("\u2764\ufe0f", "\ud83d\udc4d\ud83c\udffd");
-        assertThat(clusters("\ud83c\uddef\ud83c\uddf5\ud83c\uddeb\ud83c\uddf7")).containsExactly(
+        assertThat(Graphemes.split("\u2764\ufe0f\ud83d\udc4d\ud83c\udffd")).containsExactly("\u2764\ufe0f", "\ud83d\udc4d\ud83c\udffd");
+        assertThat(Graphemes.split("\ud83c\uddef\ud83c\uddf5\ud83c\uddeb\ud83c\uddf7")).containsExactly(
                 "\ud83c\uddef\ud83c\uddf5", "\ud83c\uddeb\ud83c\uddf7");
-        assertThat(clusters("\u1112\u1161\u11ab\u4e2d")).containsExactly("\u1112\u1161\u11ab", "\u4e2d");
-        assertThat(clusters("a\r\nb")).containsExactly("a", "\r\n", "b");
+        assertThat(Graphemes.split("\u1112\u1161\u11ab\u4e2d")).containsExactly("\u1112\u1161\u11ab", "\u4e2d");
+        assertThat(Graphemes.split("a\r\nb")).containsExactly("a", "\r\n", "b");
     }
 
     @Test
@@ -86,16 +84,5 @@ class DisplayWidthTest {
         assertThat(Graphemes.continuations(cps, cps.length)).containsExactly(false, true, false, false, true, false);
         int[] plain = "plain text".codePoints().toArray();
         assertThat(Graphemes.continuations(plain, plain.length)).containsOnly(false);
-    }
-
-    private static List<String> clusters(String text) {
-        Graphemes g = new Graphemes(text);
-        List<String> out = new ArrayList<>();
-        for (int at = 0; at < text.length(); ) {
-            int end = g.end(at);
-            out.add(text.substring(at, end));
-            at = end;
-        }
-        return out;
     }
 }
