@@ -14,6 +14,7 @@ import brass.world.game.Game;
 import brass.world.language.Event;
 import brass.world.model.Thing;
 import brass.world.parser.Verb;
+import brass.world.markup.Markup;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -269,13 +270,8 @@ public final class Lobby {
         for (ClientSession c : everyone) {
             Connection conn = c.connection();
             String who = c.actor() == talker ? "You chat" : talker.name() + " chats";
-            conn.send("{cyan}[chat]{/} " + who + ": " + escape(said));
+            conn.send("{cyan}[chat]{/} " + who + ": " + Markup.escape(said));
             conn.sendGmcp(Gmcp.commChannelText("chat", talker.name(), said));
         }
-    }
-
-    /** Players' words are not markup: a brace they type is shown as a brace. */
-    static String escape(String text) {
-        return text.replace("{", "{{");
     }
 }

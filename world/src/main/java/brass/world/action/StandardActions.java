@@ -14,6 +14,7 @@ import brass.world.parser.Parser;
 import brass.world.parser.Syntax;
 import brass.world.parser.Verb;
 import brass.world.parser.Verbs;
+import brass.world.markup.Markup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -436,6 +437,8 @@ public final class StandardActions {
     }
 
     // ---- talking -------------------------------------------------------------------------------
+    // What players say is shown as typed: their braces are escaped, so nobody can colour, blink or
+    // hide text on other players' screens.
 
     private static List<Event> say(Command c, Turn t) {
         String text = c.text();
@@ -443,7 +446,8 @@ public final class StandardActions {
             return reply(t, "Say what?");
         }
         String verb = text.endsWith("?") ? "{ask|asks}" : text.endsWith("!") ? "{exclaim|exclaims}" : "{say|says}";
-        return List.of(Event.everyone(t.actor(), t.actor().room(), "{actor} " + verb + ", \"{text}\"").withText(text));
+        return List.of(Event.everyone(t.actor(), t.actor().room(), "{actor} " + verb + ", \"{text}\"")
+                .withText(Markup.escape(text)));
     }
 
     private static List<Event> emote(Command c, Turn t) {
@@ -451,13 +455,14 @@ public final class StandardActions {
         if (text == null || text.isBlank()) {
             return reply(t, "Emote what? For example ':waves.'");
         }
-        return List.of(Event.everyone(t.actor(), t.actor().room(), "{actor.named} {text}").withText(text));
+        return List.of(Event.everyone(t.actor(), t.actor().room(), "{actor.named} {text}")
+                .withText(Markup.escape(text)));
     }
 
     private static List<Event> tell(Command c, Turn t) {
         Optional<Thing> to = t.onlinePlayer(c.word());
         if (to.isEmpty()) {
-            return reply(t, "There is no player called '" + c.word() + "' in the game.");
+            return reply(t, "There is no player called '" + Markup.escape(c.word()) + "' in the game.");
         }
         if (to.get() == t.actor()) {
             return reply(t, "You mutter to yourself.");
@@ -466,7 +471,7 @@ public final class StandardActions {
             return reply(t, "Tell " + to.get().name() + " what?");
         }
         return List.of(new Event(t.actor(), to.get(), null, null, null, "You tell {target}, \"{text}\"",
-                "{actor} tells you, \"{text}\"", null, c.text()));
+                "{actor} tells you, \"{text}\"", null, Markup.escape(c.text())));
     }
 
     private static List<Event> whisper(Command c, Turn t) {
@@ -479,13 +484,14 @@ public final class StandardActions {
             }
         }
         if (to == null) {
-            return reply(t, "You don't see any " + c.word() + " here.");
+            return reply(t, "You don't see any " + Markup.escape(c.word()) + " here.");
         }
         if (c.text().isBlank()) {
             return reply(t, "Whisper what to " + Nouns.definite(to) + "?");
         }
         return List.of(new Event(actor, to, null, null, actor.room(), "You whisper to {target}, \"{text}\"",
-                "{actor} whispers to you, \"{text}\"", "{actor} whispers something to {target}.", c.text()));
+                "{actor} whispers to you, \"{text}\"", "{actor} whispers something to {target}.",
+                Markup.escape(c.text())));
     }
 
     // ---- the game ------------------------------------------------------------------------------

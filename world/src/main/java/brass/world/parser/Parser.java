@@ -70,7 +70,11 @@ public final class Parser {
             return textCommand("emote", trimmed.substring(1).strip(), ":");
         }
 
-        String[] raw = trimmed.split("\\s+");
+        String unbraced = withoutBraces(trimmed).strip();
+        if (unbraced.isEmpty()) {
+            return new ParseResult.Failed("I don't understand that. Type 'help' for the verbs I know.");
+        }
+        String[] raw = unbraced.split("\\s+");
         String w0 = clean(raw[0]);
         String w1 = raw.length > 1 ? clean(raw[1]) : null;
         String wLast = raw.length > 2 ? clean(raw[raw.length - 1]) : null;
@@ -121,6 +125,10 @@ public final class Parser {
         String rest = restAfter(trimmed, consumed);
         if (particleAtEnd) {
             rest = rest.substring(0, rest.length() - raw[raw.length - 1].length()).strip();
+        }
+        if (verb.syntax() != Syntax.TEXT && verb.syntax() != Syntax.RECIPIENT_TEXT) {
+            rest = withoutBraces(rest).strip();
+            trimmed = withoutBraces(trimmed);
         }
         return switch (verb.syntax()) {
             case NONE -> rest.isEmpty() ? parsed(new Command(verb, verbWord, List.of(), false, null, null, null, null))
@@ -578,6 +586,16 @@ public final class Parser {
 
     private static String clean(String word) {
         return word.toLowerCase(Locale.ROOT).replaceAll("[.,!?;]+$", "");
+    }
+
+    /**
+     * A command's words with braces taken out. No verb, exit or name a player types has one, and
+     * the parser's answers repeat what was typed ("You don't see any X here."): a brace left in
+     * would reach the player's screen as colour markup. What players say is kept whole and
+     * escaped where it is shown (the talking actions).
+     */
+    static String withoutBraces(String text) {
+        return text.indexOf('{') < 0 && text.indexOf('}') < 0 ? text : text.replace('{', ' ').replace('}', ' ');
     }
 
     private static String restAfter(String line, int words) {

@@ -10,6 +10,7 @@ import brass.world.parser.AllDomain;
 import brass.world.parser.Syntax;
 import brass.world.parser.Verb;
 import brass.world.language.Event;
+import brass.world.markup.Markup;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -222,6 +223,14 @@ class ActionMessagesTest {
         assertThat(carol.heard()).isEqualTo("Alice asks, \"Anyone here?\"");
         assertThat(alice.does(":waves.")).isEqualTo("Alice waves.");
         assertThat(carol.heard()).isEqualTo("Alice waves.");
+        // Braces a player types are escaped (markup that shows them as typed), never colour.
+        assertThat(alice.does("say {red}fire{/}")).isEqualTo("You say, \"{{red}fire{{/}\"");
+        assertThat(Markup.strip(carol.heard())).isEqualTo("Alice says, \"{red}fire{/}\"");
+        assertThat(alice.does(":{blink}dances{/}")).isEqualTo("Alice {{blink}dances{{/}");
+        assertThat(Markup.strip(carol.heard())).isEqualTo("Alice {blink}dances{/}");
+        // Words of other commands never carry braces into the answer.
+        assertThat(alice.does("take {red}unicorn")).isEqualTo("You don't see any red unicorn here.");
+        assertThat(alice.does("{blink}dance")).isEqualTo("I don't know the verb 'blink'. Type 'help' for the verbs I know.");
         assertThat(alice.does("tell bob hello")).isEqualTo("There is no player called 'bob' in the game.");
         carol.does("n");
         carol.heard();
