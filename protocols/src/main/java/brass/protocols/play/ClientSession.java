@@ -60,6 +60,8 @@ final class ClientSession implements ConnectionListener {
     private Thing roomShown;
     // While set (watching the terrarium), lines go here instead of to the game.
     private Lobby.InputOwner inputOwner;
+    private java.util.Set<String> strayKeys = java.util.Set.of();
+    private long releasedAt;
 
     ClientSession(Lobby lobby, Connection connection, Account authenticated) {
         this.lobby = lobby;
@@ -143,7 +145,21 @@ final class ClientSession implements ConnectionListener {
     void release(Lobby.InputOwner owner) {
         if (inputOwner == owner) {
             inputOwner = null;
+            strayKeys = owner.strayKeys();
+            releasedAt = lobby.reactor().now();
         }
+    }
+
+    /** Whether {@code line} is a key typed for the owner just released, too fast to be meant for the game. */
+    private boolean stray(String line) {
+        if (strayKeys.isEmpty()) {
+            return false;
+        }
+        if (lobby.reactor().now() - releasedAt >= Lobby.STRAY_WINDOW.toNanos()) {
+            strayKeys = java.util.Set.of();
+            return false;
+        }
+        return strayKeys.contains(line.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override
@@ -397,7 +413,7 @@ final class ClientSession implements ConnectionListener {
             idleWarned = false;
             if (inputOwner != null) {
                 inputOwner.onLine(line);
-            } else {
+            } else if (!stray(line)) {
                 session.input(line);
             }
         };

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -168,7 +169,19 @@ public final class Lobby {
 
         /** The connection closed while owned; the owner cleans up. Called once, before the player leaves. */
         void onDisconnect();
+
+        /**
+         * Keys that, arriving just after the owner lets go, were still meant for it: typed
+         * before the player could see the game come back (a quick "q" then "s" after leaving the
+         * terrarium should spawn nothing, not walk south). Dropped for {@link #STRAY_WINDOW}.
+         */
+        default Set<String> strayKeys() {
+            return Set.of();
+        }
     }
+
+    /** How long after an owner lets go its {@link InputOwner#strayKeys} are still taken as meant for it. */
+    public static final Duration STRAY_WINDOW = Duration.ofMillis(250);
 
     /** The connection now playing {@code actor}, for verbs that draw on it (watch). Loop only. */
     public Optional<Connection> connection(Thing actor) {

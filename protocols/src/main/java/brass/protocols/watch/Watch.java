@@ -167,6 +167,14 @@ public final class Watch implements Lobby.InputOwner {
         end(false);
     }
 
+    /** The watch's own keys: pressed right after q, they were meant for the terrarium, not the game. */
+    @Override
+    public java.util.Set<String> strayKeys() {
+        return STRAY_KEYS;
+    }
+
+    private static final java.util.Set<String> STRAY_KEYS = java.util.Set.of("s", "h", "q");
+
     /** Stops watching: the draw loop ends and, if the connection is still there, the normal screen returns. */
     public void end(boolean quit) {
         if (!watching) {

@@ -120,6 +120,25 @@ class WatchingTest {
     }
 
     @Test
+    void theWatchsKeysTypedJustAfterQAreNotTakenAsCommands() {
+        ScreenConnection alice = player("Alice", true);
+        type(alice, "watch terrarium");
+        type(alice, "q");
+        alice.text();
+        // Typed before the room could be seen: "s" would walk south, "q" would quit the game.
+        type(alice, "s");
+        type(alice, "q");
+        assertThat(alice.text()).isEmpty();
+        assertThat(alice.open).isTrue();
+        // Anything else is a command at once, and once the moment has passed so are s and q.
+        type(alice, "look");
+        assertThat(alice.text()).contains("The Conservatory");
+        pass(Lobby.STRAY_WINDOW);
+        type(alice, "s");
+        assertThat(alice.text()).isNotEmpty().doesNotContain("The Conservatory");
+    }
+
+    @Test
     void aSlowClientSkipsFramesAndDrawsNeverOverlap() {
         ScreenConnection alice = player("Alice", true);
         alice.slow = true;
