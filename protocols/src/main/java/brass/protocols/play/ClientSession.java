@@ -60,8 +60,10 @@ final class ClientSession implements ConnectionListener {
     private Thing roomShown;
     // While set (watching the terrarium), lines go here instead of to the game.
     private Lobby.InputOwner inputOwner;
-    private java.util.Set<String> strayKeys = java.util.Set.of();
+    /** The owner last released, while its stray lines may still arrive; null after. */
+    private Lobby.InputOwner released;
     private long releasedAt;
+    private boolean toldOfStrays;
 
     ClientSession(Lobby lobby, Connection connection, Account authenticated) {
         this.lobby = lobby;
@@ -145,21 +147,32 @@ final class ClientSession implements ConnectionListener {
     void release(Lobby.InputOwner owner) {
         if (inputOwner == owner) {
             inputOwner = null;
-            strayKeys = owner.strayKeys();
+            released = owner;
             releasedAt = lobby.reactor().now();
+            toldOfStrays = false;
         }
     }
 
-    /** Whether {@code line} is a key typed for the owner just released, too fast to be meant for the game. */
+    /**
+     * Whether {@code line} was typed for the owner just released, too fast to be meant for the
+     * game. The player is told once that such input was ignored: nothing is lost in silence.
+     */
     private boolean stray(String line) {
-        if (strayKeys.isEmpty()) {
+        if (released == null) {
             return false;
         }
         if (lobby.reactor().now() - releasedAt >= Lobby.STRAY_WINDOW.toNanos()) {
-            strayKeys = java.util.Set.of();
+            released = null;
             return false;
         }
-        return strayKeys.contains(line.strip().toLowerCase(java.util.Locale.ROOT));
+        if (!released.stray(line)) {
+            return false;
+        }
+        if (!toldOfStrays) {
+            toldOfStrays = true;
+            connection.send("{dim}(What you typed just as you stopped watching was ignored.){/}");
+        }
+        return true;
     }
 
     @Override

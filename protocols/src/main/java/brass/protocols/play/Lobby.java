@@ -171,16 +171,17 @@ public final class Lobby {
         void onDisconnect();
 
         /**
-         * Keys that, arriving just after the owner lets go, were still meant for it: typed
-         * before the player could see the game come back (a quick "q" then "s" after leaving the
-         * terrarium should spawn nothing, not walk south). Dropped for {@link #STRAY_WINDOW}.
+         * Whether {@code line}, arriving just after the owner let go, was still meant for it:
+         * typed before the player could see the game come back (a quick "q" then "s" after
+         * leaving the terrarium should spawn nothing, not walk south). Asked for
+         * {@link #STRAY_WINDOW} after release; such lines are dropped, and the player told once.
          */
-        default Set<String> strayKeys() {
-            return Set.of();
+        default boolean stray(String line) {
+            return false;
         }
     }
 
-    /** How long after an owner lets go its {@link InputOwner#strayKeys} are still taken as meant for it. */
+    /** How long after an owner lets go a line may still be {@link InputOwner#stray} for it. */
     public static final Duration STRAY_WINDOW = Duration.ofMillis(250);
 
     /** The connection now playing {@code actor}, for verbs that draw on it (watch). Loop only. */

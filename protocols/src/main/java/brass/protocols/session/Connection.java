@@ -82,6 +82,14 @@ public interface Connection {
     }
 
     /**
+     * Whether, in full-screen mode, each key arrives as a one-key line (an SSH view) rather than
+     * as lines ended with Enter (telnet).
+     */
+    default boolean sendsKeys() {
+        return false;
+    }
+
+    /**
      * Writes one frame of ANSI output now, unrendered and without a line ending, ahead of the
      * turn's batched text. The future completes on the game loop once the bytes were written to
      * the socket (or dropped with a closed connection): a draw loop returns it, so that a slow

@@ -156,6 +156,11 @@ public final class GameConnection implements Connection {
     }
 
     @Override
+    public boolean sendsKeys() {
+        return transport.sendsKeys();
+    }
+
+    @Override
     public void fullScreen(boolean on) {
         reactor.checkInLoop();
         if (on == fullScreen) {

@@ -44,4 +44,9 @@ public interface Transport {
     /** The game enters or leaves full-screen mode (an SSH view suspends or restores itself). */
     default void fullScreen(boolean on) {
     }
+
+    /** Whether, in full-screen mode, each key the player presses arrives as a line of its own. */
+    default boolean sendsKeys() {
+        return false;
+    }
 }

@@ -383,6 +383,12 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
      * the game one by one. Off: the view clears the screen and draws itself whole again, at the
      * terminal's size now, with the status that changed meanwhile.
      */
+    /** With a PTY the view hands each key to the game on its own while the game draws. */
+    @Override
+    public boolean sendsKeys() {
+        return screen != null;
+    }
+
     @Override
     public void fullScreen(boolean on) {
         if (screen == null) {

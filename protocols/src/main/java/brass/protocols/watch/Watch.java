@@ -167,13 +167,18 @@ public final class Watch implements Lobby.InputOwner {
         end(false);
     }
 
-    /** The watch's own keys: pressed right after q, they were meant for the terrarium, not the game. */
+    /**
+     * Right after q, what was typed for the terrarium: over SSH every key (they come one by one,
+     * so "quit" typed in the view ends it at q and must not walk up with u); over telnet a line
+     * that is one of the watch's own keys.
+     */
     @Override
-    public java.util.Set<String> strayKeys() {
-        return STRAY_KEYS;
+    public boolean stray(String line) {
+        String key = line.strip().toLowerCase(Locale.ROOT);
+        return connection.sendsKeys() ? key.length() <= 1 : WATCH_KEYS.contains(key);
     }
 
-    private static final java.util.Set<String> STRAY_KEYS = java.util.Set.of("s", "h", "q");
+    private static final java.util.Set<String> WATCH_KEYS = java.util.Set.of("s", "h", "q", "quit");
 
     /** Stops watching: the draw loop ends and, if the connection is still there, the normal screen returns. */
     public void end(boolean quit) {

@@ -25,6 +25,8 @@ final class ScreenConnection implements Connection {
     boolean slow;
     boolean fullScreen;
     boolean open = true;
+    /** Like an SSH view: keys arrive one by one while full-screen. */
+    boolean sendsKeys;
     ConnectionListener listener;
 
     ScreenConnection(boolean canDraw) {
@@ -47,6 +49,11 @@ final class ScreenConnection implements Connection {
         String all = String.join("\n", lines);
         lines.clear();
         return Markup.strip(all);
+    }
+
+    @Override
+    public boolean sendsKeys() {
+        return sendsKeys;
     }
 
     @Override
