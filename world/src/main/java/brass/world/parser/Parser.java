@@ -122,13 +122,14 @@ public final class Parser {
             }
         }
 
+        // What players say keeps its braces (escaped where shown); every other command is read
+        // from the line the words came from, so the two agree on where each word is.
+        if (verb.syntax() != Syntax.TEXT && verb.syntax() != Syntax.RECIPIENT_TEXT) {
+            trimmed = unbraced;
+        }
         String rest = restAfter(trimmed, consumed);
         if (particleAtEnd) {
-            rest = rest.substring(0, rest.length() - raw[raw.length - 1].length()).strip();
-        }
-        if (verb.syntax() != Syntax.TEXT && verb.syntax() != Syntax.RECIPIENT_TEXT) {
-            rest = withoutBraces(rest).strip();
-            trimmed = withoutBraces(trimmed);
+            rest = rest.substring(0, Math.max(0, rest.length() - raw[raw.length - 1].length())).strip();
         }
         return switch (verb.syntax()) {
             case NONE -> rest.isEmpty() ? parsed(new Command(verb, verbWord, List.of(), false, null, null, null, null))

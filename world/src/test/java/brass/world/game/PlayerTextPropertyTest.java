@@ -54,4 +54,25 @@ class PlayerTextPropertyTest {
                     .as("%s gave %s", line, shown).isEqualTo(markup.plain());
         }
     }
+
+    @Provide
+    Arbitrary<String> bracedCommands() {
+        Arbitrary<String> command = Arbitraries.of("take lamp", "turn lamp on", "turn on lamp", "pick up lamp",
+                "open box", "put lamp in box", "look at lamp", "drop all", "n", "inventory", "x box");
+        return Combinators.combine(command, Arbitraries.integers().between(0, 40), Arbitraries.of("{", "}", "{}"))
+                .as((c, at, brace) -> {
+                    int i = at % (c.length() + 1);
+                    return c.substring(0, i) + brace + c.substring(i);
+                });
+    }
+
+    /** A brace in an ordinary command reads as a space: never an error, never another meaning. */
+    @Property(tries = 200)
+    void bracesInCommandsReadAsSpaces(@ForAll("bracedCommands") String line) {
+        Table braced = new Table(DemoWorld.create());
+        Table spaced = new Table(DemoWorld.create());
+        String answer = braced.join("alice").does(line);
+        String expected = spaced.join("alice").does(line.replace('{', ' ').replace('}', ' '));
+        assertThat(answer).as(line).isEqualTo(expected).doesNotContain("went wrong");
+    }
 }
