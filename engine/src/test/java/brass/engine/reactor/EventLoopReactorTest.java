@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +54,12 @@ class EventLoopReactorTest {
         // Each callLater reads the clock, so a stall between two of them on a busy machine would
         // reorder their deadlines. The clock is held still while they are scheduled: all four
         // count from the same instant, and only the timer heap decides the order.
-        AtomicLong heldAt = new AtomicLong(-1);
-        Clock holdable = () -> heldAt.get() >= 0 ? heldAt.get() : System.nanoTime();
+        // Null when running; System.nanoTime() may be any long, negative included.
+        java.util.concurrent.atomic.AtomicReference<Long> heldAt = new java.util.concurrent.atomic.AtomicReference<>();
+        Clock holdable = () -> {
+            Long held = heldAt.get();
+            return held != null ? held : System.nanoTime();
+        };
         EventLoopReactor held = new EventLoopReactor(holdable, EventLoopReactor.Settings.defaults()).start();
         try {
             List<String> order = new ArrayList<>();
@@ -70,7 +73,7 @@ class EventLoopReactorTest {
                 held.callLater(Duration.ofMillis(10), "a", () -> order.add("a"));
                 held.callLater(Duration.ofMillis(20), "b", () -> order.add("b"));
                 held.callLater(Duration.ofMillis(15), "cancelled", () -> order.add("cancelled")).cancel();
-                heldAt.set(-1);
+                heldAt.set(null);
             });
             assertThat(done.get(10, TimeUnit.SECONDS)).containsExactly("a", "b", "c");
         } finally {

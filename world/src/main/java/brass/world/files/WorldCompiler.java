@@ -171,6 +171,16 @@ final class WorldCompiler {
             }
         }
         finishDoors();
+        // "Did you mean" for exits to missing rooms is looked up here, in file order, so that when
+        // the budget runs out it is the same misspellings that go without, run after run; the
+        // parallel pass below then finds every answer remembered.
+        for (Entry room : roomEntries) {
+            for (ExitDraft exit : room.exits) {
+                if (!entries.containsKey(exit.to) && !rejectedIds.contains(exit.to)) {
+                    nearestId(exit.to, Kind.ROOM);
+                }
+            }
+        }
         inParallel(roomEntries, this::readRoom);
         for (Entry entry : ordered) {
             switch (entry.kind) {

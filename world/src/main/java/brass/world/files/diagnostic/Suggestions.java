@@ -24,7 +24,12 @@ public final class Suggestions {
             if (candidate.equals(wrong) || Math.abs(candidate.length() - wrong.length()) > limit) {
                 continue;
             }
-            int distance = distance(lowered, candidate.toLowerCase(java.util.Locale.ROOT), limit, rows);
+            String other = candidate.toLowerCase(java.util.Locale.ROOT);
+            if (other.length() + 1 > rows[0].length) {
+                // Lower case can be longer than the text ('İ' is two chars): rows grow to fit.
+                rows = new int[3][other.length() + 1];
+            }
+            int distance = distance(lowered, other, limit, rows);
             if (distance <= limit && (distance < bestDistance
                     || distance == bestDistance && candidate.compareTo(best) < 0)) {
                 best = candidate;
