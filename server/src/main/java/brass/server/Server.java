@@ -111,9 +111,12 @@ public final class Server implements AutoCloseable {
      * @throws StoreException when the database cannot be opened
      */
     public void start() throws Exception {
+        long loading = System.nanoTime();
         WorldDefinition definition = Worlds.definition(config.worldDir());
         World world = WorldBuilder.build(definition);
-        log.info("world: {} ({} things) from {}", definition.name(), world.size(), config.worldDir());
+        // Operators of big worlds want to see what a start (and so a restart) costs them.
+        log.info("world: {} ({} rooms, {} things) from {}, read, checked and built in {} ms", definition.name(),
+                definition.rooms().size(), world.size(), config.worldDir(), (System.nanoTime() - loading) / 1_000_000);
         database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
                 EventLoopReactor.Settings.defaults().offloadThreads());
         log.info("database: {}", database.isH2() ? config.dataDir().resolve("brass.mv.db") : config.jdbcUrl());
