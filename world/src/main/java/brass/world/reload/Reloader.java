@@ -10,6 +10,7 @@ import brass.world.files.WorldChecker;
 import brass.world.files.definition.ActorDefinition;
 import brass.world.files.definition.DoorDefinition;
 import brass.world.files.definition.Placement;
+import brass.world.files.definition.ExitDefinition;
 import brass.world.files.definition.RoomDefinition;
 import brass.world.files.definition.ThingDefinition;
 import brass.world.files.definition.ThingFlag;
@@ -184,14 +185,30 @@ public final class Reloader {
             removeRooms(start);
             makeAndUpdateThings();
             place();
+            // Exits are remade only where they changed: a large world's rooms are mostly as they
+            // were, and remaking 400,000 exits held the game loop for half a second.
             for (RoomDefinition r : next.rooms().values()) {
-                WorldBuilder.connectExits(w, r);
+                RoomDefinition before = old.rooms().get(r.id());
+                if (before == null || !sameExits(before, r) || throughRemadeDoor(r)) {
+                    WorldBuilder.connectExits(w, r);
+                }
             }
+        }
+
+        /** Whether one of the room's exits goes through a door made anew in this reload (a new Thing). */
+        private boolean throughRemadeDoor(RoomDefinition r) {
+            for (ExitDefinition e : r.exits()) {
+                if (e.door().isPresent() && fresh.contains(e.door().get())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // 1. Things, doors and actors that go, or must be remade, go first, so their ids are free.
         private void removeOrSetAsideThings() {
-            for (String id : ids(old)) {
+            // Rooms are not among these: those that go are removed in step 3.
+            for (String id : thingIds(old)) {
                 Thing t = w.find(id).orElse(null);
                 if (t == null || t.isRoom() || t.isPlayer()) {
                     continue;
@@ -244,8 +261,11 @@ public final class Reloader {
         // 3. Rooms that go: players are told and moved to the start room; what lay there follows.
         private void removeRooms(Thing start) {
             for (String id : old.rooms().keySet()) {
+                if (next.rooms().containsKey(id)) {
+                    continue;
+                }
                 Thing room = w.find(id).orElse(null);
-                if (room == null || !room.isRoom() || next.rooms().containsKey(id)) {
+                if (room == null || !room.isRoom()) {
                     continue;
                 }
                 List<Thing> players = room.contents().stream().filter(Thing::isPlayer).toList();
@@ -376,6 +396,25 @@ public final class Reloader {
         return null;
     }
 
+    /** Whether two definitions of a room give it the same exits; where they are written does not count. */
+    static boolean sameExits(RoomDefinition a, RoomDefinition b) {
+        List<ExitDefinition> x = a.exits();
+        List<ExitDefinition> y = b.exits();
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            ExitDefinition e = x.get(i);
+            ExitDefinition f = y.get(i);
+            if (!e.name().equals(f.name()) || !e.direction().equals(f.direction()) || !e.to().equals(f.to())
+                    || !e.door().equals(f.door()) || e.oneWay() != f.oneWay() || !e.description().equals(f.description())
+                    || !e.synonyms().equals(f.synonyms())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String where(ThingDefinition t) {
         return t.placement().map(p -> p.kind() + " " + p.target()).orElse("");
     }
@@ -390,12 +429,11 @@ public final class Reloader {
         return s;
     }
 
-    private static List<String> ids(WorldDefinition d) {
+    private static List<String> thingIds(WorldDefinition d) {
         List<String> ids = new ArrayList<>();
         ids.addAll(d.things().keySet());
         ids.addAll(d.actors().keySet());
         ids.addAll(d.doors().keySet());
-        ids.addAll(d.rooms().keySet());
         return ids;
     }
 

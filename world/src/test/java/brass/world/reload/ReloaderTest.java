@@ -11,6 +11,7 @@ import brass.world.game.Game;
 import brass.world.game.PlayerSession;
 import brass.world.game.Recorder;
 import brass.world.model.Direction;
+import brass.world.model.Exit;
 import brass.world.model.Thing;
 import brass.world.model.World;
 import java.io.IOException;
@@ -275,6 +276,31 @@ class ReloaderTest {
         assertThat(box.isOpenable()).isFalse();
         assertThat(box.location()).isSameAs(thing("player:alice"));
         assertThat(thing("coin").location()).isSameAs(box);
+        assertThat(world.problems()).isEmpty();
+    }
+
+    @Test
+    void onlyChangedExitsAreRemadeAndADoorRemadeIsTheOneItsExitsGoThrough() throws IOException {
+        String doorRooms = ROOMS.replace("exits: {north: kitchen, east: snug}",
+                "exits: {north: {to: kitchen, door: {id: oak, state: locked, key: coin}}, east: snug}")
+                .replace("exits: {south: hall}", "exits: {south: {to: hall, door: oak}}");
+        write(WORLD + doorRooms + THINGS);
+        reload();
+        Thing oldOak = thing("oak");
+        Exit snugWay = thing("snug").exit("west");
+        assertThat(thing("hall").exit("north").door()).isSameAs(oldOak);
+        // The lock goes, so the door is remade: both its exits must lead through the new one.
+        write(WORLD + doorRooms.replace("state: locked, key: coin", "state: closed") + THINGS);
+        assertThat(reload()).contains("1 remade");
+        Thing oak = thing("oak");
+        assertThat(oak).isNotSameAs(oldOak);
+        assertThat(thing("hall").exit("north").door()).isSameAs(oak);
+        assertThat(thing("kitchen").exit("south").door()).isSameAs(oak);
+        // Exits no file changed are the very same, not remade.
+        assertThat(thing("snug").exit("west")).isSameAs(snugWay);
+        bob.input("open door");
+        bob.input("north");
+        assertThat(bob.actor().room()).isSameAs(thing("kitchen"));
         assertThat(world.problems()).isEmpty();
     }
 
