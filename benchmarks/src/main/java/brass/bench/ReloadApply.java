@@ -1,0 +1,42 @@
+package brass.bench;
+
+import brass.engine.reactor.ManualReactor;
+import brass.world.build.Behaviours;
+import brass.world.build.WorldBuilder;
+import brass.world.files.CheckResult;
+import brass.world.files.WorldChecker;
+import brass.world.files.definition.WorldDefinition;
+import brass.world.game.Game;
+import brass.world.reload.Reloader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+
+/**
+ * How long a reload holds the game loop. Checking the folder runs off the loop; applying the
+ * checked world to the running one runs on it, so that is what players feel. Generates the
+ * 100,000-room grid ({@link WorldLoad#generate}), builds it, then reloads the unchanged folder
+ * several times, printing each apply's time.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar brass.bench.ReloadApply [width] [height] [runs]</pre>
+ */
+public final class ReloadApply {
+
+    public static void main(String[] args) throws Exception {
+        int width = args.length > 0 ? Integer.parseInt(args[0]) : 400;
+        int height = args.length > 1 ? Integer.parseInt(args[1]) : 250;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 6;
+        Path dir = Files.createTempDirectory("brass-reload-apply");
+        WorldLoad.generate(dir, width, height);
+        WorldDefinition definition = WorldChecker.check(dir).world().orElseThrow();
+        Game game = new Game(WorldBuilder.build(definition), new ManualReactor());
+        Reloader reloader = Reloader.start(game, dir, definition, Behaviours.standard(), new SplittableRandom(1));
+        for (int run = 1; run <= runs; run++) {
+            CheckResult next = WorldChecker.check(dir);
+            long started = System.nanoTime();
+            reloader.apply(next);
+            System.out.printf("run %d: %d rooms, apply on the loop %d ms%n", run, width * height,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+}
