@@ -2,9 +2,7 @@ package brass.server.persist;
 
 import brass.world.game.Game;
 import brass.world.model.Thing;
-import brass.world.model.ThingState;
 import brass.world.model.World;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +15,7 @@ import java.util.Map;
 public record Checkpoint(long sequence, List<SavedThing> things) {
 
     public Checkpoint {
-        things = List.copyOf(things);
+        things = List.copyOf(things); // no copy when already unmodifiable (as take's is)
     }
 
     /** Takes a checkpoint; call on the game loop. Players who are connected count as where they stand. */
@@ -25,14 +23,15 @@ public record Checkpoint(long sequence, List<SavedThing> things) {
         game.reactor().checkInLoop();
         World world = game.world();
         Map<Thing, Thing> away = game.returnRooms();
-        List<SavedThing> out = new ArrayList<>(world.size());
-        for (ThingState s : world.snapshot()) {
-            Thing t = world.get(s.id());
-            String name = t.isPlayer() ? t.name() : null;
+        // Straight from the things, one record each: this runs on the loop every second, over
+        // every thing in the world.
+        SavedThing[] out = new SavedThing[world.size()];
+        int n = 0;
+        for (Thing t : world.things()) {
             Thing back = away.get(t);
-            out.add(new SavedThing(s.id(), s.location(), s.open(), s.locked(), s.lit(), name,
-                    back == null ? null : back.id()));
+            out[n++] = new SavedThing(t.id(), t.location() == null ? null : t.location().id(), t.isOpen(),
+                    t.isLocked(), t.isLit(), t.isPlayer() ? t.name() : null, back == null ? null : back.id());
         }
-        return new Checkpoint(sequence, out);
+        return new Checkpoint(sequence, List.of(out));
     }
 }
