@@ -5,7 +5,6 @@ import brass.server.persist.Checkpoint;
 import brass.world.build.WorldBuilder;
 import brass.world.files.WorldChecker;
 import brass.world.game.Game;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -19,15 +18,12 @@ import java.nio.file.Path;
 public final class CheckpointTake {
 
     public static void main(String[] args) throws Exception {
-        int width = args.length > 0 ? Integer.parseInt(args[0]) : 400;
-        int height = args.length > 1 ? Integer.parseInt(args[1]) : 250;
-        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        Path dir = Files.createTempDirectory("brass-checkpoint-take");
-        WorldLoad.generate(dir, width, height);
+        WorldLoad.Grid grid = WorldLoad.Grid.of(args, 20);
+        Path dir = grid.generate("brass-checkpoint-take");
         ManualReactor reactor = new ManualReactor();
         Game game = new Game(WorldBuilder.build(WorldChecker.check(dir).world().orElseThrow()), reactor);
         reactor.call(() -> {
-            for (int run = 1; run <= runs; run++) {
+            for (int run = 1; run <= grid.runs(); run++) {
                 long started = System.nanoTime();
                 Checkpoint checkpoint = Checkpoint.take(run, game);
                 System.out.printf("run %d: %d things, taken on the loop in %.1f ms%n", run,

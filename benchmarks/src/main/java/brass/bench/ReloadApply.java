@@ -8,7 +8,6 @@ import brass.world.files.WorldChecker;
 import brass.world.files.definition.WorldDefinition;
 import brass.world.game.Game;
 import brass.world.reload.Reloader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 
@@ -23,19 +22,16 @@ import java.util.SplittableRandom;
 public final class ReloadApply {
 
     public static void main(String[] args) throws Exception {
-        int width = args.length > 0 ? Integer.parseInt(args[0]) : 400;
-        int height = args.length > 1 ? Integer.parseInt(args[1]) : 250;
-        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 6;
-        Path dir = Files.createTempDirectory("brass-reload-apply");
-        WorldLoad.generate(dir, width, height);
+        WorldLoad.Grid grid = WorldLoad.Grid.of(args, 6);
+        Path dir = grid.generate("brass-reload-apply");
         WorldDefinition definition = WorldChecker.check(dir).world().orElseThrow();
         Game game = new Game(WorldBuilder.build(definition), new ManualReactor());
         Reloader reloader = Reloader.start(game, dir, definition, Behaviours.standard(), new SplittableRandom(1));
-        for (int run = 1; run <= runs; run++) {
+        for (int run = 1; run <= grid.runs(); run++) {
             CheckResult next = WorldChecker.check(dir);
             long started = System.nanoTime();
             reloader.apply(next);
-            System.out.printf("run %d: %d rooms, apply on the loop %d ms%n", run, width * height,
+            System.out.printf("run %d: %d rooms, apply on the loop %d ms%n", run, grid.rooms(),
                     (System.nanoTime() - started) / 1_000_000);
         }
     }

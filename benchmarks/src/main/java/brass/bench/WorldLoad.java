@@ -18,12 +18,33 @@ import java.nio.file.Path;
  */
 public final class WorldLoad {
 
+    /** The command line the world benchmarks share, {@code [width] [height] [runs]}, and their grid. */
+    record Grid(int width, int height, int runs) {
+
+        static Grid of(String[] args, int defaultRuns) {
+            return new Grid(args.length > 0 ? Integer.parseInt(args[0]) : 400,
+                    args.length > 1 ? Integer.parseInt(args[1]) : 250,
+                    args.length > 2 ? Integer.parseInt(args[2]) : defaultRuns);
+        }
+
+        int rooms() {
+            return width * height;
+        }
+
+        /** Writes the grid into a new temporary folder. */
+        Path generate(String name) throws IOException {
+            Path dir = Files.createTempDirectory(name);
+            WorldLoad.generate(dir, width, height);
+            return dir;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
-        int width = args.length > 0 ? Integer.parseInt(args[0]) : 400;
-        int height = args.length > 1 ? Integer.parseInt(args[1]) : 250;
-        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        Path dir = Files.createTempDirectory("brass-world-load");
-        generate(dir, width, height);
+        Grid grid = Grid.of(args, 3);
+        int width = grid.width();
+        int height = grid.height();
+        int runs = grid.runs();
+        Path dir = grid.generate("brass-world-load");
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean();
         Runtime rt = Runtime.getRuntime();
