@@ -9,29 +9,59 @@ import java.util.Map;
 /**
  * The world's changing state at one moment, taken on the game loop within one turn, so what is
  * written is always a state the world really was in: never half of one turn and half of another.
+ * Either full (every thing; what is not in it is gone) or the changes since the checkpoint taken
+ * before it (the things that changed, and the ids of things removed).
  *
  * @param sequence which checkpoint this is, counting from 1 since the server started
+ * @param full     true when {@code things} is every thing in the world
+ * @param removed  for a partial checkpoint, the ids of things removed since the one before; empty when full
  */
-public record Checkpoint(long sequence, List<SavedThing> things) {
+public record Checkpoint(long sequence, boolean full, List<SavedThing> things, List<String> removed) {
 
     public Checkpoint {
         things = List.copyOf(things); // no copy when already unmodifiable (as take's is)
+        removed = List.copyOf(removed);
+        if (full && !removed.isEmpty()) {
+            throw new IllegalArgumentException("a full checkpoint removes whatever it leaves out");
+        }
     }
 
-    /** Takes a checkpoint; call on the game loop. Players who are connected count as where they stand. */
+    /**
+     * Takes a full checkpoint; call on the game loop. Players who are connected count as where
+     * they stand. Also clears the world's record of changes, so the next {@link #takeChanges} is
+     * relative to this one.
+     */
     public static Checkpoint take(long sequence, Game game) {
         game.reactor().checkInLoop();
         World world = game.world();
+        world.takeChanges();
         Map<Thing, Thing> away = game.returnRooms();
-        // Straight from the things, one record each: this runs on the loop every second, over
-        // every thing in the world.
+        // Straight from the things, one record each: this runs over every thing in the world.
         SavedThing[] out = new SavedThing[world.size()];
         int n = 0;
         for (Thing t : world.things()) {
-            Thing back = away.get(t);
-            out[n++] = new SavedThing(t.id(), t.location() == null ? null : t.location().id(), t.isOpen(),
-                    t.isLocked(), t.isLit(), t.isPlayer() ? t.name() : null, back == null ? null : back.id());
+            out[n++] = saved(t, away.get(t));
         }
-        return new Checkpoint(sequence, List.of(out));
+        return new Checkpoint(sequence, true, List.of(out), List.of());
+    }
+
+    /**
+     * Takes what changed since the last checkpoint was taken (full or not); call on the game loop.
+     * Costs the loop in proportion to what changed, not to the size of the world.
+     */
+    public static Checkpoint takeChanges(long sequence, Game game) {
+        game.reactor().checkInLoop();
+        World.Changes changes = game.world().takeChanges();
+        SavedThing[] out = new SavedThing[changes.changed().size()];
+        int n = 0;
+        for (Thing t : changes.changed()) {
+            out[n++] = saved(t, game.returnRoom(t));
+        }
+        return new Checkpoint(sequence, false, List.of(out), changes.removed());
+    }
+
+    private static SavedThing saved(Thing t, Thing back) {
+        return new SavedThing(t.id(), t.location() == null ? null : t.location().id(), t.isOpen(), t.isLocked(),
+                t.isLit(), t.isPlayer() ? t.name() : null, back == null ? null : back.id());
     }
 }

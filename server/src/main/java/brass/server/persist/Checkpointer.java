@@ -3,18 +3,27 @@ package brass.server.persist;
 import brass.engine.loop.LoopingCall;
 import brass.engine.reactor.Reactor;
 import brass.world.game.Game;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Saves the world every so often: the snapshot is taken on the game loop in one turn, written off
- * the loop in one transaction. Checkpoints never overlap (the loop waits for the write's future),
- * the loop never waits for the database, and a failed write is logged and simply retried by the
- * next checkpoint, which still contains every change since the last one that committed.
+ * Saves the world every so often: what changed is taken on the game loop in one turn, written off
+ * the loop in one transaction. The first checkpoint after start is full (every thing, so that rows
+ * the world files no longer define are removed); the later ones carry only what changed since the
+ * one before, so the loop pays for what changed, not for the size of the world. Checkpoints never
+ * overlap (the loop waits for the write's future) and the loop never waits for the database. A
+ * failed write loses nothing: what it should have written stays pending, later changes land on top
+ * of it (the newest state of each thing wins), and the next checkpoint writes it all.
  */
 public final class Checkpointer {
 
@@ -24,18 +33,27 @@ public final class Checkpointer {
     private final WorldStore store;
     private final Reactor reactor;
     private final LoopingCall loop;
-    private Map<String, SavedThing> committed = new HashMap<>();
+    private boolean tookFull;
     private long sequence;
     private long failuresInARow;
     private CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
+    // Checkpoints taken whose write never ran (the worker pool refused it): handed to the next.
+    private List<Checkpoint> carried = List.of();
+
+    // Worker side. Only the write of the checkpoint in flight touches these, and checkpoints never
+    // overlap: each write is handed to the pool after the one before completed back on the loop,
+    // which orders the writes' memory effects one after the other.
+    private Iterable<SavedThing> restored;
+    private Map<String, SavedThing> committed; // the rows in the database, by id; built by the first write
+    private Map<String, SavedThing> pendingRows = new HashMap<>();
+    private Set<String> pendingRemovals = new HashSet<>();
 
     public Checkpointer(Game game, WorldStore store, Iterable<SavedThing> restored) {
         this.game = game;
         this.store = store;
         this.reactor = game.reactor();
-        for (SavedThing t : restored) {
-            committed.put(t.id(), t);
-        }
+        // Indexed by the first write, off the loop: at start it is as many rows as the world has things.
+        this.restored = restored;
         this.loop = LoopingCall.ofAsync(reactor, "checkpoint", this::checkpoint);
     }
 
@@ -69,19 +87,24 @@ public final class Checkpointer {
 
     private CompletableFuture<Void> checkpoint() {
         long next = sequence + 1;
-        Checkpoint snapshot = Checkpoint.take(next, game);
-        Map<String, SavedThing> base = committed;
+        Checkpoint taken = tookFull ? Checkpoint.takeChanges(next, game) : Checkpoint.take(next, game);
+        tookFull = true;
+        List<Checkpoint> batch = new ArrayList<>(carried);
+        batch.add(taken);
+        carried = List.of();
+        AtomicBoolean merged = new AtomicBoolean();
         CompletableFuture<Void> write = reactor.offload("checkpoint " + next, () -> {
-            store.write(snapshot, base);
-            // The next diff's base is made here, off the loop: in a world of 100,000 things it
-            // would cost the loop as much again as taking the snapshot.
-            Map<String, SavedThing> written = new HashMap<>(snapshot.things().size() * 2);
-            for (SavedThing t : snapshot.things()) {
-                written.put(t.id(), t);
+            for (Checkpoint c : batch) {
+                merge(c);
             }
-            return written;
-        }).handle((written, error) -> {
+            merged.set(true);
+            write(next);
+            return null;
+        }).handle((ok, error) -> {
             if (error != null) {
+                if (!merged.get()) {
+                    carried = batch;
+                }
                 failuresInARow++;
                 if (failuresInARow == 1 || failuresInARow % 60 == 0) {
                     log.error("checkpoint {} failed ({} in a row); the game goes on and the next one retries",
@@ -92,12 +115,81 @@ public final class Checkpointer {
                     log.info("checkpoint {} written after {} failed attempts", next, failuresInARow);
                 }
                 failuresInARow = 0;
-                committed = written;
                 sequence = next;
             }
             return null;
         });
         inFlight = write;
         return write;
+    }
+
+    // On the worker pool: folds a checkpoint into what is pending.
+    private void merge(Checkpoint taken) {
+        if (committed == null) {
+            committed = new HashMap<>();
+            for (SavedThing t : restored) {
+                committed.put(t.id(), t);
+            }
+            restored = null;
+        }
+        if (taken.full()) {
+            // Every thing the world has; whatever else the database holds is gone. Supersedes
+            // anything still pending from a failed write.
+            pendingRows = new HashMap<>(taken.things().size() * 2);
+            pendingRemovals = new HashSet<>();
+            for (SavedThing t : taken.things()) {
+                pendingRows.put(t.id(), t);
+            }
+            for (String id : committed.keySet()) {
+                if (!pendingRows.containsKey(id)) {
+                    pendingRemovals.add(id);
+                }
+            }
+        } else {
+            // Removals first: a thing removed and made again since the last checkpoint is a
+            // changed row, and World.Changes never lists an id both ways.
+            for (String id : taken.removed()) {
+                pendingRows.remove(id);
+                pendingRemovals.add(id);
+            }
+            for (SavedThing t : taken.things()) {
+                pendingRemovals.remove(t.id());
+                pendingRows.put(t.id(), t);
+            }
+        }
+    }
+
+    // On the worker pool: writes what is pending, skipping rows the database already has.
+    private void write(long next) throws SQLException {
+        List<SavedThing> rows = new ArrayList<>();
+        int total = committed.size();
+        for (SavedThing t : pendingRows.values()) {
+            SavedThing before = committed.get(t.id());
+            if (!t.equals(before)) {
+                rows.add(t);
+                if (before == null) {
+                    total++;
+                }
+            }
+        }
+        List<String> removals = new ArrayList<>();
+        for (String id : pendingRemovals) {
+            if (committed.containsKey(id)) {
+                removals.add(id);
+                total--;
+            }
+        }
+        store.write(next, rows, removals, total);
+        // Committed: the database now holds this, and nothing is pending.
+        for (String id : removals) {
+            committed.remove(id);
+        }
+        for (SavedThing t : rows) {
+            committed.put(t.id(), t);
+        }
+        // New rather than cleared: after a full checkpoint they have room for every thing, and
+        // clear() would sweep all that room on every write.
+        pendingRows = new HashMap<>();
+        pendingRemovals = new HashSet<>();
     }
 }

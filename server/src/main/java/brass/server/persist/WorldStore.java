@@ -9,14 +9,14 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * Checkpoints in the database. A checkpoint is written in one transaction, as the rows that
- * differ from the last checkpoint that committed (so a quiet world writes almost nothing), and
- * read back whole at start. Blocking: call from the worker pool, never the game loop.
+ * Checkpoints in the database: one row per thing. A checkpoint is written in one transaction, as
+ * the rows that changed and the rows that went (so a quiet world writes almost nothing), and read
+ * back whole at start. Blocking: call from the worker pool, never the game loop.
  */
 public final class WorldStore {
 
@@ -27,30 +27,25 @@ public final class WorldStore {
     }
 
     /**
-     * Writes {@code next}, given the last committed checkpoint's rows (empty map for none). On
-     * success the caller makes {@code next} the new base; on failure nothing was written.
+     * Writes one checkpoint in one transaction: {@code rows} replace the rows of those ids (or are
+     * new), the rows of {@code removed} go, and the checkpoint's bookkeeping row records
+     * {@code sequence} and {@code totalRows}, the number of rows once this has committed (the
+     * caller knows it: it keeps the committed rows to skip writing the unchanged ones). On failure
+     * nothing was written.
      */
-    public void write(Checkpoint next, Map<String, SavedThing> committed) throws SQLException {
-        Map<String, SavedThing> now = new HashMap<>(next.things().size() * 2);
-        for (SavedThing t : next.things()) {
-            now.put(t.id(), t);
-        }
+    public void write(long sequence, Collection<SavedThing> rows, Collection<String> removed, int totalRows)
+            throws SQLException {
         db.inTransaction(c -> {
+            // Delete then insert rather than an upsert: MERGE and ON CONFLICT are not the same
+            // SQL in H2 and PostgreSQL, and a thing's row is small.
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM world_things WHERE thing_id = ?");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO world_things (thing_id, location_id,"
                          + " is_open, is_locked, is_lit, player_name, return_room) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                int changes = 0;
-                for (SavedThing old : committed.values()) {
-                    if (!now.containsKey(old.id())) {
-                        delete.setString(1, old.id());
-                        delete.addBatch();
-                        changes++;
-                    }
+                for (String id : removed) {
+                    delete.setString(1, id);
+                    delete.addBatch();
                 }
-                for (SavedThing t : next.things()) {
-                    if (t.equals(committed.get(t.id()))) {
-                        continue;
-                    }
+                for (SavedThing t : rows) {
                     delete.setString(1, t.id());
                     delete.addBatch();
                     insert.setString(1, t.id());
@@ -61,10 +56,11 @@ public final class WorldStore {
                     setNullable(insert, 6, t.playerName());
                     setNullable(insert, 7, t.returnRoom());
                     insert.addBatch();
-                    changes++;
                 }
-                if (changes > 0) {
+                if (!removed.isEmpty() || !rows.isEmpty()) {
                     delete.executeBatch();
+                }
+                if (!rows.isEmpty()) {
                     insert.executeBatch();
                 }
             }
@@ -72,12 +68,26 @@ public final class WorldStore {
                  PreparedStatement i = c.prepareStatement(
                          "INSERT INTO checkpoints (id, sequence, taken_at, thing_rows) VALUES (1, ?, ?, ?)")) {
                 d.executeUpdate();
-                i.setLong(1, next.sequence());
+                i.setLong(1, sequence);
                 i.setTimestamp(2, Timestamp.from(Instant.now()));
-                i.setInt(3, next.things().size());
+                i.setInt(3, totalRows);
                 i.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** The last committed checkpoint's bookkeeping: its sequence and how many rows it left. */
+    public record Committed(long sequence, int thingRows) {
+    }
+
+    /** The bookkeeping row of the last committed checkpoint, if any. */
+    public Optional<Committed> lastCommitted() throws SQLException {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT sequence, thing_rows FROM checkpoints");
+                 ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(new Committed(rs.getLong(1), rs.getInt(2))) : Optional.<Committed>empty();
+            }
         });
     }
 

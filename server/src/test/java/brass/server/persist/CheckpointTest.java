@@ -15,6 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,7 +130,7 @@ class CheckpointTest {
                 new SavedThing("no-such-thing", "common-room", false, false, false, null, null),
                 new SavedThing("tankard", "demolished-room", false, false, false, null, null),
                 new SavedThing("player:carol", "demolished-room", false, false, false, "Carol", null)));
-        store.write(new Checkpoint(1, rows), java.util.Map.of());
+        store.write(1, rows, List.of(), rows.size());
         Game game = restoredGame();
         World w = game.world();
         assertThat(w.find("no-such-thing")).isEmpty();
@@ -137,5 +140,125 @@ class CheckpointTest {
         game.enter("Carol", new Lines());
         assertThat(carol.location()).isEqualTo(w.startRoom());
         assertThat(w.problems()).isEmpty();
+    }
+    // A real failure of the database, not a stub: the checkpoint's bookkeeping table is gone, so
+    // the transaction fails at its end, after the thing rows were written, and rolls back.
+    private void breakStore() throws Exception {
+        db.inTransaction(c -> c.createStatement().execute("ALTER TABLE checkpoints RENAME TO checkpoints_away"));
+    }
+
+    private void mendStore() throws Exception {
+        db.inTransaction(c -> c.createStatement().execute("ALTER TABLE checkpoints_away RENAME TO checkpoints"));
+    }
+
+    /** What a full checkpoint of {@code game} would write, by id. */
+    private static Map<String, SavedThing> wholeWorld(Game game) {
+        Map<String, SavedThing> out = new TreeMap<>();
+        for (Thing t : game.world().things()) {
+            Thing back = game.returnRoom(t);
+            out.put(t.id(), new SavedThing(t.id(), t.location() == null ? null : t.location().id(), t.isOpen(),
+                    t.isLocked(), t.isLit(), t.isPlayer() ? t.name() : null, back == null ? null : back.id()));
+        }
+        return out;
+    }
+
+    private static void assertDatabaseIsTheWorld(WorldStore store, Game game, long sequence) throws Exception {
+        Map<String, SavedThing> inDatabase = new TreeMap<>();
+        for (SavedThing t : store.read()) {
+            inDatabase.put(t.id(), t);
+        }
+        Map<String, SavedThing> expected = wholeWorld(game);
+        assertThat(inDatabase).isEqualTo(expected);
+        assertThat(store.lastCommitted()).contains(new WorldStore.Committed(sequence, expected.size()));
+    }
+
+    @Test
+    void aFailedWriteIsWrittenByTheNextTogetherWithWhatChangedSince() throws Exception {
+        WorldStore store = new WorldStore(open());
+        Game game = freshGame();
+        World w = game.world();
+        Checkpointer checkpointer = new Checkpointer(game, store, List.of());
+        checkpointer.start(Duration.ofSeconds(1));
+        PlayerSession ann = game.enter("Ann", new Lines());
+        reactor.advance(Duration.ofSeconds(1));
+        assertDatabaseIsTheWorld(store, game, 1);
+
+        breakStore();
+        ann.input("take tankard");
+        Thing gone = w.things().stream().filter(t -> !t.isActor() && !t.isRoom() && t != w.get("tankard"))
+                .findFirst().orElseThrow();
+        w.remove(gone);
+        reactor.advance(Duration.ofSeconds(1));
+        assertThat(checkpointer.committedSequence()).isEqualTo(1);
+        assertThat(w.get("tankard").location()).isEqualTo(ann.actor());
+
+        mendStore();
+        PlayerSession ben = game.enter("Ben", new Lines());
+        ben.input("north");
+        ann.input("quit");
+        reactor.advance(Duration.ofSeconds(1));
+        assertThat(checkpointer.committedSequence()).isEqualTo(2);
+        // The tankard and the removal from the failed checkpoint, and Ben and Ann's return room from this one.
+        Map<String, SavedThing> rows = new TreeMap<>();
+        store.read().forEach(t -> rows.put(t.id(), t));
+        assertThat(rows.get("tankard").location()).isEqualTo(World.playerId("Ann"));
+        assertThat(rows).doesNotContainKey(gone.id());
+        assertThat(rows.get(World.playerId("Ann")).returnRoom()).isNotNull();
+        assertThat(rows).containsKey(World.playerId("Ben"));
+        assertDatabaseIsTheWorld(store, game, 2);
+    }
+
+    @Test
+    void afterEveryCheckpointThatCommitsTheDatabaseIsTheWholeWorld() throws Exception {
+        List<String> lines = List.of("take all", "drop all", "n", "s", "e", "w", "u", "d", "in", "out",
+                "take tankard", "open door", "close door", "light candle", "extinguish candle", "put all in box",
+                "quit", "unlock door with key", "lock door with key", "take key");
+        List<String> names = List.of("Ann", "Ben", "Cal");
+        SplittableRandom random = new SplittableRandom(20261128);
+        WorldStore store = new WorldStore(open());
+        // Start from a database that has rows the world files no longer define: the first
+        // (full) checkpoint removes them.
+        List<SavedThing> old = List.of(new SavedThing("no-such-thing", "common-room", false, false, false, null, null));
+        store.write(1, old, List.of(), old.size());
+        Game game = freshGame();
+        Restorer.restore(game, store.read());
+        World w = game.world();
+        Checkpointer checkpointer = new Checkpointer(game, store, store.read());
+        checkpointer.start(Duration.ofSeconds(1));
+        Map<String, PlayerSession> seats = new TreeMap<>();
+        long committed = 0;
+        int failed = 0;
+        for (int second = 0; second < 150; second++) {
+            boolean fail = second > 0 && random.nextInt(3) == 0;
+            if (fail) {
+                breakStore();
+            }
+            for (int i = random.nextInt(6); i > 0; i--) {
+                if (random.nextInt(40) == 0) {
+                    List<Thing> removable = w.things().stream().filter(t -> !t.isActor() && t != w.limbo()).toList();
+                    w.remove(removable.get(random.nextInt(removable.size())));
+                    continue;
+                }
+                String name = names.get(random.nextInt(names.size()));
+                PlayerSession s = seats.get(name);
+                if (s == null || !s.isOpen()) {
+                    s = game.enter(name, new Lines());
+                    seats.put(name, s);
+                }
+                s.input(lines.get(random.nextInt(lines.size())));
+            }
+            reactor.advance(Duration.ofSeconds(1));
+            if (fail) {
+                assertThat(checkpointer.committedSequence()).isEqualTo(committed);
+                failed++;
+                mendStore();
+            } else {
+                committed++;
+                assertThat(checkpointer.committedSequence()).isEqualTo(committed);
+                assertDatabaseIsTheWorld(store, game, committed);
+            }
+            assertThat(w.problems()).isEmpty();
+        }
+        assertThat(failed).isGreaterThan(20);
     }
 }

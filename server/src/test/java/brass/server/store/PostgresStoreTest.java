@@ -11,6 +11,7 @@ import brass.server.persist.WorldStore;
 import brass.world.build.Worlds;
 import brass.world.game.Game;
 import brass.world.game.Output;
+import brass.world.model.Thing;
 import brass.world.model.World;
 import java.sql.Statement;
 import java.time.Duration;
@@ -76,6 +77,15 @@ class PostgresStoreTest {
             }).input("take tankard");
             reactor.advance(Duration.ofSeconds(1));
             assertThat(checkpointer.committedSequence()).isEqualTo(1);
+            // A checkpoint of changes only, with a removal: the same SQL must hold on PostgreSQL.
+            World first = game.world();
+            Thing gone = first.things().stream().filter(t -> !t.isActor() && !t.isRoom() && t != first.get("tankard"))
+                    .findFirst().orElseThrow();
+            first.remove(gone);
+            reactor.advance(Duration.ofSeconds(1));
+            assertThat(checkpointer.committedSequence()).isEqualTo(2);
+            assertThat(store.read()).hasSize(first.size()).noneMatch(t -> t.id().equals(gone.id()));
+            assertThat(store.lastCommitted()).contains(new WorldStore.Committed(2, first.size()));
 
             Game again = new Game(Worlds.load(TestWorlds.defaultWorld()), reactor);
             Restorer.restore(again, store.read());

@@ -110,6 +110,8 @@ public final class Game {
         boolean arriving = actor.room() == world.limbo() || old == null && actor.isPlayer();
         if (actor.room() == world.limbo()) {
             Thing back = waitingToReturn.remove(actor);
+            // A checkpoint keeps the return room with the player's row.
+            world.markChanged(actor);
             actor.moveTo(back != null && !back.isRemoved() ? back : world.startRoom());
         }
         PlayerSession session = new PlayerSession(this, actor, out);
@@ -135,6 +137,7 @@ public final class Game {
             Thing room = actor.room();
             deliver(Event.seen(actor, room, null, "{actor} has left the game."));
             waitingToReturn.put(actor, room);
+            world.markChanged(actor);
             actor.moveTo(world.limbo());
         }
     }
@@ -144,6 +147,11 @@ public final class Game {
      */
     public Map<Thing, Thing> returnRooms() {
         return new IdentityHashMap<>(waitingToReturn);
+    }
+
+    /** Where {@code player}, who has left the game, will come back to; null if nowhere recorded. Loop only. */
+    public Thing returnRoom(Thing player) {
+        return waitingToReturn.get(player);
     }
 
     /**
@@ -157,6 +165,7 @@ public final class Game {
         } else {
             waitingToReturn.put(player, room);
         }
+        world.markChanged(player);
     }
 
     /** The session playing {@code actor}, if any. */

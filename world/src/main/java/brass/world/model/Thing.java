@@ -60,6 +60,8 @@ public final class Thing {
     private boolean player;
 
     private boolean removed;
+    // Already in the world's list of things changed since the last checkpoint took it.
+    boolean changed;
     // The parser asks for every candidate's words on every command: keep them until they change.
     private Set<String> vocabulary;
 
@@ -110,7 +112,9 @@ public final class Thing {
 
     public Thing player(boolean value) {
         requireKind(Kind.ACTOR, "be a player");
+        int before = savedFlags();
         this.player = value;
+        markIfChanged(before);
         return this;
     }
 
@@ -120,7 +124,12 @@ public final class Thing {
     }
 
     public Thing name(String value) {
-        this.name = Objects.requireNonNull(value, "name");
+        // A checkpoint keeps a player's name (players are not in the files); nobody else's.
+        Objects.requireNonNull(value, "name");
+        if (player && !value.equals(name)) {
+            world.markChanged(this);
+        }
+        this.name = value;
         this.vocabulary = null;
         return this;
     }
@@ -256,6 +265,8 @@ public final class Thing {
         }
         destination.contents.add(this);
         location = destination;
+        // Only this thing's location changed: what it carries is still in it.
+        world.markChanged(this);
     }
 
     /** Why {@link #moveTo} would refuse, or null if it would not. */
@@ -415,8 +426,10 @@ public final class Thing {
 
     /** Makes this thing openable, initially open or closed. */
     public Thing openable(boolean isOpen) {
+        int before = savedFlags();
         this.openable = true;
         this.open = isOpen;
+        markIfChanged(before);
         return this;
     }
 
@@ -432,7 +445,9 @@ public final class Thing {
         if (value && locked) {
             throw new IllegalStateException(id + " is locked");
         }
+        int before = savedFlags();
         this.open = value;
+        markIfChanged(before);
         return this;
     }
 
@@ -442,6 +457,7 @@ public final class Thing {
 
     /** Makes this thing lockable with the thing whose id is {@code key}, initially locked or not. */
     public Thing lockable(String key, boolean isLocked) {
+        int before = savedFlags();
         this.lockable = true;
         this.keyId = key;
         if (isLocked) {
@@ -449,6 +465,7 @@ public final class Thing {
             this.open = false;
         }
         this.locked = isLocked;
+        markIfChanged(before);
         return this;
     }
 
@@ -463,7 +480,9 @@ public final class Thing {
         if (value && openable && open) {
             throw new IllegalStateException(id + " must be closed before it is locked");
         }
+        int before = savedFlags();
         this.locked = value;
+        markIfChanged(before);
         return this;
     }
 
@@ -478,8 +497,10 @@ public final class Thing {
 
     /** Makes this thing a light source, initially lit or not. */
     public Thing lightSource(boolean isLit) {
+        int before = savedFlags();
         this.lightSource = true;
         this.lit = isLit;
+        markIfChanged(before);
         return this;
     }
 
@@ -491,7 +512,9 @@ public final class Thing {
         if (!lightSource) {
             throw new IllegalStateException(id + " is not a light source");
         }
+        int before = savedFlags();
         this.lit = value;
+        markIfChanged(before);
         return this;
     }
 
@@ -509,6 +532,19 @@ public final class Thing {
     /** True when what is inside can be seen and reached: open, or a surface. */
     public boolean contentsAccessible() {
         return kind == Kind.ROOM || surface || (container && isOpen());
+    }
+
+    // What a checkpoint records of the flags, as they read from outside (isOpen, not open): a
+    // reload sets every thing's flags again, and only a change anyone could see should make its
+    // row be written.
+    private int savedFlags() {
+        return (isOpen() ? 1 : 0) | (isLocked() ? 2 : 0) | (isLit() ? 4 : 0) | (player ? 8 : 0);
+    }
+
+    private void markIfChanged(int before) {
+        if (savedFlags() != before) {
+            world.markChanged(this);
+        }
     }
 
     private void requireKind(Kind wanted, String what) {

@@ -8,4 +8,10 @@ package brass.world.model;
  * @param location the id of where the thing is, or null for rooms and doors
  */
 public record ThingState(String id, String location, boolean open, boolean locked, boolean lit) {
+
+    /** {@code thing}'s state now. */
+    public static ThingState of(Thing thing) {
+        return new ThingState(thing.id(), thing.location() == null ? null : thing.location().id(), thing.isOpen(),
+                thing.isLocked(), thing.isLit());
+    }
 }

@@ -5,10 +5,12 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +29,10 @@ public final class World {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_:.\\-]*");
 
     private final Map<String, Thing> things = new LinkedHashMap<>();
+    // What changed since the last takeChanges: each thing at most once (its changed flag), and
+    // the ids of things removed (never also the id of a thing in the list that is still here).
+    private ArrayList<Thing> changed = new ArrayList<>();
+    private Set<String> removedIds = new LinkedHashSet<>();
     private final Thing limbo;
     private Thing startRoom;
 
@@ -204,6 +210,8 @@ public final class World {
         }
         thing.detachForRemoval();
         things.remove(thing.id());
+        // Its entry in the changed list (if any) is skipped when taken: it is removed.
+        removedIds.add(thing.id());
     }
 
     // ---- checkpoints -------------------------------------------------------------------------
@@ -212,10 +220,57 @@ public final class World {
     public List<ThingState> snapshot() {
         List<ThingState> out = new ArrayList<>(things.size());
         for (Thing t : things.values()) {
-            out.add(new ThingState(t.id(), t.location() == null ? null : t.location().id(), t.isOpen(), t.isLocked(),
-                    t.isLit()));
+            out.add(ThingState.of(t));
         }
         return out;
+    }
+
+    /**
+     * What changed since the last call: the things whose checkpointed state (location, open,
+     * locked, lit, and for a player the name) may differ, and the ids of things removed. Applying
+     * both, removals first, to the snapshot as it was at the last call gives {@link #snapshot()}
+     * now. The things are live: read them in the same loop turn. Clears the record, so a full
+     * checkpoint calls this too and drops what it returns.
+     */
+    public Changes takeChanges() {
+        List<Thing> out = new ArrayList<>(changed.size());
+        for (Thing t : changed) {
+            t.changed = false;
+            if (!t.isRemoved()) {
+                out.add(t);
+            }
+        }
+        List<String> gone = List.copyOf(removedIds);
+        // Fresh lists rather than clear(): after a reload or the first full checkpoint the old
+        // ones may be as long as the world, and would stay that size.
+        changed = new ArrayList<>();
+        removedIds = new LinkedHashSet<>();
+        return new Changes(Collections.unmodifiableList(out), gone);
+    }
+
+    /**
+     * Records that {@code thing}'s checkpointed state changed. The model calls this itself on
+     * every change to that state; the game calls it for what it keeps alongside a thing and
+     * checkpoints with it (where an away player comes back to).
+     */
+    public void markChanged(Thing thing) {
+        if (!thing.changed && !thing.isRemoved()) {
+            thing.changed = true;
+            changed.add(thing);
+        }
+    }
+
+    /**
+     * Things changed and ids removed since the last {@link #takeChanges}; disjoint by id.
+     *
+     * @param changed live things still in the world, each once
+     * @param removed ids of things taken out of the world (and not made again since)
+     */
+    public record Changes(List<Thing> changed, List<String> removed) {
+
+        public boolean isEmpty() {
+            return changed.isEmpty() && removed.isEmpty();
+        }
     }
 
     /**
@@ -311,6 +366,9 @@ public final class World {
         }
         Thing t = new Thing(this, id, kind, name);
         things.put(id, t);
+        // Made again with an id removed since the last checkpoint: a changed row, not a removal.
+        removedIds.remove(id);
+        markChanged(t);
         return t;
     }
 
@@ -319,6 +377,9 @@ public final class World {
         if (refusal != null) {
             things.remove(t.id());
             t.detachForRemoval();
+            // Its entry in the changed list is skipped; and if add() took its id off the removed
+            // ids (an earlier thing of that id went since the last checkpoint), it goes back.
+            removedIds.add(t.id());
             throw new IllegalArgumentException("can't place " + t.id() + ": " + refusal);
         }
         t.moveTo(where);

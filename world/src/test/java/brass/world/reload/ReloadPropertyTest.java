@@ -7,6 +7,7 @@ import brass.world.build.Behaviours;
 import brass.world.build.WorldBuilder;
 import brass.world.build.Worlds;
 import brass.world.files.definition.WorldDefinition;
+import brass.world.game.ChangeLedger;
 import brass.world.game.Game;
 import brass.world.game.Recorder;
 import brass.world.model.Thing;
@@ -31,7 +32,8 @@ import net.jqwik.api.Provide;
  * Random reloads between random small variants of one world, with players picking things up,
  * moving and dropping things in between, never duplicate or lose a thing: what a player carries
  * stays with them whenever the new files still have it, everything the files name is in the
- * world exactly once, players stay in their room unless it went, and behaviours run once each.
+ * world exactly once, players stay in their room unless it went, and behaviours run once each;
+ * and the world's record of what changed keeps up with all of it.
  */
 class ReloadPropertyTest {
 
@@ -131,6 +133,9 @@ class ReloadPropertyTest {
         Reloader reloader = Reloader.start(game, Path.of("unused"), def, Behaviours.none().with("cockroach", counter),
                 new SplittableRandom(3));
         List<Thing> players = List.of(game.enter("alice", new Recorder()).actor(), game.enter("bob", new Recorder()).actor());
+        // A reload removes, remakes and re-flags things: the changes taken after each step must
+        // still rebuild the whole state (see ChangeTrackingPropertyTest).
+        ChangeLedger ledger = new ChangeLedger(game);
 
         for (Op op : script) {
             if (op instanceof Reload r) {
@@ -155,6 +160,7 @@ class ReloadPropertyTest {
                 }
             }
             assertThat(world.problems()).isEmpty();
+            ledger.check(op);
         }
     }
 
