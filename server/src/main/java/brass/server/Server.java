@@ -125,9 +125,7 @@ public final class Server implements AutoCloseable {
         database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
                 EventLoopReactor.Settings.defaults().offloadThreads());
         log.info("database: {}", database.isH2() ? config.dataDir().resolve("brass.mv.db") : config.jdbcUrl());
-        if (!database.inTransaction(c -> JdbcAccountStore.anyoneHas(c, Roles.ADMIN))) {
-            log.warn(NO_ADMIN);
-        }
+        boolean anAdmin = database.inTransaction(c -> JdbcAccountStore.anyoneHas(c, Roles.ADMIN));
         WorldStore worldStore = new WorldStore(database);
         List<SavedThing> saved = worldStore.read();
         reactor.start();
@@ -175,6 +173,10 @@ public final class Server implements AutoCloseable {
                 .withHost(config.bind()).withPort(config.sshPort()).withIdleTimeout(config.idleTimeout())).start();
         log.info("SSH on {}:{}, host key {} (try: ssh -p {} new@{})", config.bind(), ssh.port(),
                 ssh.hostKeyFingerprint(), ssh.port(), config.bind());
+        if (!anAdmin) {
+            // Last, so it is the line an operator sees when the start is done.
+            log.warn(NO_ADMIN);
+        }
     }
 
     /** Logged at every start while no account may run the server from inside the game. */

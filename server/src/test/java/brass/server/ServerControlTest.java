@@ -161,6 +161,8 @@ class ServerControlTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(control.resolve("brass.sock"))))
                 .isEqualTo("rw-------");
         assertThat(Files.readString(control.resolve("secret"))).matches("[0-9a-f]{64}\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("ssh_host_key"))))
+                .isEqualTo("rw-------");
         stopServer();
         assertThat(control.resolve("secret")).doesNotExist();
         assertThat(control.resolve("brass.sock")).doesNotExist();
