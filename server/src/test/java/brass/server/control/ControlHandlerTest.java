@@ -78,6 +78,13 @@ class ControlHandlerTest {
         send(ch, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A fresh connection's answer to {@code request}. */
+    private String answerTo(String request) {
+        EmbeddedChannel ch = connect();
+        send(ch, request);
+        return answer(ch);
+    }
+
     private List<String> warnings() {
         return logs.list.stream().filter(e -> e.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage).toList();
     }
@@ -120,22 +127,16 @@ class ControlHandlerTest {
 
     @Test
     void anUnknownOperationIsRefusedWithTheKnownOnes() {
-        EmbeddedChannel ch = connect();
-        send(ch, SECRET + "\tdrop\ttables\n");
-        assertThat(answer(ch)).isEqualTo("refused: unknown operation 'drop'; the operations are echo, explode, fail\n");
+        assertThat(answerTo(SECRET + "\tdrop\ttables\n")).isEqualTo("refused: unknown operation 'drop'; the operations are echo, explode, fail\n");
         assertThat(warnings()).containsExactly(
                 "control channel: refused a request: unknown operation 'drop'; the operations are echo, explode, fail");
     }
 
     @Test
     void malformedRequestsAreRefused() {
-        EmbeddedChannel noTab = connect();
-        send(noTab, SECRET + "\n");
-        assertThat(answer(noTab)).isEqualTo("refused: malformed request: expected the secret, a tab and an operation\n");
-
-        EmbeddedChannel wrongCount = connect();
-        send(wrongCount, SECRET + "\techo\n");
-        assertThat(answer(wrongCount)).isEqualTo("refused: malformed request: expected echo TEXT\n");
+        assertThat(answerTo(SECRET + "\n"))
+                .isEqualTo("refused: malformed request: expected the secret, a tab and an operation\n");
+        assertThat(answerTo(SECRET + "\techo\n")).isEqualTo("refused: malformed request: expected echo TEXT\n");
 
         EmbeddedChannel notUtf8 = connect();
         byte[] bad = (SECRET + "\techo\t?\n").getBytes(StandardCharsets.UTF_8);
@@ -172,15 +173,9 @@ class ControlHandlerTest {
 
     @Test
     void anOperationThatFailsIsAnsweredAndTheNextOneStillRuns() {
-        EmbeddedChannel exploded = connect();
-        send(exploded, SECRET + "\texplode\n");
-        assertThat(answer(exploded)).isEqualTo("error: explode failed: the kettle boiled dry\n");
-        EmbeddedChannel failed = connect();
-        send(failed, SECRET + "\tfail\n");
-        assertThat(answer(failed)).isEqualTo("error: fail failed: No space left on device\n");
-        EmbeddedChannel next = connect();
-        send(next, SECRET + "\techo\tstill here\n");
-        assertThat(answer(next)).isEqualTo("ok: said still here\n");
+        assertThat(answerTo(SECRET + "\texplode\n")).isEqualTo("error: explode failed: the kettle boiled dry\n");
+        assertThat(answerTo(SECRET + "\tfail\n")).isEqualTo("error: fail failed: No space left on device\n");
+        assertThat(answerTo(SECRET + "\techo\tstill here\n")).isEqualTo("ok: said still here\n");
     }
 
     @Test
@@ -193,9 +188,7 @@ class ControlHandlerTest {
         assertThat(answer(tooMany)).isEqualTo("refused: too many control connections at once (8)\n");
         assertThat(tooMany.isOpen()).isFalse();
         waiting.get(0).close();
-        EmbeddedChannel room = connect();
-        send(room, SECRET + "\techo\tin\n");
-        assertThat(answer(room)).isEqualTo("ok: said in\n");
+        assertThat(answerTo(SECRET + "\techo\tin\n")).isEqualTo("ok: said in\n");
     }
 
     @Test
