@@ -73,6 +73,100 @@ class JdbcAccountStoreTest {
     }
 
     @Test
+    void aNameThatLooksLikeAnAccountsIsRefusedAndTheSameNameIsFoundInAnyForm() throws Exception {
+        try (Database db = open()) {
+            JdbcAccountStore store = new JdbcAccountStore(db, reactor);
+            Account wizard = await(store.create("Wizard", "h"));
+            assertThat(await(store.find("Ｗｉｚａｒｄ"))).contains(wizard);
+            assertThat(await(store.findLookAlike("Wіzard"))).contains(wizard); // Cyrillic і
+            assertThat(await(store.findLookAlike("Wizards"))).isEmpty();
+            CompletableFuture<Account> like = store.create("Wіzard", "h2").toCompletableFuture();
+            reactor.runUntilIdle();
+            assertThatThrownBy(like::join).hasCauseInstanceOf(AccountStore.LookAlikeNameException.class);
+            assertThat(await(store.create("ﬀoo", "h3")).name()).isEqualTo("Ffoo");
+            assertThat(await(store.count())).isEqualTo(2L);
+        }
+    }
+
+    @Test
+    void accountsMadeBeforeSkeletonsGetThemAtStartAndOldKeysStillFindThem() throws Exception {
+        try (Database db = open()) {
+            db.inTransaction(c -> {
+                try (var s = c.createStatement()) {
+                    // As version 2 wrote them: the name as typed, its key lower-cased, no skeleton.
+                    s.execute("INSERT INTO accounts (name, name_key, password_hash, created_at)"
+                            + " VALUES ('Ｗｉｚａｒｄ', 'ｗｉｚａｒｄ', 'h', CURRENT_TIMESTAMP)");
+                    s.execute("INSERT INTO accounts (name, name_key, password_hash, created_at)"
+                            + " VALUES ('Wizard', 'wizard', 'h', CURRENT_TIMESTAMP)");
+                    s.execute("INSERT INTO accounts (name, name_key, password_hash, created_at)"
+                            + " VALUES ('Bob', 'bob', 'h', CURRENT_TIMESTAMP)");
+                    s.execute("INSERT INTO accounts (name, name_key, password_hash, created_at)"
+                            + " VALUES ('Ｂｏｂ', 'ｂｏｂ', 'h', CURRENT_TIMESTAMP)");
+                }
+                return null;
+            });
+        }
+        try (Database db = open()) {
+            List<String> skeletons = db.inTransaction(c -> {
+                List<String> out = new java.util.ArrayList<>();
+                try (var s = c.createStatement();
+                     var rs = s.executeQuery("SELECT name_skeleton FROM accounts ORDER BY id")) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            });
+            // The second Wizard (and Bob) looks like the first: it keeps its name, without a skeleton of its own.
+            assertThat(skeletons).containsExactly(brass.protocols.account.NameRules.skeleton("Wizard"), null,
+                    brass.protocols.account.NameRules.skeleton("Bob"), null);
+            JdbcAccountStore store = new JdbcAccountStore(db, reactor);
+            assertThat(await(store.find("Ｗｉｚａｒｄ")).orElseThrow().name()).isEqualTo("Ｗｉｚａｒｄ");
+            assertThat(await(store.find("wizard")).orElseThrow().name()).isEqualTo("Wizard");
+            assertThat(await(store.findLookAlike("Воb")).orElseThrow().name()).isEqualTo("Bob"); // Cyrillic В, о
+            CompletableFuture<Account> like = store.create("Wіzard", "h2").toCompletableFuture();
+            reactor.runUntilIdle();
+            assertThatThrownBy(like::join).hasCauseInstanceOf(AccountStore.LookAlikeNameException.class);
+        }
+    }
+
+    @Test
+    void migrationsAreRecordedByTheNumberInTheirNameAndAnEarlierOneMergedLaterStillApplies() throws Exception {
+        assertThat(Migrations.version("V4__name_skeletons.sql")).isEqualTo(4);
+        try (Database db = open()) {
+            db.inTransaction(c -> {
+                try (var s = c.createStatement()) {
+                    // A database that has version 4 but not 2 (made before 2 was merged).
+                    s.execute("DROP TABLE world_things");
+                    s.execute("DROP TABLE checkpoints");
+                    s.execute("DELETE FROM brass_schema WHERE version = 2");
+                }
+                return null;
+            });
+        }
+        try (Database db = open()) {
+            List<Integer> versions = db.inTransaction(c -> {
+                List<Integer> out = new java.util.ArrayList<>();
+                try (var s = c.createStatement();
+                     var rs = s.executeQuery("SELECT version FROM brass_schema ORDER BY version")) {
+                    while (rs.next()) {
+                        out.add(rs.getInt(1));
+                    }
+                }
+                return out;
+            });
+            assertThat(versions).containsExactly(1, 2, 4);
+            int things = db.inTransaction(c -> {
+                try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM world_things")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(things).isZero();
+        }
+    }
+
+    @Test
     void aDatabaseInUseGivesAClearError() {
         // Within one JVM H2 shares an open database instead of refusing it, so the refusal another
         // process would get is built here as H2 reports it.
