@@ -34,6 +34,17 @@ class AccountTest {
     }
 
     @Test
+    void aPasswordLongerThanAnyThatCanBeChosenIsNeverRightNorHashed() {
+        String longest = "p".repeat(PasswordHasher.MAX_PASSWORD_LENGTH);
+        String hash = hasher.hash(longest);
+        assertThat(hasher.verify(longest, hash)).isTrue();
+        // Not cut to its first 256 characters: a longer password is simply wrong.
+        assertThat(hasher.verify(longest + "x", hash)).isFalse();
+        assertThatThrownBy(() -> hasher.hash(longest + "x")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a password has at most 256 characters");
+    }
+
+    @Test
     void theDefaultIsTheRecommendedCount() {
         assertThat(PasswordHasher.RECOMMENDED_ITERATIONS).isGreaterThanOrEqualTo(600_000);
     }
