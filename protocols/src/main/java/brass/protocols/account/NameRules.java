@@ -77,6 +77,14 @@ public final class NameRules {
     }
 
     /**
+     * Loads ICU's confusable and script data now: the first use takes about a second, so a
+     * server calls this as it starts, not on the game loop when the first player types a name.
+     */
+    public static void load() {
+        SPOOF.getSkeleton("Brass");
+    }
+
+    /**
      * The canonical form of a name, as it is shown: NFKC, surrounding space removed, a capital
      * first letter (title case) and small letters after it, composed (NFC). Not checked: see
      * {@link #problem}.
