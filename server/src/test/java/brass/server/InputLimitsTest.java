@@ -2,7 +2,6 @@ package brass.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import brass.server.config.ServerConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -47,9 +46,7 @@ class InputLimitsTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new Server(ServerConfig.defaults(dir).withPorts(0, 0).withWorld(TestWorlds.defaultWorld())
-                .withStatusEvery(Duration.ZERO), brass.world.build.Behaviours.standard());
-        server.start();
+        server = TestWorlds.startedServer(dir);
     }
 
     @AfterEach

@@ -2,9 +2,7 @@ package brass.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import brass.server.config.ServerConfig;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,9 +26,7 @@ class LookAlikeNamesTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new Server(ServerConfig.defaults(dir).withPorts(0, 0).withWorld(TestWorlds.defaultWorld())
-                .withStatusEvery(Duration.ZERO), brass.world.build.Behaviours.standard());
-        server.start();
+        server = TestWorlds.startedServer(dir);
     }
 
     @AfterEach

@@ -35,6 +35,31 @@ class JdbcAccountStoreTest {
         return Database.open(Database.h2Url(data), "sa", "", 2);
     }
 
+    /** Runs {@code statements} in one transaction. */
+    private static void execute(Database db, String... statements) throws java.sql.SQLException {
+        db.inTransaction(c -> {
+            try (var s = c.createStatement()) {
+                for (String sql : statements) {
+                    s.execute(sql);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The first column of what {@code query} returns, as text, row by row. */
+    private static List<String> column(Database db, String query) throws java.sql.SQLException {
+        return db.inTransaction(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (var s = c.createStatement(); var rs = s.executeQuery(query)) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
     @Test
     void accountsRoundTripAndSurviveAReopen() throws Exception {
         long id;
@@ -90,35 +115,17 @@ class JdbcAccountStoreTest {
 
     @Test
     void accountsMadeBeforeSkeletonsGetThemAtStartAndOldKeysStillFindThem() throws Exception {
+        String insert = "INSERT INTO accounts (name, name_key, password_hash, created_at) VALUES ";
         try (Database db = open()) {
-            db.inTransaction(c -> {
-                try (var s = c.createStatement()) {
-                    // As version 2 wrote them: the name as typed, its key lower-cased, no skeleton.
-                    s.execute("INSERT INTO accounts (name, name_key, password_hash, created_at)"
-                            + " VALUES ('Ｗｉｚａｒｄ', 'ｗｉｚａｒｄ', 'h', CURRENT_TIMESTAMP)");
-                    s.execute("INSERT INTO accounts (name, name_key, password_hash, created_at)"
-                            + " VALUES ('Wizard', 'wizard', 'h', CURRENT_TIMESTAMP)");
-                    s.execute("INSERT INTO accounts (name, name_key, password_hash, created_at)"
-                            + " VALUES ('Bob', 'bob', 'h', CURRENT_TIMESTAMP)");
-                    s.execute("INSERT INTO accounts (name, name_key, password_hash, created_at)"
-                            + " VALUES ('Ｂｏｂ', 'ｂｏｂ', 'h', CURRENT_TIMESTAMP)");
-                }
-                return null;
-            });
+            // As version 2 wrote them: the name as typed, its key lower-cased, no skeleton.
+            execute(db, insert + "('Ｗｉｚａｒｄ', 'ｗｉｚａｒｄ', 'h', CURRENT_TIMESTAMP)",
+                    insert + "('Wizard', 'wizard', 'h', CURRENT_TIMESTAMP)",
+                    insert + "('Bob', 'bob', 'h', CURRENT_TIMESTAMP)",
+                    insert + "('Ｂｏｂ', 'ｂｏｂ', 'h', CURRENT_TIMESTAMP)");
         }
         try (Database db = open()) {
-            List<String> skeletons = db.inTransaction(c -> {
-                List<String> out = new java.util.ArrayList<>();
-                try (var s = c.createStatement();
-                     var rs = s.executeQuery("SELECT name_skeleton FROM accounts ORDER BY id")) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-                return out;
-            });
             // The second Wizard (and Bob) looks like the first: it keeps its name, without a skeleton of its own.
-            assertThat(skeletons).containsExactly(brass.protocols.account.NameRules.skeleton("Wizard"), null,
+            assertThat(column(db, "SELECT name_skeleton FROM accounts ORDER BY id")).containsExactly(brass.protocols.account.NameRules.skeleton("Wizard"), null,
                     brass.protocols.account.NameRules.skeleton("Bob"), null);
             JdbcAccountStore store = new JdbcAccountStore(db, reactor);
             assertThat(await(store.find("Ｗｉｚａｒｄ")).orElseThrow().name()).isEqualTo("Ｗｉｚａｒｄ");
@@ -134,35 +141,12 @@ class JdbcAccountStoreTest {
     void migrationsAreRecordedByTheNumberInTheirNameAndAnEarlierOneMergedLaterStillApplies() throws Exception {
         assertThat(Migrations.version("V4__name_skeletons.sql")).isEqualTo(4);
         try (Database db = open()) {
-            db.inTransaction(c -> {
-                try (var s = c.createStatement()) {
-                    // A database that has version 4 but not 2 (made before 2 was merged).
-                    s.execute("DROP TABLE world_things");
-                    s.execute("DROP TABLE checkpoints");
-                    s.execute("DELETE FROM brass_schema WHERE version = 2");
-                }
-                return null;
-            });
+            // A database that has version 4 but not 2 (made before 2 was merged).
+            execute(db, "DROP TABLE world_things", "DROP TABLE checkpoints", "DELETE FROM brass_schema WHERE version = 2");
         }
         try (Database db = open()) {
-            List<Integer> versions = db.inTransaction(c -> {
-                List<Integer> out = new java.util.ArrayList<>();
-                try (var s = c.createStatement();
-                     var rs = s.executeQuery("SELECT version FROM brass_schema ORDER BY version")) {
-                    while (rs.next()) {
-                        out.add(rs.getInt(1));
-                    }
-                }
-                return out;
-            });
-            assertThat(versions).containsExactly(1, 2, 4);
-            int things = db.inTransaction(c -> {
-                try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM world_things")) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            });
-            assertThat(things).isZero();
+            assertThat(column(db, "SELECT version FROM brass_schema ORDER BY version")).containsExactly("1", "2", "4");
+            assertThat(column(db, "SELECT COUNT(*) FROM world_things")).containsExactly("0");
         }
     }
 
