@@ -5,6 +5,7 @@ import brass.engine.loop.LoopingCall;
 import brass.engine.reactor.EventLoopReactor;
 import brass.engine.reactor.Reactor;
 import brass.protocols.account.AccountStore;
+import brass.protocols.account.NameRules;
 import brass.protocols.account.PasswordHasher;
 import brass.protocols.play.Lobby;
 import brass.protocols.play.PlaySettings;
@@ -122,6 +123,7 @@ public final class Server implements AutoCloseable {
         log.info("world: {} ({} rooms, {} things) from {}, read, checked and built in {} ms", definition.name(),
                 definition.rooms().size(), world.size(), config.worldDir(), (System.nanoTime() - loading) / 1_000_000);
         privateDataFolder();
+        NameRules.load();
         database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
                 EventLoopReactor.Settings.defaults().offloadThreads());
         log.info("database: {}", database.isH2() ? config.dataDir().resolve("brass.mv.db") : config.jdbcUrl());

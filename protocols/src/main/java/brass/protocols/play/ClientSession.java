@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
@@ -219,14 +220,40 @@ final class ClientSession implements ConnectionListener {
             return;
         }
         name = NameRules.display(typed);
-        await(lobby.accounts().find(name), (found, error) -> {
+        // The name as typed: an account made before names were normalised is found by it too.
+        await(lobby.accounts().find(typed), (found, error) -> {
             if (error != null) {
                 storeTrouble("looking up " + name, error);
                 askName();
             } else if (found.isPresent()) {
                 account = found.get();
+                name = account.name();
                 wrongPasswords = 0;
                 askPassword();
+            } else {
+                offerNew();
+            }
+        });
+    }
+
+    /**
+     * No character has the name: it may be a new one if the game does not use it and no
+     * character's name looks like it.
+     */
+    private void offerNew() {
+        Optional<String> refused = lobby.newNames().problem(name);
+        if (refused.isPresent()) {
+            connection.send(refused.get());
+            askName();
+            return;
+        }
+        await(lobby.accounts().findLookAlike(name), (like, error) -> {
+            if (error != null) {
+                storeTrouble("looking up names like " + name, error);
+                askName();
+            } else if (like.isPresent()) {
+                connection.send(NameRules.TOO_LIKE);
+                askName();
             } else {
                 state = this::confirmNew;
                 connection.prompt("No one called " + name + " lives here yet. Create that character? (yes/no) ");
@@ -279,6 +306,13 @@ final class ClientSession implements ConnectionListener {
         String password = firstPassword;
         firstPassword = null;
         connection.setEchoOff(false);
+        // The world may have gained a character of that name (a reload) while the password was typed.
+        Optional<String> refused = lobby.newNames().problem(name);
+        if (refused.isPresent()) {
+            connection.send(refused.get());
+            askName();
+            return;
+        }
         connection.send("Creating " + name + "...");
         PasswordHasher hasher = lobby.hasher();
         AccountStore store = lobby.accounts();
@@ -286,7 +320,9 @@ final class ClientSession implements ConnectionListener {
                 .thenCompose(hash -> store.create(name, hash));
         await(created, (made, error) -> {
             if (error != null) {
-                if (unwrap(error) instanceof AccountStore.NameTakenException) {
+                if (unwrap(error) instanceof AccountStore.LookAlikeNameException) {
+                    connection.send(NameRules.TOO_LIKE);
+                } else if (unwrap(error) instanceof AccountStore.NameTakenException) {
                     connection.send("Someone took the name " + name + " a moment ago; please choose another.");
                 } else {
                     storeTrouble("creating " + name, error);

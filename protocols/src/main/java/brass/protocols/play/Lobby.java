@@ -43,12 +43,14 @@ public final class Lobby {
     private final PlaySettings settings;
     private final Map<Thing, ClientSession> playing = new HashMap<>();
     private final Map<Thing, DelayedCall> linkDead = new HashMap<>();
+    private final NewNames newNames;
 
     public Lobby(Game game, AccountStore accounts, PasswordHasher hasher, PlaySettings settings) {
         this.game = game;
         this.accounts = accounts;
         this.hasher = hasher;
         this.settings = settings;
+        this.newNames = new NewNames(game);
         game.register(Verb.text("chat", "chat <text>: talk on the global channel that every player hears.", "ooc"),
                 (command, turn) -> {
                     chat(turn.actor(), command.text());
@@ -241,6 +243,10 @@ public final class Lobby {
 
     LoginThrottle throttle() {
         return throttle;
+    }
+
+    NewNames newNames() {
+        return newNames;
     }
 
     PlaySettings settings() {

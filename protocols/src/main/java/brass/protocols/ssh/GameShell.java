@@ -10,6 +10,7 @@ import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionListener;
 import brass.protocols.session.GameConnection;
 import brass.protocols.session.Output;
+import brass.protocols.session.PlayerInput;
 import brass.protocols.session.Transport;
 import brass.world.model.Thing;
 import java.io.IOException;
@@ -164,7 +165,8 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             width = screen.width();
             height = screen.height();
         } else {
-            lines = new LineSplitter(settings.maxLineLength() * 4);
+            lines = new LineSplitter(settings.maxLineLength(),
+                    () -> notice("[" + PlayerInput.tooLong(settings.maxLineLength(), "bytes") + "]"));
         }
         capabilities = new ClientCapabilities(width, height, term.toUpperCase(Locale.ROOT), "ssh", colours, true, 0,
                 false, Set.of(), false, true, false, false, pty);

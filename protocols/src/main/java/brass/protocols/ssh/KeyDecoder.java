@@ -1,12 +1,15 @@
 package brass.protocols.ssh;
 
+import brass.protocols.session.PlayerInput;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns the bytes of a raw-mode terminal into {@link Key}s: UTF-8 characters, control keys, and
  * the escape sequences of xterm-like terminals (CSI and SS3 forms of the arrows, Home, End,
- * Delete). Keeps state across calls, because a sequence may be split between two SSH packets.
+ * Delete). Characters {@link PlayerInput#removed} takes out of player input (C1 and
+ * bidirectional controls, the byte-order mark) never become keys, so the line being edited never
+ * holds one. Keeps state across calls, because a sequence may be split between two SSH packets.
  * Unknown sequences are dropped whole; the state is a few bytes, so it is bounded. Not
  * thread-safe: one per connection, fed from one thread at a time.
  */
@@ -70,7 +73,7 @@ public final class KeyDecoder {
             if ((b & 0xc0) == 0x80) {
                 utf8Value = (utf8Value << 6) | (b & 0x3f);
                 if (--utf8Need == 0 && utf8Value >= 0x80 && Character.isValidCodePoint(utf8Value)
-                        && !(utf8Value >= 0xd800 && utf8Value <= 0xdfff)) {
+                        && !(utf8Value >= 0xd800 && utf8Value <= 0xdfff) && !PlayerInput.removed(utf8Value)) {
                     out.add(new Key.Char(utf8Value));
                 }
                 return;

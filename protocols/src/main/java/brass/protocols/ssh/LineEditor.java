@@ -40,6 +40,13 @@ public final class LineEditor {
         /** Ctrl-L. */
         record Redraw() implements Effect {
         }
+
+        /**
+         * Enter on a line that was typed (or pasted) past the limit: it is refused whole, never
+         * sent cut short, and the editor is empty again.
+         */
+        record TooLong(int limit) implements Effect {
+        }
     }
 
     private static final Effect NONE = new Effect.None();
@@ -49,13 +56,16 @@ public final class LineEditor {
     private final int maxHistory;
     private final List<Integer> line = new ArrayList<>();
     private int cursor;
+    // Characters arrived that did not fit: Enter refuses the line instead of sending what fitted.
+    private boolean overflowed;
     private final Deque<String> history = new ArrayDeque<>();
     // -1: editing a fresh line; otherwise how far back in the history we are (0 = newest).
     private int browsing = -1;
     private String draft = "";
 
     /**
-     * @param maxLength  the longest line, in code points; typing beyond it is ignored
+     * @param maxLength  the longest line, in code points; typing beyond it is not kept, and the
+     *                   line it was typed into is refused at Enter ({@link Effect.TooLong})
      * @param maxHistory how many entered lines are remembered
      */
     public LineEditor(int maxLength, int maxHistory) {
@@ -90,8 +100,17 @@ public final class LineEditor {
      * the history.
      */
     public Effect apply(Key key, boolean secret) {
+        Effect effect = edit(key, secret);
+        if (line.isEmpty()) {
+            overflowed = false; // what did not fit went with the rest of the line
+        }
+        return effect;
+    }
+
+    private Effect edit(Key key, boolean secret) {
         if (key instanceof Key.Char c) {
             if (line.size() >= maxLength) {
+                overflowed = true;
                 return NONE;
             }
             line.add(cursor++, c.codePoint());
@@ -100,10 +119,14 @@ public final class LineEditor {
         Key.Kind kind = ((Key.Control) key).kind();
         switch (kind) {
             case ENTER -> {
+                boolean refused = overflowed;
                 String entered = text();
                 set("");
                 browsing = -1;
                 draft = "";
+                if (refused) {
+                    return new Effect.TooLong(maxLength);
+                }
                 if (!secret && !entered.isBlank() && !entered.equals(history.peekFirst())) {
                     history.addFirst(entered);
                     while (history.size() > maxHistory) {
@@ -268,6 +291,7 @@ public final class LineEditor {
     }
 
     private void set(String text) {
+        overflowed = false;
         line.clear();
         text.codePoints().limit(maxLength).forEach(line::add);
         cursor = line.size();

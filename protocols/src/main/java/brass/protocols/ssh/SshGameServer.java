@@ -3,8 +3,10 @@ package brass.protocols.ssh;
 import brass.engine.reactor.Reactor;
 import brass.protocols.account.Account;
 import brass.protocols.account.NameRules;
+import brass.protocols.account.PasswordHasher;
 import brass.protocols.play.Lobby;
 import brass.protocols.session.ConnectionLimits;
+import brass.protocols.session.PlayerInput;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -71,7 +73,8 @@ public final class SshGameServer implements AutoCloseable {
      * @param limits          per-connection output and input bounds, as for telnet
      * @param maxAuthRequests authentication attempts allowed per connection
      * @param authTimeout     time allowed to authenticate
-     * @param maxLineLength   the longest input line, in characters
+     * @param maxLineLength   the longest input line: characters typed in the full-screen view, bytes
+     *                        in line mode; a longer line is refused whole, with a notice
      * @param historySize     input lines remembered for Up/Down
      * @param maxPendingBytes bytes queued for a client and not yet written (game text and echoes);
      *                        past it the client is disconnected. The game's own backlog bound, in
@@ -84,7 +87,7 @@ public final class SshGameServer implements AutoCloseable {
 
         public static Settings defaults(Path hostKeyFile) {
             return new Settings("127.0.0.1", 2222, hostKeyFile, Duration.ofMinutes(30), ConnectionLimits.defaults(), 6,
-                    Duration.ofMinutes(1), 1024, 100, 16 << 20, "The server is going down now. Goodbye!");
+                    Duration.ofMinutes(1), PlayerInput.MAX_LINE, 100, 16 << 20, "The server is going down now. Goodbye!");
         }
 
         public Settings withHost(String newHost) {
@@ -234,7 +237,7 @@ public final class SshGameServer implements AutoCloseable {
         if (NEWCOMER.equalsIgnoreCase(user)) {
             return true;
         }
-        if (NameRules.problem(user).isPresent() || password.length() > 1024) {
+        if (NameRules.problem(user).isPresent() || password.length() > PasswordHasher.MAX_PASSWORD_LENGTH) {
             return false;
         }
         AsyncAuthException pending = new AsyncAuthException();

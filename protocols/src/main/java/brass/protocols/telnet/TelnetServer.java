@@ -41,7 +41,7 @@ public final class TelnetServer implements AutoCloseable {
      * @param port            port to bind; 0 picks a free one (see {@link #port()})
      * @param readIdleTimeout close (or ask {@link ConnectionListener#onIdle}) after this much silence; zero: never
      * @param limits          per-connection output and input bounds
-     * @param maxLineBytes    longest input line kept
+     * @param maxLineBytes    longest input line read, in bytes; a longer one is refused whole, the player told
      * @param maxSubnegotiation longest telnet subnegotiation kept
      * @param mccp2           offer MCCP2 compression
      * @param mssp            MSSP variables for crawlers, or null not to offer MSSP

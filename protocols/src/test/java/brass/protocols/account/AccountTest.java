@@ -34,6 +34,17 @@ class AccountTest {
     }
 
     @Test
+    void aPasswordLongerThanAnyThatCanBeChosenIsNeverRightNorHashed() {
+        String longest = "p".repeat(PasswordHasher.MAX_PASSWORD_LENGTH);
+        String hash = hasher.hash(longest);
+        assertThat(hasher.verify(longest, hash)).isTrue();
+        // Not cut to its first 256 characters: a longer password is simply wrong.
+        assertThat(hasher.verify(longest + "x", hash)).isFalse();
+        assertThatThrownBy(() -> hasher.hash(longest + "x")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a password has at most 256 characters");
+    }
+
+    @Test
     void theDefaultIsTheRecommendedCount() {
         assertThat(PasswordHasher.RECOMMENDED_ITERATIONS).isGreaterThanOrEqualTo(600_000);
     }
@@ -46,7 +57,7 @@ class AccountTest {
         assertThat(NameRules.problem("a".repeat(17))).contains("A name has 3 to 16 letters.");
         assertThat(NameRules.problem("bob2")).contains("A name has letters only: no spaces, digits or punctuation.");
         assertThat(NameRules.problem("mary jane")).get().asString().contains("letters only");
-        assertThat(NameRules.problem("NEW")).get().asString().contains("a word the game uses");
+        assertThat(NameRules.newNameProblem("NEW")).contains("'New' is a word the game uses; please pick another name.");
         assertThat(NameRules.problem("  ")).contains("A name is needed.");
         assertThat(NameRules.key(" ALICE ")).isEqualTo("alice");
         assertThat(NameRules.display("alice")).isEqualTo("Alice");

@@ -151,6 +151,17 @@ class SshGameServerTest {
     }
 
     @Test
+    void aPasswordLongerThanAnyThatCanBeChosenIsRefused() throws Exception {
+        String longest = "q".repeat(PasswordHasher.MAX_PASSWORD_LENGTH);
+        accounts.create("Longpass", hasher.hash(longest)).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        try (ClientSession s = connect("longpass")) {
+            s.addPasswordIdentity(longest + "q");
+            assertThatThrownBy(() -> s.auth().verify(WAIT)).hasMessageContaining("authentication");
+        }
+        login("longpass", longest).close();
+    }
+
+    @Test
     void aKeyAddedInTheGameLogsIn() throws Exception {
         KeyPairGenerator gen = KeyPairGenerator.getInstance("EC");
         gen.initialize(256);

@@ -183,11 +183,12 @@ class TelnetSessionHandlerTest {
     }
 
     @Test
-    void overlongLinesAreCutAndThePlayerIsTold() {
+    void anOverlongLineIsRefusedWholeAndThePlayerIsToldTheLimit() {
         open(ConnectionLimits.defaults());
         client();
         String out = client("x".repeat(50), "\r\n");
-        assertThat(out).startsWith("[Your line was longer than 32 bytes").contains("You said: " + "x".repeat(32));
+        assertThat(out).isEqualTo("[Your line was longer than 32 bytes; it was ignored.]\r\n");
+        assertThat(events).noneMatch(e -> e.startsWith("line"));
     }
 
     @Test

@@ -10,45 +10,59 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A small versioned schema runner: numbered SQL scripts in {@code db/migration}, each applied
- * once, in order, in its own transaction, recorded in {@code brass_schema}. Written in portable
- * SQL so the same scripts serve H2 and PostgreSQL.
+ * once, in order, in its own transaction, recorded in {@code brass_schema} under the number in
+ * its name ({@code V4__...} is version 4). A script not yet recorded is applied even when a later
+ * one already is, so changes made on separate branches apply whatever order they were merged in.
+ * Written in portable SQL so the same scripts serve H2 and PostgreSQL. What SQL cannot compute
+ * (a name's confusable skeleton) is filled in by Java after the scripts.
  */
 public final class Migrations {
 
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
 
     /** Every script, oldest first. A new schema change is a new line here and a new file. */
-    static final List<String> SCRIPTS = List.of("V1__accounts.sql", "V2__world_state.sql");
+    static final List<String> SCRIPTS = List.of("V1__accounts.sql", "V2__world_state.sql", "V4__name_skeletons.sql");
+
+    /** The newest version this Brass knows. */
+    static final int NEWEST = SCRIPTS.stream().mapToInt(Migrations::version).max().orElse(0);
 
     private Migrations() {
     }
 
     static int migrate(Database db) throws StoreException {
         try {
-            int current = db.inTransaction(c -> {
+            Set<Integer> applied = db.inTransaction(c -> {
                 try (Statement s = c.createStatement()) {
                     s.execute("CREATE TABLE IF NOT EXISTS brass_schema (version INT PRIMARY KEY,"
                             + " script VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
                 }
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM brass_schema")) {
-                    rs.next();
-                    return rs.getInt(1);
+                Set<Integer> versions = new HashSet<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM brass_schema")) {
+                    while (rs.next()) {
+                        versions.add(rs.getInt(1));
+                    }
                 }
+                return versions;
             });
-            if (current > SCRIPTS.size()) {
-                throw new StoreException("the database's schema (version " + current + ") is newer than this Brass"
-                        + " knows (version " + SCRIPTS.size() + "): run a newer Brass, or restore an older backup");
+            int newestApplied = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (newestApplied > NEWEST) {
+                throw new StoreException("the database's schema (version " + newestApplied + ") is newer than this Brass"
+                        + " knows (version " + NEWEST + "): run a newer Brass, or restore an older backup");
             }
-            for (int v = current + 1; v <= SCRIPTS.size(); v++) {
-                String script = SCRIPTS.get(v - 1);
+            for (String script : SCRIPTS) {
+                int version = version(script);
+                if (applied.contains(version)) {
+                    continue;
+                }
                 List<String> statements = statements(read(script));
-                int version = v;
                 db.inTransaction(c -> {
                     try (Statement s = c.createStatement()) {
                         for (String sql : statements) {
@@ -64,12 +78,18 @@ public final class Migrations {
                     }
                     return null;
                 });
-                log.info("database schema migrated to version {} ({})", v, script);
+                log.info("database schema migrated to version {} ({})", version, script);
             }
-            return SCRIPTS.size();
+            JdbcAccountStore.fillSkeletons(db);
+            return NEWEST;
         } catch (SQLException e) {
             throw new StoreException(Database.explain(e), e);
         }
+    }
+
+    /** The version in a script's name: 4 for {@code V4__name_skeletons.sql}. */
+    static int version(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     private static String read(String script) throws StoreException {

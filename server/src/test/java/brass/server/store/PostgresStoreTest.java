@@ -110,4 +110,31 @@ class PostgresStoreTest {
             assertThat(applied).isEqualTo(Migrations.SCRIPTS.size());
         }
     }
+
+    @Test
+    void lookAlikeNamesAreRefusedAndOlderRowsGetTheirSkeletonsAtStart() throws Exception {
+        try (Database db = Database.open(URL, USER, PASSWORD, 2)) {
+            JdbcAccountStore accounts = new JdbcAccountStore(db, reactor);
+            await(accounts.create("Wizard", "h"));
+            CompletableFuture<Account> like = accounts.create("Wіzard", "h").toCompletableFuture(); // Cyrillic і
+            reactor.runUntilIdle();
+            org.assertj.core.api.Assertions.assertThatThrownBy(like::join)
+                    .hasCauseInstanceOf(brass.protocols.account.AccountStore.LookAlikeNameException.class);
+            db.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    // Rows as version 2 wrote them: no skeleton; the second looks like the first.
+                    s.execute("INSERT INTO accounts (name, name_key, password_hash, created_at)"
+                            + " VALUES ('Bob', 'bob', 'h', CURRENT_TIMESTAMP)");
+                    s.execute("INSERT INTO accounts (name, name_key, password_hash, created_at)"
+                            + " VALUES ('Ｂｏｂ', 'ｂｏｂ', 'h', CURRENT_TIMESTAMP)");
+                }
+                return null;
+            });
+        }
+        try (Database db = Database.open(URL, USER, PASSWORD, 2)) {
+            JdbcAccountStore accounts = new JdbcAccountStore(db, reactor);
+            assertThat(await(accounts.findLookAlike("Воb")).orElseThrow().name()).isEqualTo("Bob"); // Cyrillic В, о
+            assertThat(await(accounts.find("Ｂｏｂ")).orElseThrow().name()).isEqualTo("Ｂｏｂ");
+        }
+    }
 }

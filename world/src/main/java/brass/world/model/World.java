@@ -27,6 +27,7 @@ public final class World {
     public static final String LIMBO = "limbo";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_:.\\-]*");
+    private static final Pattern PLAYER_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}0-9_\\-]{0,23}");
 
     private final Map<String, Thing> things = new LinkedHashMap<>();
     // What changed since the last takeChanges: each thing at most once (its changed flag), and
@@ -105,17 +106,35 @@ public final class World {
         return t;
     }
 
-    /** The id a player called {@code name} has: {@code player:alice}. */
+    /**
+     * The id a player called {@code name} has: {@code player:alice}. Letters an id cannot hold
+     * (any but a to z) are written as their code point in hex between dots, which no name
+     * contains: {@code player:zo.eb.} for Zoë.
+     */
     public static String playerId(String name) {
-        return "player:" + name.trim().toLowerCase(Locale.ROOT);
+        StringBuilder id = new StringBuilder("player:");
+        name.trim().toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
+            if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || cp == '_' || cp == '-') {
+                id.appendCodePoint(cp);
+            } else {
+                id.append('.').append(Integer.toHexString(cp)).append('.');
+            }
+        });
+        return id.toString();
     }
 
-    /** A player's character, standing in {@code room}; named as typed, found by {@link #playerId}. */
+    /**
+     * A player's character, standing in {@code room}; named as typed with a capital first letter,
+     * found by {@link #playerId}. A name is a letter (of any alphabet), then up to 23 letters,
+     * combining marks, digits, - or _.
+     */
     public Thing player(String name, Thing room) {
-        if (!name.matches("[A-Za-z][A-Za-z0-9_\\-]{0,23}")) {
+        if (!PLAYER_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("a player's name is a letter then up to 23 letters, digits, - or _: '" + name + "'");
         }
-        String display = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        int first = name.codePointAt(0);
+        String display = new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                .append(name, Character.charCount(first), name.length()).toString();
         return actor(playerId(name), display, room).player(true);
     }
 

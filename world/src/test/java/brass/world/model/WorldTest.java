@@ -62,6 +62,17 @@ class WorldTest {
     }
 
     @Test
+    void playersMayBeNamedInAnyAlphabetAndTheirIdsStayIds() {
+        Thing zoe = world.player("zoë", hall);
+        assertThat(zoe.name()).isEqualTo("Zoë");
+        assertThat(zoe.id()).isEqualTo("player:zo.eb.").isEqualTo(World.playerId("ZOË"));
+        assertThat(world.player("Дмитрий", hall).id()).isEqualTo("player:.434..43c..438..442..440..438..439.");
+        assertThat(world.player("山田", hall).name()).isEqualTo("山田");
+        assertThatThrownBy(() -> world.player("Bob Smith", hall)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> world.player("1bob", hall)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aFailedPlacementLeavesNoTrace() {
         Thing stone = world.object("stone", "stone", hall);
         int before = world.size();
