@@ -6,6 +6,11 @@ import brass.engine.reactor.EventLoopReactor;
 import brass.engine.reactor.Reactor;
 import brass.protocols.account.AccountStore;
 import brass.protocols.account.PasswordHasher;
+import brass.protocols.admin.AdminCommands;
+import brass.protocols.admin.Ban;
+import brass.protocols.admin.BanStore;
+import brass.protocols.admin.Bans;
+import brass.protocols.admin.Staff;
 import brass.protocols.play.Lobby;
 import brass.protocols.play.PlaySettings;
 import brass.protocols.session.ConnectionLimits;
@@ -15,6 +20,7 @@ import brass.server.config.ServerConfig;
 import brass.server.store.BackupPort;
 import brass.server.store.Database;
 import brass.server.store.JdbcAccountStore;
+import brass.server.store.JdbcBanStore;
 import brass.server.persist.Checkpointer;
 import brass.server.persist.Restorer;
 import brass.server.persist.SavedThing;
@@ -32,6 +38,7 @@ import brass.world.model.World;
 import brass.world.reload.ReloadCommand;
 import brass.world.reload.Reloader;
 import java.util.SplittableRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,6 +132,8 @@ public final class Server implements AutoCloseable {
         }
         WorldStore worldStore = new WorldStore(database);
         List<SavedThing> saved = worldStore.read();
+        BanStore banStore = new JdbcBanStore(database);
+        List<Ban> savedBans = banStore.all();
         reactor.start();
         AccountStore accounts = new JdbcAccountStore(database, reactor);
         onLoop(() -> {
@@ -143,8 +152,8 @@ public final class Server implements AutoCloseable {
                     .withHiccupsForEveryone(config.hiccupsForEveryone()));
             reloader = Reloader.start(game, config.worldDir(), definition, behaviours, new SplittableRandom());
             // Builders and admins reload; the first account made on a new database is both.
-            ReloadCommand.install(game, reloader, actor -> lobby.account(actor)
-                    .map(a -> a.hasRole("builder") || a.hasRole("admin")).orElse(false));
+            ReloadCommand.install(game, reloader, Staff.buildersAndAdmins(lobby));
+            AdminCommands.install(lobby, new Bans(reactor, banStore, Clock.systemUTC(), savedBans), this::stopFromGame);
             if (!config.statusEvery().isZero()) {
                 LoopingCall.of(reactor, "status log", () -> log.info("game loop health: {}; {} players online",
                         reactor.lag().snapshot(), lobby.playersOnline())).start(config.statusEvery(), false);
@@ -198,6 +207,16 @@ public final class Server implements AutoCloseable {
 
     private <T> T onLoop(Callable<T> work) throws Exception {
         return reactor.call(work).get(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * An admin's {@code shutdown}: the same stop as SIGTERM's, started on a thread of its own
+     * because {@link #stop} waits for the game loop, which is where this is called.
+     */
+    private void stopFromGame(String why) {
+        log.info("Shutdown ordered in the game {}: stopping", why);
+        Thread t = new Thread(this::stop, "brass-shutdown-command");
+        t.start();
     }
 
     /** Stops everything in reverse order of starting. Idempotent; safe from any thread. */

@@ -12,10 +12,12 @@ import brass.world.game.Output;
 import brass.world.game.PlayerSession;
 import brass.world.model.Exit;
 import brass.world.model.Thing;
+import brass.world.markup.Markup;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
@@ -395,6 +397,15 @@ final class ClientSession implements ConnectionListener {
     // ---- play -----------------------------------------------------------------------------------
 
     private void enterGame() {
+        Optional<String> barred = lobby.refusal(account);
+        if (barred.isPresent()) {
+            log.info("{} may not enter the game (connection {} from {}): {}", account.name(), connection.id(),
+                    connection.remoteAddress(), barred.get());
+            connection.setEchoOff(false);
+            connection.send(Markup.escape(barred.get()));
+            connection.close("refused at the gate");
+            return;
+        }
         if (loginTimer != null) {
             loginTimer.cancel();
         }

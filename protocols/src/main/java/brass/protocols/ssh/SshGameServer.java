@@ -21,7 +21,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
+import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.common.session.helpers.AbstractSession;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
@@ -176,6 +179,12 @@ public final class SshGameServer implements AutoCloseable {
         CoreModuleProperties.IDLE_TIMEOUT.set(s, settings.idleTimeout().isZero() ? Duration.ZERO
                 : settings.idleTimeout().plusMinutes(1));
         CoreModuleProperties.SERVER_IDENTIFICATION.set(s, "Brass");
+        s.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionCreated(Session session) {
+                turnAwayIfRefused(session);
+            }
+        });
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ssh-idle");
             t.setDaemon(true);
@@ -222,6 +231,24 @@ public final class SshGameServer implements AutoCloseable {
         return new RefusedCommand("Brass is a game, not a shell host: it runs no commands. "
                 + "Connect without one: ssh -p " + port() + " " + channel.getSession().getUsername() + "@"
                 + settings.host());
+    }
+
+    /**
+     * A client the lobby's gate refuses (a banned address) is told why in the SSH disconnect
+     * message, which OpenSSH prints, before it may try to authenticate. The lobby checks again
+     * when a shell opens, in case this was too late.
+     */
+    private void turnAwayIfRefused(Session session) {
+        SocketAddress client = session.getIoSession().getRemoteAddress();
+        lobby.refusal(client).thenAcceptAsync(why -> why.ifPresent(message -> {
+            log.info("ssh connection from {} refused: {}", client, message);
+            try {
+                session.disconnect(SshConstants.SSH2_DISCONNECT_HOST_NOT_ALLOWED_TO_CONNECT, message);
+            } catch (IOException e) {
+                log.debug("ssh disconnect of {} failed: {}", client, e.toString());
+                session.close(true);
+            }
+        }), timers);
     }
 
     // ---- authentication (MINA's threads) ----

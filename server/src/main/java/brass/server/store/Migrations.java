@@ -24,7 +24,7 @@ public final class Migrations {
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
 
     /** Every script, oldest first. A new schema change is a new line here and a new file. */
-    static final List<String> SCRIPTS = List.of("V1__accounts.sql", "V2__world_state.sql");
+    static final List<String> SCRIPTS = List.of("V1__accounts.sql", "V2__world_state.sql", "V3__bans.sql");
 
     private Migrations() {
     }
