@@ -6,15 +6,8 @@ import brass.server.config.ServerConfig;
 import brass.server.persist.SavedThing;
 import brass.server.persist.WorldStore;
 import brass.server.store.Database;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +22,6 @@ class ShutdownCommandTest {
     @TempDir
     Path dir;
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     /** Without colours: the client negotiated nothing, so the server sends ANSI colour by default. */
     private static String plain(String text) {
         return text.replaceAll("\u001b\\[[0-9;]*m", "");
@@ -46,35 +33,11 @@ class ShutdownCommandTest {
         ServerSeeds.account(ServerConfig.defaults(dir), "Ada", "secret12", "admin");
         Path yaml = dir.resolve("brass.yaml");
         Files.writeString(yaml, "checkpoint-every: 1h\nstatus-every: 0s\n");
-        int telnet = freePort();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "brass.server.cli.BrassCommand", "run", "--config", yaml.toString(), "--data", data.toString(),
+        int telnet = ServerProcess.freePort();
+        try (ServerProcess server = ServerProcess.run("--config", yaml.toString(), "--data", data.toString(),
                 "--world", TestWorlds.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
-                "--ssh-port", Integer.toString(freePort()))
-                .redirectErrorStream(true).start();
-        StringBuilder log = new StringBuilder();
-        CompletableFuture<Void> up = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    synchronized (log) {
-                        log.append(line).append('\n');
-                    }
-                    if (line.contains("Brass is up")) {
-                        up.complete(null);
-                    }
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-            up.completeExceptionally(new AssertionError("the server exited before it was up:\n" + log));
-        });
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            up.get(120, TimeUnit.SECONDS);
+                "--ssh-port", Integer.toString(ServerProcess.freePort()))) {
+            server.awaitUp();
             try (TelnetClient ada = new TelnetClient(telnet);
                  TelnetClient bobby = TelnetClient.createCharacter(telnet, "Bobby", "secret34")) {
                 ada.await("By what name shall we know you? ");
@@ -91,17 +54,11 @@ class ShutdownCommandTest {
                         .isGreaterThan(bobbyRead.indexOf("[shutdown] The game is shutting down now"));
                 assertThat(plain(ada.awaitClosed())).contains("[shutdown] The game is shutting down now: done for today.");
             }
-            assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("the server stopped").isTrue();
-            reader.join(10_000);
-            assertThat(server.exitValue()).isZero();
-            synchronized (log) {
-                assertThat(log).contains("Shutdown ordered in the game by Ada: done for today: stopping")
-                        .contains("Brass stopped cleanly")
-                        .doesNotContain("Shutdown requested (Ctrl-C or SIGTERM)");
-            }
-        } finally {
-            server.destroyForcibly();
-            server.waitFor(30, TimeUnit.SECONDS);
+            assertThat(server.awaitExit(60)).as("the server stopped").isTrue();
+            assertThat(server.process().exitValue()).isZero();
+            assertThat(server.log()).contains("Shutdown ordered in the game by Ada: done for today: stopping")
+                    .contains("Brass stopped cleanly")
+                    .doesNotContain("Shutdown requested (Ctrl-C or SIGTERM)");
         }
         try (Database db = Database.open(Database.h2Url(data), "sa", "", 1)) {
             SavedThing ada = new WorldStore(db).read().stream().filter(t -> t.id().equals("player:ada"))
