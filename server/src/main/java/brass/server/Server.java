@@ -17,7 +17,10 @@ import brass.protocols.session.ConnectionLimits;
 import brass.protocols.ssh.SshGameServer;
 import brass.protocols.telnet.TelnetServer;
 import brass.server.config.ServerConfig;
-import brass.server.store.BackupPort;
+import brass.protocols.account.Roles;
+import brass.server.control.ControlChannel;
+import brass.server.control.Operations;
+import brass.server.control.OwnerOnly;
 import brass.server.store.Database;
 import brass.server.store.JdbcAccountStore;
 import brass.server.store.JdbcBanStore;
@@ -37,6 +40,7 @@ import brass.world.game.Game;
 import brass.world.model.World;
 import brass.world.reload.ReloadCommand;
 import brass.world.reload.Reloader;
+import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,7 +74,7 @@ public final class Server implements AutoCloseable {
     private TelnetServer telnet;
     private Reloader reloader;
     private Checkpointer checkpointer;
-    private BackupPort backupPort;
+    private ControlChannel control;
     private SshGameServer ssh;
 
     /**
@@ -124,12 +128,11 @@ public final class Server implements AutoCloseable {
         // Operators of big worlds want to see what a start (and so a restart) costs them.
         log.info("world: {} ({} rooms, {} things) from {}, read, checked and built in {} ms", definition.name(),
                 definition.rooms().size(), world.size(), config.worldDir(), (System.nanoTime() - loading) / 1_000_000);
+        privateDataFolder();
         database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
                 EventLoopReactor.Settings.defaults().offloadThreads());
         log.info("database: {}", database.isH2() ? config.dataDir().resolve("brass.mv.db") : config.jdbcUrl());
-        if (database.isH2() && config.database().isBlank()) {
-            backupPort = BackupPort.open(config.dataDir());
-        }
+        boolean anAdmin = database.inTransaction(c -> JdbcAccountStore.anyoneHas(c, Roles.ADMIN));
         WorldStore worldStore = new WorldStore(database);
         List<SavedThing> saved = worldStore.read();
         BanStore banStore = new JdbcBanStore(database);
@@ -151,7 +154,7 @@ public final class Server implements AutoCloseable {
             Watching.install(lobby, tanks, Watching.Settings.defaults()
                     .withHiccupsForEveryone(config.hiccupsForEveryone()));
             reloader = Reloader.start(game, config.worldDir(), definition, behaviours, new SplittableRandom());
-            // Builders and admins reload; the first account made on a new database is both.
+            // Builders and admins reload; an operator gives the roles (bin/brass admin grant).
             ReloadCommand.install(game, reloader, Staff.buildersAndAdmins(lobby));
             AdminCommands.install(lobby, new Bans(reactor, banStore, Clock.systemUTC(), savedBans), this::stopFromGame);
             if (!config.statusEvery().isZero()) {
@@ -160,6 +163,12 @@ public final class Server implements AutoCloseable {
             }
             return null;
         });
+        try {
+            control = ControlChannel.open(config.dataDir(), Operations.of(reactor, database, accounts, lobby));
+            log.info("control channel (bin/brass backup, bin/brass admin): {}", control.where());
+        } catch (java.io.IOException e) {
+            log.warn("bin/brass backup and bin/brass admin cannot reach this server: {}", e.getMessage());
+        }
         TelnetServer.Settings telnetSettings = TelnetServer.Settings.defaults()
                 .withHost(config.bind())
                 .withPort(config.telnetPort())
@@ -173,6 +182,25 @@ public final class Server implements AutoCloseable {
                 .withHost(config.bind()).withPort(config.sshPort()).withIdleTimeout(config.idleTimeout())).start();
         log.info("SSH on {}:{}, host key {} (try: ssh -p {} new@{})", config.bind(), ssh.port(),
                 ssh.hostKeyFingerprint(), ssh.port(), config.bind());
+        if (!anAdmin) {
+            // Last, so it is the line an operator sees when the start is done.
+            log.warn(NO_ADMIN);
+        }
+    }
+
+    /** Logged at every start while no account may run the server from inside the game. */
+    static final String NO_ADMIN = "no account has the admin role, so nobody can run this server from inside the"
+            + " game: create a character, then make it an admin with 'bin/brass admin grant NAME'";
+
+    /**
+     * The data folder holds the database (password hashes), the SSH host key and the control
+     * secret: made owner-only when Brass creates it, and a warning when it is open to others.
+     */
+    private void privateDataFolder() throws java.io.IOException {
+        Path data = config.dataDir();
+        OwnerOnly.createFolder(data);
+        OwnerOnly.openToOthers(data).ifPresent(p -> log.warn("the data folder {} is open to other users of this"
+                + " machine ({}); it holds the database and the SSH host key: chmod 700 {}", data, p, data));
     }
 
     /** MSSP answers for MUD crawlers and client listings; read on the game loop. */
@@ -223,6 +251,9 @@ public final class Server implements AutoCloseable {
     public CompletableFuture<Void> stop() {
         if (!stopping) {
             stopping = true;
+            if (control != null) {
+                control.close();
+            }
             if (ssh != null) {
                 ssh.close();
             }
@@ -255,9 +286,6 @@ public final class Server implements AutoCloseable {
                 log.error("the final checkpoint did not complete; the last committed one stands", e);
             }
             reactor.shutdown().whenComplete((ok, error) -> {
-                if (backupPort != null) {
-                    backupPort.close();
-                }
                 if (database != null) {
                     database.close();
                 }

@@ -21,8 +21,18 @@ public interface AccountStore {
      */
     CompletionStage<Account> create(String name, String passwordHash);
 
-    /** Replaces the mutable parts of an account (keys, roles, last login, password hash). */
+    /**
+     * Replaces the parts of an account its player changes (keys, last login, password hash). Roles
+     * are left as stored: they change only through {@link #changeRole}, so a copy of the account
+     * read before an operator's change (a login under way) cannot undo it.
+     */
     CompletionStage<Account> update(Account account);
+
+    /**
+     * Gives {@code role} to the account named {@code name} (or takes it, when {@code grant} is
+     * false), in one step. Completes with what changed, or empty when no account has that name.
+     */
+    CompletionStage<Optional<RoleChange>> changeRole(String name, String role, boolean grant);
 
     /** How many accounts exist; for status displays. */
     CompletionStage<Long> count();

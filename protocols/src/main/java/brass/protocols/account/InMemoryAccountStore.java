@@ -34,9 +34,8 @@ public final class InMemoryAccountStore implements AccountStore {
 
     @Override
     public CompletionStage<Account> create(String name, String passwordHash) {
-        // As in the durable store, the first account runs the place.
-        Set<String> roles = byKey.isEmpty() ? Set.of("admin", "builder") : Set.of();
-        Account fresh = new Account(ids.incrementAndGet(), name, passwordHash, List.of(), roles,
+        // A new account has no roles, the first one included: an operator grants them.
+        Account fresh = new Account(ids.incrementAndGet(), name, passwordHash, List.of(), Set.of(),
                 clock.instant(), null);
         Account existing = byKey.putIfAbsent(fresh.key(), fresh);
         return existing == null
@@ -46,10 +45,20 @@ public final class InMemoryAccountStore implements AccountStore {
 
     @Override
     public CompletionStage<Account> update(Account account) {
-        Account replaced = byKey.computeIfPresent(account.key(), (k, old) -> account);
+        Account replaced = byKey.computeIfPresent(account.key(), (k, old) -> account.withRoles(old.roles()));
         return replaced == null
                 ? CompletableFuture.failedFuture(new IllegalArgumentException("no account named " + account.name()))
-                : CompletableFuture.completedFuture(account);
+                : CompletableFuture.completedFuture(replaced);
+    }
+
+    @Override
+    public CompletionStage<Optional<RoleChange>> changeRole(String name, String role, boolean grant) {
+        RoleChange[] change = new RoleChange[1];
+        byKey.computeIfPresent(NameRules.key(name), (k, old) -> {
+            change[0] = RoleChange.of(old, role, grant);
+            return change[0].after();
+        });
+        return CompletableFuture.completedFuture(Optional.ofNullable(change[0]));
     }
 
     @Override

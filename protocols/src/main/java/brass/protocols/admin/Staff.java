@@ -1,5 +1,6 @@
 package brass.protocols.admin;
 
+import brass.protocols.account.Roles;
 import brass.protocols.play.Lobby;
 import brass.world.action.Action;
 import brass.world.game.Game;
@@ -15,20 +16,17 @@ import java.util.function.Predicate;
  */
 public final class Staff {
 
-    public static final String ADMIN = "admin";
-    public static final String BUILDER = "builder";
-
     private Staff() {
     }
 
     /** Players whose account has the admin role. */
     public static Predicate<Thing> admins(Lobby lobby) {
-        return actor -> lobby.account(actor).map(a -> a.hasRole(ADMIN)).orElse(false);
+        return actor -> lobby.account(actor).map(a -> a.hasRole(Roles.ADMIN)).orElse(false);
     }
 
     /** Players whose account is a builder's or an admin's. */
     public static Predicate<Thing> buildersAndAdmins(Lobby lobby) {
-        return actor -> lobby.account(actor).map(a -> a.hasRole(BUILDER) || a.hasRole(ADMIN)).orElse(false);
+        return actor -> lobby.account(actor).map(a -> a.hasRole(Roles.BUILDER) || a.hasRole(Roles.ADMIN)).orElse(false);
     }
 
     /**

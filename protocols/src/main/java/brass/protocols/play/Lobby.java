@@ -191,6 +191,21 @@ public final class Lobby {
     }
 
     /**
+     * An operator changed an account's roles in the store: the player of that account, if one is
+     * playing now, holds the new roles at once. Returns that character, if any. Loop only.
+     */
+    public Optional<Thing> rolesChanged(Account changed) {
+        for (Map.Entry<Thing, ClientSession> e : playing.entrySet()) {
+            Account held = e.getValue().account();
+            if (held != null && held.id() == changed.id()) {
+                e.getValue().accountChanged(held.withRoles(changed.roles()));
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The character {@code connection} is playing, if it is past the login: for a transport's
      * own display of where its player is (the SSH status line). Loop only.
      */

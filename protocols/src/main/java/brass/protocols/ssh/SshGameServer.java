@@ -17,14 +17,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.Service;
+import org.apache.sshd.common.ServiceFactory;
+import org.apache.sshd.common.SshException;
 import org.apache.sshd.common.session.Session;
-import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.common.session.helpers.AbstractSession;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
@@ -40,6 +44,7 @@ import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.server.session.ServerUserAuthServiceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -179,12 +184,8 @@ public final class SshGameServer implements AutoCloseable {
         CoreModuleProperties.IDLE_TIMEOUT.set(s, settings.idleTimeout().isZero() ? Duration.ZERO
                 : settings.idleTimeout().plusMinutes(1));
         CoreModuleProperties.SERVER_IDENTIFICATION.set(s, "Brass");
-        s.addSessionListener(new SessionListener() {
-            @Override
-            public void sessionCreated(Session session) {
-                turnAwayIfRefused(session);
-            }
-        });
+        s.setServiceFactories(SshServer.DEFAULT_SERVICE_FACTORIES.stream()
+                .map(f -> f.getName().equals(ServerUserAuthServiceFactory.INSTANCE.getName()) ? gated(f) : f).toList());
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ssh-idle");
             t.setDaemon(true);
@@ -234,21 +235,49 @@ public final class SshGameServer implements AutoCloseable {
     }
 
     /**
-     * A client the lobby's gate refuses (a banned address) is told why in the SSH disconnect
-     * message, which OpenSSH prints, before it may try to authenticate. The lobby checks again
-     * when a shell opens, in case this was too late.
+     * The authentication service, behind the lobby's gate: a client the gate refuses (a banned
+     * address) is disconnected with the reason as the message, which OpenSSH prints, before it
+     * may try a password or a key. Asked when the client requests authentication, because the
+     * client then waits for the answer and so reads the message rather than writing into a
+     * closed connection.
      */
-    private void turnAwayIfRefused(Session session) {
-        SocketAddress client = session.getIoSession().getRemoteAddress();
-        lobby.refusal(client).thenAcceptAsync(why -> why.ifPresent(message -> {
-            log.info("ssh connection from {} refused: {}", client, message);
-            try {
-                session.disconnect(SshConstants.SSH2_DISCONNECT_HOST_NOT_ALLOWED_TO_CONNECT, message);
-            } catch (IOException e) {
-                log.debug("ssh disconnect of {} failed: {}", client, e.toString());
-                session.close(true);
+    private ServiceFactory gated(ServiceFactory userAuth) {
+        return new ServiceFactory() {
+            @Override
+            public String getName() {
+                return userAuth.getName();
             }
-        }), timers);
+
+            @Override
+            public Service create(Session session) throws IOException {
+                SocketAddress client = session.getIoSession().getRemoteAddress();
+                Optional<String> refused = refusal(client);
+                if (refused.isPresent()) {
+                    log.info("ssh connection from {} refused: {}", client, refused.get());
+                    session.disconnect(SshConstants.SSH2_DISCONNECT_HOST_NOT_ALLOWED_TO_CONNECT, refused.get());
+                    throw new SshException(refused.get());
+                }
+                return userAuth.create(session);
+            }
+        };
+    }
+
+    /**
+     * The gate's answer for {@code client}, decided on the game loop, which answers at once unless
+     * it is stalled; if it does not answer in time the client goes on, and the lobby asks again
+     * when its shell opens.
+     */
+    private Optional<String> refusal(SocketAddress client) {
+        try {
+            return lobby.refusal(client).get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("ssh: the game loop did not say whether {} may connect ({}); the shell will ask again", client,
+                    e.toString());
+            return Optional.empty();
+        }
     }
 
     // ---- authentication (MINA's threads) ----

@@ -66,6 +66,37 @@ class AccountTest {
     }
 
     @Test
+    void theFirstAccountHasNoRolesAndRolesChangeOnlyThroughChangeRole() {
+        InMemoryAccountStore store = new InMemoryAccountStore();
+        Account first = store.create("Alice", "h").toCompletableFuture().join();
+        assertThat(first.roles()).isEmpty();
+
+        RoleChange granted = store.changeRole("ALICE", Roles.ADMIN, true).toCompletableFuture().join().orElseThrow();
+        assertThat(granted.changed()).isTrue();
+        assertThat(granted.after().roles()).containsExactly("admin");
+        assertThat(store.changeRole("alice", Roles.ADMIN, true).toCompletableFuture().join().orElseThrow().changed())
+                .isFalse();
+        // A copy read before the grant, saved after it (a login under way), keeps the grant.
+        Account saved = store.update(first.withLastLogin(java.time.Instant.EPOCH)).toCompletableFuture().join();
+        assertThat(saved.roles()).containsExactly("admin");
+        assertThat(store.find("alice").toCompletableFuture().join().orElseThrow().roles()).containsExactly("admin");
+
+        RoleChange revoked = store.changeRole("alice", Roles.ADMIN, false).toCompletableFuture().join().orElseThrow();
+        assertThat(revoked.after().roles()).isEmpty();
+        assertThat(store.changeRole("nobody", Roles.ADMIN, true).toCompletableFuture().join()).isEmpty();
+    }
+
+    @Test
+    void rolesAreNamedAndListedInOneOrder() {
+        assertThat(Roles.problem("builder")).isEmpty();
+        assertThat(Roles.problem("wizard")).contains("unknown role 'wizard'; the roles are admin, builder");
+        assertThat(Roles.describe(java.util.Set.of("builder", "zany", "admin"))).isEqualTo("admin, builder, zany");
+        assertThat(Roles.describe(java.util.Set.of())).isEqualTo("none");
+        assertThat(Roles.withArticle("admin")).isEqualTo("an admin");
+        assertThat(Roles.withArticle("builder")).isEqualTo("a builder");
+    }
+
+    @Test
     void throttleDoublesPerFailureAndForgetsOnSuccess() {
         LoginThrottle t = new LoginThrottle(100);
         long s = 1_000_000_000L;

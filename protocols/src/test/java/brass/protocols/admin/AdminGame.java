@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The demo world behind a lobby with the admin commands installed, on the manual clock: players
@@ -89,10 +88,13 @@ final class AdminGame {
         }
     }
 
-    /** Makes an account with exactly these roles. */
+    /** Makes an account and grants it {@code roles} through the store, as an operator does. */
     Account account(String name, String password, String... roles) {
         Account made = accounts.create(name, hasher.hash(password)).toCompletableFuture().join();
-        return accounts.update(made.withRoles(Set.of(roles))).toCompletableFuture().join();
+        for (String role : roles) {
+            made = accounts.changeRole(name, role, true).toCompletableFuture().join().orElseThrow().after();
+        }
+        return made;
     }
 
     /** A client connecting from {@code host}; the lobby has answered it. */

@@ -3,6 +3,7 @@ package brass.protocols.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.protocols.account.Account;
+import brass.protocols.account.Roles;
 import brass.protocols.play.FakeConnection;
 import brass.world.model.Thing;
 import java.net.InetSocketAddress;
@@ -19,7 +20,7 @@ class BanCommandsTest {
 
     @Test
     void aNameBanDisconnectsThePlayerAndKeepsTheNameOutUntilItExpires() {
-        FakeConnection ada = g.player("Ada", "10.0.0.1", Staff.ADMIN);
+        FakeConnection ada = g.player("Ada", "10.0.0.1", Roles.ADMIN);
         FakeConnection mallory = g.player("Mallory", "10.0.0.2");
         FakeConnection carol = g.player("Carol", "10.0.0.3");
         g.drainAll(ada, mallory, carol);
@@ -56,7 +57,7 @@ class BanCommandsTest {
 
     @Test
     void aNameBanAlsoRefusesALoginTheTransportAuthenticated() {
-        FakeConnection ada = g.player("Ada", "10.0.0.1", Staff.ADMIN);
+        FakeConnection ada = g.player("Ada", "10.0.0.1", Roles.ADMIN);
         Account mallory = g.account("Mallory", "secret12");
         g.type(ada, "ban Mallory");
         assertThat(ada.drain()).isEqualTo("Mallory is banned from this game permanently.");
@@ -71,7 +72,7 @@ class BanCommandsTest {
 
     @Test
     void anAddressBanClosesEveryConnectionFromThereAndRefusesNewOnesBeforeTheLogin() {
-        FakeConnection ada = g.player("Ada", "10.0.0.1", Staff.ADMIN);
+        FakeConnection ada = g.player("Ada", "10.0.0.1", Roles.ADMIN);
         FakeConnection mallory = g.player("Mallory", "203.0.113.7");
         FakeConnection atLogin = g.connect("203.0.113.200");
         FakeConnection neighbour = g.player("Carol", "203.0.114.1");
@@ -101,7 +102,7 @@ class BanCommandsTest {
 
     @Test
     void anIpv6AddressBansItsWholeSlash64() {
-        FakeConnection ada = g.player("Ada", "2001:db8:0:1::1", Staff.ADMIN);
+        FakeConnection ada = g.player("Ada", "2001:db8:0:1::1", Roles.ADMIN);
         g.type(ada, "ban 2001:DB8:0:2:aaaa::5");
         assertThat(ada.drain()).isEqualTo("2001:db8:0:2::/64 is banned from this game permanently.");
         assertThat(g.connect("2001:db8:0:2:ffff:1:2:3").open).isFalse();
@@ -113,7 +114,7 @@ class BanCommandsTest {
 
     @Test
     void bansListsWhatIsInForceAndUnbanLiftsIt() {
-        FakeConnection ada = g.player("Ada", "10.0.0.1", Staff.ADMIN);
+        FakeConnection ada = g.player("Ada", "10.0.0.1", Roles.ADMIN);
         g.type(ada, "bans");
         assertThat(ada.drain()).isEqualTo("No bans are in force.");
         g.type(ada, "ban Mallory spamming, again");
@@ -140,7 +141,7 @@ class BanCommandsTest {
 
     @Test
     void banExplainsWhatItCannotDo() {
-        FakeConnection ada = g.player("Ada", "10.0.0.1", Staff.ADMIN);
+        FakeConnection ada = g.player("Ada", "10.0.0.1", Roles.ADMIN);
         g.type(ada, "ban");
         assertThat(ada.drain()).isEqualTo(BanCommands.BAN_USAGE);
         g.type(ada, "ban 10.0.0.300");
@@ -195,7 +196,7 @@ class BanCommandsTest {
             public void remove(BanTarget target) {
             }
         });
-        FakeConnection ada = broken.player("Ada", "10.0.0.1", Staff.ADMIN);
+        FakeConnection ada = broken.player("Ada", "10.0.0.1", Roles.ADMIN);
         broken.account("Mallory", "secret12");
 
         broken.type(ada, "ban Mallory");

@@ -3,6 +3,7 @@ package brass.protocols.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.protocols.gmcp.GmcpMessage;
+import brass.protocols.account.Roles;
 import brass.protocols.play.FakeConnection;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class BroadcastTest {
 
     @Test
     void anAnnouncementReachesEveryPlayerMarkedAndEscaped() {
-        FakeConnection ada = g.player("Ada", "10.0.0.1", Staff.ADMIN);
+        FakeConnection ada = g.player("Ada", "10.0.0.1", Roles.ADMIN);
         FakeConnection bobby = g.player("Bobby", "10.0.0.2");
         g.type(bobby, "down");
         g.drainAll(ada, bobby);
@@ -35,8 +36,8 @@ class BroadcastTest {
 
     @Test
     void theWizChannelIsHeardByBuildersAndAdminsOnly() {
-        FakeConnection ada = g.player("Ada", "10.0.0.1", Staff.ADMIN);
-        FakeConnection bea = g.player("Beatrix", "10.0.0.2", Staff.BUILDER);
+        FakeConnection ada = g.player("Ada", "10.0.0.1", Roles.ADMIN);
+        FakeConnection bea = g.player("Beatrix", "10.0.0.2", Roles.BUILDER);
         FakeConnection carol = g.player("Carol", "10.0.0.3");
         g.type(bea, "north");
         g.drainAll(ada, bea, carol);

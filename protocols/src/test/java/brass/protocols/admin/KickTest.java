@@ -2,6 +2,7 @@ package brass.protocols.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brass.protocols.account.Roles;
 import brass.protocols.play.FakeConnection;
 import brass.world.model.Thing;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class KickTest {
 
     @Test
     void aKickedPlayerIsToldWhyAndLeavesTheWorldAtOnce() {
-        FakeConnection ada = g.player("Ada", "10.0.0.1", Staff.ADMIN);
+        FakeConnection ada = g.player("Ada", "10.0.0.1", Roles.ADMIN);
         FakeConnection mallory = g.player("Mallory", "10.0.0.2");
         FakeConnection carol = g.player("Carol", "10.0.0.3");
         g.drainAll(ada, mallory, carol);
@@ -31,7 +32,7 @@ class KickTest {
 
     @Test
     void aKickWithoutAReasonAndAKickOfALinkDeadCharacter() {
-        FakeConnection ada = g.player("Ada", "10.0.0.1", Staff.ADMIN);
+        FakeConnection ada = g.player("Ada", "10.0.0.1", Roles.ADMIN);
         FakeConnection mallory = g.player("Mallory", "10.0.0.2");
         g.drainAll(ada, mallory);
         g.type(ada, "kick Mallory");
@@ -49,7 +50,7 @@ class KickTest {
 
     @Test
     void aKickNamesThePlayerInFull() {
-        FakeConnection ada = g.player("Ada", "10.0.0.1", Staff.ADMIN);
+        FakeConnection ada = g.player("Ada", "10.0.0.1", Roles.ADMIN);
         FakeConnection mallory = g.player("Mallory", "10.0.0.2");
         g.drainAll(ada, mallory);
         g.type(ada, "kick mall");

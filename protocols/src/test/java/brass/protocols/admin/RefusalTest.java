@@ -2,6 +2,7 @@ package brass.protocols.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brass.protocols.account.Roles;
 import brass.protocols.play.FakeConnection;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,7 +53,7 @@ class RefusalTest {
     @CsvSource({"wiz hello builders", "wiz"})
     void anOrdinaryPlayerIsRefusedTheBuildersChannel(String line) {
         FakeConnection mallory = g.player("Mallory", "10.0.0.1");
-        FakeConnection ada = g.player("Ada", "10.0.0.3", Staff.ADMIN);
+        FakeConnection ada = g.player("Ada", "10.0.0.3", Roles.ADMIN);
         g.drainAll(mallory, ada);
 
         g.type(mallory, line);

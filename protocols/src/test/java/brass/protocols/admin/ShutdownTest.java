@@ -2,6 +2,7 @@ package brass.protocols.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brass.protocols.account.Roles;
 import brass.protocols.play.FakeConnection;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,7 @@ class ShutdownTest {
 
     @BeforeEach
     void players() {
-        ada = g.player("Ada", "10.0.0.1", Staff.ADMIN);
+        ada = g.player("Ada", "10.0.0.1", Roles.ADMIN);
         bobby = g.player("Bobby", "10.0.0.2");
         g.type(bobby, "down");
         g.drainAll(ada, bobby);

@@ -2,6 +2,7 @@ package brass.protocols.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brass.protocols.account.Roles;
 import brass.protocols.play.FakeConnection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class TeleportTest {
 
     @BeforeEach
     void players() {
-        ada = g.player("Ada", "10.0.0.1", Staff.ADMIN);
+        ada = g.player("Ada", "10.0.0.1", Roles.ADMIN);
         bobby = g.player("Bobby", "10.0.0.2");
         carol = g.player("Carol", "10.0.0.3");
         g.type(bobby, "north");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import brass.engine.reactor.ManualReactor;
 import brass.protocols.account.InMemoryAccountStore;
 import brass.protocols.account.PasswordHasher;
+import brass.protocols.account.RoleChange;
+import brass.protocols.account.Roles;
 import brass.world.demo.DemoWorld;
 import brass.world.game.Game;
 import brass.world.model.Thing;
@@ -63,6 +65,21 @@ class LobbyTest {
         assertThat(lobby.playersOnline()).isEqualTo(1);
         type(c, "look");
         assertThat(c.drain()).contains("Foyer");
+    }
+
+    @Test
+    void aRoleAnOperatorGivesReachesThePlayingCharacterAtOnce() {
+        create("Alice", "secret1");
+        Thing alice = game.players().iterator().next();
+        assertThat(lobby.account(alice).orElseThrow().roles()).isEmpty();
+        RoleChange change = accounts.changeRole("alice", Roles.BUILDER, true).toCompletableFuture().join()
+                .orElseThrow();
+        assertThat(lobby.rolesChanged(change.after())).contains(alice);
+        assertThat(lobby.account(alice).orElseThrow().roles()).containsExactly("builder");
+        RoleChange other = accounts.create("Bobby", "h").thenCompose(b -> accounts.changeRole("bobby", "admin", true))
+                .toCompletableFuture().join().orElseThrow();
+        assertThat(lobby.rolesChanged(other.after())).isEmpty();
+        assertThat(lobby.account(alice).orElseThrow().roles()).containsExactly("builder");
     }
 
     @Test

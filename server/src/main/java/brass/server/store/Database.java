@@ -147,6 +147,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a consistent copy of the embedded database to {@code file} (a zip: H2's
+     * {@code BACKUP TO}, run inside this database while it stays open), creating the file's folder.
+     * Blocks: call it from a worker thread, never from the game loop.
+     */
+    public void backupTo(Path file) throws SQLException, java.io.IOException {
+        if (!isH2()) {
+            throw new SQLException("only the embedded H2 database is backed up by Brass; use pg_dump for PostgreSQL");
+        }
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        inTransaction(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
+            }
+            return null;
+        });
+    }
+
     public String url() {
         return url;
     }

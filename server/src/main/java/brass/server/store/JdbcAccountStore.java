@@ -4,6 +4,8 @@ import brass.engine.reactor.Reactor;
 import brass.protocols.account.Account;
 import brass.protocols.account.AccountStore;
 import brass.protocols.account.NameRules;
+import brass.protocols.account.RoleChange;
+import brass.protocols.account.Roles;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,9 +27,6 @@ import java.util.concurrent.CompletionStage;
  * never told about an account a crash could lose.
  */
 public final class JdbcAccountStore implements AccountStore {
-
-    /** What the first account made on a new database may do. */
-    public static final Set<String> FIRST_ACCOUNT_ROLES = Set.of("admin", "builder");
 
     private final Database db;
     private final Reactor reactor;
@@ -52,20 +51,19 @@ public final class JdbcAccountStore implements AccountStore {
             if (load(c, key).isPresent()) {
                 throw new NameTakenException(name);
             }
-            // The first account on a new database runs the place: it may reload the world.
-            Set<String> roles = countAccounts(c) == 0 ? FIRST_ACCOUNT_ROLES : Set.of();
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO accounts (name, name_key, password_hash, roles, created_at) VALUES (?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 p.setString(1, name);
                 p.setString(2, key);
                 p.setString(3, passwordHash);
-                p.setString(4, String.join(",", roles));
+                // No roles, the first account included: an operator grants them (bin/brass admin grant).
+                p.setString(4, "");
                 p.setTimestamp(5, Timestamp.from(now));
                 p.executeUpdate();
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     keys.next();
-                    return new Account(keys.getLong(1), name, passwordHash, List.of(), roles, now, null);
+                    return new Account(keys.getLong(1), name, passwordHash, List.of(), Set.of(), now, null);
                 }
             } catch (SQLException e) {
                 // Two creations raced past the check: the unique index decides.
@@ -81,13 +79,21 @@ public final class JdbcAccountStore implements AccountStore {
     public CompletionStage<Account> update(Account account) {
         return reactor.offload("update account", () -> db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE accounts SET password_hash = ?, roles = ?, last_login = ? WHERE id = ?")) {
+                    "UPDATE accounts SET password_hash = ?, last_login = ? WHERE id = ?")) {
+                // Roles are not written here: only changeRole does, so a stale copy cannot undo a grant.
                 p.setString(1, account.passwordHash());
-                p.setString(2, String.join(",", account.roles()));
-                p.setTimestamp(3, account.lastLogin() == null ? null : Timestamp.from(account.lastLogin()));
-                p.setLong(4, account.id());
+                p.setTimestamp(2, account.lastLogin() == null ? null : Timestamp.from(account.lastLogin()));
+                p.setLong(3, account.id());
                 if (p.executeUpdate() != 1) {
                     throw new SQLException("no account with id " + account.id());
+                }
+            }
+            Set<String> storedRoles;
+            try (PreparedStatement r = c.prepareStatement("SELECT roles FROM accounts WHERE id = ?")) {
+                r.setLong(1, account.id());
+                try (ResultSet rs = r.executeQuery()) {
+                    rs.next();
+                    storedRoles = roles(rs.getString(1));
                 }
             }
             try (PreparedStatement d = c.prepareStatement("DELETE FROM account_keys WHERE account_id = ?")) {
@@ -105,8 +111,58 @@ public final class JdbcAccountStore implements AccountStore {
                 }
                 i.executeBatch();
             }
-            return account;
+            return account.withRoles(storedRoles);
         }));
+    }
+
+    @Override
+    public CompletionStage<Optional<RoleChange>> changeRole(String name, String role, boolean grant) {
+        return reactor.offload("change role", () -> db.inTransaction(c -> changeRole(c, name, role, grant)));
+    }
+
+    /**
+     * Gives {@code role} to the account named {@code name} (or takes it) inside the caller's
+     * transaction: for the store above and for {@code bin/brass admin} on a stopped server.
+     */
+    public static Optional<RoleChange> changeRole(Connection c, String name, String role, boolean grant)
+            throws SQLException {
+        String key = NameRules.key(name);
+        try (PreparedStatement lock = c.prepareStatement("SELECT id FROM accounts WHERE name_key = ? FOR UPDATE")) {
+            lock.setString(1, key);
+            lock.executeQuery().close();
+        }
+        Optional<Account> before = load(c, key);
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        RoleChange change = RoleChange.of(before.get(), role, grant);
+        try (PreparedStatement p = c.prepareStatement("UPDATE accounts SET roles = ? WHERE id = ?")) {
+            p.setString(1, String.join(",", Roles.ordered(change.after().roles())));
+            p.setLong(2, change.after().id());
+            p.executeUpdate();
+        }
+        return Optional.of(change);
+    }
+
+    /** Every account that holds a role, by name: for {@code bin/brass admin list}. */
+    public static List<Account> withAnyRole(Connection c) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT name_key FROM accounts WHERE roles IS NOT NULL AND roles <> '' ORDER BY name_key")) {
+            while (rs.next()) {
+                keys.add(rs.getString(1));
+            }
+        }
+        List<Account> out = new ArrayList<>();
+        for (String key : keys) {
+            load(c, key).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Whether any account holds {@code role}. */
+    public static boolean anyoneHas(Connection c, String role) throws SQLException {
+        return withAnyRole(c).stream().anyMatch(a -> a.hasRole(role));
     }
 
     @Override
@@ -119,6 +175,14 @@ public final class JdbcAccountStore implements AccountStore {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static Set<String> roles(String stored) {
+        Set<String> roles = new LinkedHashSet<>();
+        if (stored != null && !stored.isBlank()) {
+            roles.addAll(Arrays.asList(stored.split(",")));
+        }
+        return roles;
     }
 
     private static Optional<Account> load(Connection c, String key) throws SQLException {
@@ -142,11 +206,7 @@ public final class JdbcAccountStore implements AccountStore {
                         }
                     }
                 }
-                Set<String> roleSet = new LinkedHashSet<>();
-                if (roles != null && !roles.isBlank()) {
-                    roleSet.addAll(Arrays.asList(roles.split(",")));
-                }
-                return Optional.of(new Account(id, rs.getString(2), rs.getString(3), keys, roleSet,
+                return Optional.of(new Account(id, rs.getString(2), rs.getString(3), keys, roles(roles),
                         rs.getTimestamp(5).toInstant(), last == null ? null : last.toInstant()));
             }
         }

@@ -7,6 +7,8 @@ import brass.server.config.ServerConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,33 @@ class BrassCommandTest {
         assertThat(code).isZero();
         assertThat(out.toString()).contains("--data=DIR", "--world=DIR", "--telnet-port=N", "--ssh-port=N",
                 "--bind=ADDR", "--config=FILE", "default: 4000", "default: 2222", "default: 127.0.0.1");
+    }
+
+    @Test
+    void everyCommandIsSummedUpInWholeSentences() {
+        List<CommandLine> commands = new ArrayList<>(BrassCommand.commandLine().getSubcommands().values());
+        commands.addAll(BrassCommand.commandLine().getSubcommands().get("admin").getSubcommands().values());
+        // picocli's own 'help' is picocli's text.
+        commands.removeIf(c -> c.getCommand() instanceof CommandLine.HelpCommand);
+        for (CommandLine c : commands) {
+            String[] description = c.getCommandSpec().usageMessage().description();
+            assertThat(description).as(c.getCommandName()).isNotEmpty();
+            for (String line : description) {
+                if (line.isEmpty()) {
+                    continue; // a blank line between paragraphs
+                }
+                assertThat(line).as(c.getCommandName()).matches("[A-Z'].*[.)]");
+            }
+        }
+    }
+
+    @Test
+    void adminAlonePointsToItsSubcommands() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = BrassCommand.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("admin")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("Say what to do: grant, revoke or list.\nUsage: brass admin");
     }
 
     @Test

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import brass.engine.reactor.ManualReactor;
 import brass.protocols.account.Account;
 import brass.protocols.account.AccountStore;
+import brass.protocols.account.RoleChange;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
@@ -42,12 +42,12 @@ class JdbcAccountStoreTest {
             JdbcAccountStore store = new JdbcAccountStore(db, reactor);
             Account alice = await(store.create("Alice", "hash-a"));
             id = alice.id();
-            assertThat(alice.roles()).containsExactlyInAnyOrder("admin", "builder");
             assertThat(await(store.create("Zed", "hash-z")).roles()).isEmpty();
             assertThat(await(store.find("ALICE"))).contains(alice);
+            assertThat(await(store.changeRole("alice", "builder", true))).isPresent();
             Account changed = alice.withPublicKeys(List.of("ssh-ed25519 AAAA one", "ssh-rsa BBBB two"))
-                    .withRoles(Set.of("builder")).withLastLogin(Instant.parse("2026-11-27T10:00:00Z"));
-            await(store.update(changed));
+                    .withLastLogin(Instant.parse("2026-11-27T10:00:00Z"));
+            assertThat(await(store.update(changed)).roles()).containsExactly("builder");
             assertThat(await(store.count())).isEqualTo(2L);
         }
         try (Database db = open()) {
@@ -58,6 +58,46 @@ class JdbcAccountStoreTest {
             assertThat(again.roles()).containsExactly("builder");
             assertThat(again.lastLogin()).isEqualTo(Instant.parse("2026-11-27T10:00:00Z"));
             assertThat(await(store.find("nobody"))).isEqualTo(Optional.empty());
+        }
+    }
+
+    @Test
+    void theFirstAccountOnANewDatabaseHasNoRoles() throws Exception {
+        try (Database db = open()) {
+            assertThat(await(new JdbcAccountStore(db, reactor).create("Alice", "h")).roles()).isEmpty();
+            List<Account> withRoles = db.inTransaction(JdbcAccountStore::withAnyRole);
+            assertThat(withRoles).isEmpty();
+        }
+        try (Database db = open()) {
+            assertThat(await(new JdbcAccountStore(db, reactor).find("alice")).orElseThrow().roles()).isEmpty();
+        }
+    }
+
+    @Test
+    void rolesChangeInOneStepAndASaveOfAnOlderCopyKeepsThem() throws Exception {
+        try (Database db = open()) {
+            JdbcAccountStore store = new JdbcAccountStore(db, reactor);
+            Account read = await(store.create("Alice", "h"));
+            await(store.create("Bobby", "h"));
+            RoleChange admin = await(store.changeRole("ALICE", "admin", true)).orElseThrow();
+            assertThat(admin.changed()).isTrue();
+            assertThat(admin.before().roles()).isEmpty();
+            assertThat(admin.after().roles()).containsExactly("admin");
+            RoleChange builder = await(store.changeRole("alice", "builder", true)).orElseThrow();
+            assertThat(builder.after().roles()).containsExactlyInAnyOrder("admin", "builder");
+            assertThat(await(store.changeRole("alice", "builder", true)).orElseThrow().changed()).isFalse();
+            // A login under way read the account before the grants; its save must not undo them.
+            Account saved = await(store.update(read.withLastLogin(Instant.parse("2026-11-27T10:00:00Z"))));
+            assertThat(saved.roles()).containsExactlyInAnyOrder("admin", "builder");
+            boolean anAdmin = db.inTransaction(c -> JdbcAccountStore.anyoneHas(c, "admin"));
+            assertThat(anAdmin).isTrue();
+            assertThat(await(store.changeRole("alice", "admin", false)).orElseThrow().after().roles())
+                    .containsExactly("builder");
+            boolean stillAnAdmin = db.inTransaction(c -> JdbcAccountStore.anyoneHas(c, "admin"));
+            assertThat(stillAnAdmin).isFalse();
+            List<Account> withRoles = db.inTransaction(JdbcAccountStore::withAnyRole);
+            assertThat(withRoles).extracting(Account::name).containsExactly("Alice");
+            assertThat(await(store.changeRole("nobody", "admin", true))).isEmpty();
         }
     }
 

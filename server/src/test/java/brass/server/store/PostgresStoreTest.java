@@ -69,9 +69,15 @@ class PostgresStoreTest {
             assertThat(db.isH2()).isFalse();
             JdbcAccountStore accounts = new JdbcAccountStore(db, reactor);
             Account ada = await(accounts.create("Ada", "hash"));
-            assertThat(ada.roles()).contains("admin");
+            assertThat(ada.roles()).isEmpty();
+            assertThat(await(accounts.changeRole("ada", "admin", true)).orElseThrow().after().roles())
+                    .containsExactly("admin");
             await(accounts.update(ada.withPublicKeys(List.of("ssh-ed25519 AAAA ada"))));
-            assertThat(await(accounts.find("ADA")).orElseThrow().publicKeys()).containsExactly("ssh-ed25519 AAAA ada");
+            Account found = await(accounts.find("ADA")).orElseThrow();
+            assertThat(found.publicKeys()).containsExactly("ssh-ed25519 AAAA ada");
+            assertThat(found.roles()).containsExactly("admin");
+            List<Account> withRoles = db.inTransaction(JdbcAccountStore::withAnyRole);
+            assertThat(withRoles).extracting(Account::name).containsExactly("Ada");
 
             WorldStore store = new WorldStore(db);
             Game game = new Game(Worlds.load(TestWorlds.defaultWorld()), reactor);
