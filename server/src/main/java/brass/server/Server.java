@@ -7,6 +7,11 @@ import brass.engine.reactor.Reactor;
 import brass.protocols.account.AccountStore;
 import brass.protocols.account.NameRules;
 import brass.protocols.account.PasswordHasher;
+import brass.protocols.admin.AdminCommands;
+import brass.protocols.admin.Ban;
+import brass.protocols.admin.BanStore;
+import brass.protocols.admin.Bans;
+import brass.protocols.admin.Staff;
 import brass.protocols.play.Lobby;
 import brass.protocols.play.PlaySettings;
 import brass.protocols.session.ConnectionLimits;
@@ -19,6 +24,7 @@ import brass.server.control.Operations;
 import brass.server.control.OwnerOnly;
 import brass.server.store.Database;
 import brass.server.store.JdbcAccountStore;
+import brass.server.store.JdbcBanStore;
 import brass.server.persist.Checkpointer;
 import brass.server.persist.Restorer;
 import brass.server.persist.SavedThing;
@@ -37,6 +43,7 @@ import brass.world.reload.ReloadCommand;
 import brass.world.reload.Reloader;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,6 +137,8 @@ public final class Server implements AutoCloseable {
         boolean anAdmin = database.inTransaction(c -> JdbcAccountStore.anyoneHas(c, Roles.ADMIN));
         WorldStore worldStore = new WorldStore(database);
         List<SavedThing> saved = worldStore.read();
+        BanStore banStore = new JdbcBanStore(database);
+        List<Ban> savedBans = banStore.all();
         reactor.start();
         AccountStore accounts = new JdbcAccountStore(database, reactor);
         onLoop(() -> {
@@ -148,8 +157,8 @@ public final class Server implements AutoCloseable {
                     .withHiccupsForEveryone(config.hiccupsForEveryone()));
             reloader = Reloader.start(game, config.worldDir(), definition, behaviours, new SplittableRandom());
             // Builders and admins reload; an operator gives the roles (bin/brass admin grant).
-            ReloadCommand.install(game, reloader, actor -> lobby.account(actor)
-                    .map(a -> a.hasRole("builder") || a.hasRole("admin")).orElse(false));
+            ReloadCommand.install(game, reloader, Staff.buildersAndAdmins(lobby));
+            AdminCommands.install(lobby, new Bans(reactor, banStore, Clock.systemUTC(), savedBans), this::stopFromGame);
             if (!config.statusEvery().isZero()) {
                 LoopingCall.of(reactor, "status log", () -> log.info("game loop health: {}; {} players online",
                         reactor.lag().snapshot(), lobby.playersOnline())).start(config.statusEvery(), false);
@@ -228,6 +237,16 @@ public final class Server implements AutoCloseable {
 
     private <T> T onLoop(Callable<T> work) throws Exception {
         return reactor.call(work).get(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * An admin's {@code shutdown}: the same stop as SIGTERM's, started on a thread of its own
+     * because {@link #stop} waits for the game loop, which is where this is called.
+     */
+    private void stopFromGame(String why) {
+        log.info("Shutdown ordered in the game {}: stopping", why);
+        Thread t = new Thread(this::stop, "brass-shutdown-command");
+        t.start();
     }
 
     /** Stops everything in reverse order of starting. Idempotent; safe from any thread. */

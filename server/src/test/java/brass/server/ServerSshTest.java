@@ -103,7 +103,7 @@ class ServerSshTest {
     }
 
     /** True if {@code command} can be started at all: the program is installed (its exit code does not matter). */
-    private static boolean installed(String... command) {
+    static boolean installed(String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();

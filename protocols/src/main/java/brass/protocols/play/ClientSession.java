@@ -12,6 +12,7 @@ import brass.world.game.Output;
 import brass.world.game.PlayerSession;
 import brass.world.model.Exit;
 import brass.world.model.Thing;
+import brass.world.markup.Markup;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -431,6 +432,15 @@ final class ClientSession implements ConnectionListener {
     // ---- play -----------------------------------------------------------------------------------
 
     private void enterGame() {
+        Optional<String> barred = lobby.refusal(account);
+        if (barred.isPresent()) {
+            log.info("{} may not enter the game (connection {} from {}): {}", account.name(), connection.id(),
+                    connection.remoteAddress(), barred.get());
+            connection.setEchoOff(false);
+            connection.send(Markup.escape(barred.get()));
+            connection.close("refused at the gate");
+            return;
+        }
         if (loginTimer != null) {
             loginTimer.cancel();
         }

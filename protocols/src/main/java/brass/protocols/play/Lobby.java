@@ -15,11 +15,13 @@ import brass.world.language.Event;
 import brass.world.model.Thing;
 import brass.world.parser.Verb;
 import brass.world.markup.Markup;
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -44,6 +46,7 @@ public final class Lobby {
     private final Map<Thing, ClientSession> playing = new HashMap<>();
     private final Map<Thing, DelayedCall> linkDead = new HashMap<>();
     private final NewNames newNames;
+    private Gate gate = Gate.OPEN;
 
     public Lobby(Game game, AccountStore accounts, PasswordHasher hasher, PlaySettings settings) {
         this.game = game;
@@ -60,7 +63,7 @@ public final class Lobby {
 
     /** The factory a server calls for each new connection (on the game loop): the login dialogue first. */
     public ConnectionListener accept(Connection connection) {
-        return new ClientSession(this, connection, null);
+        return admit(connection, null);
     }
 
     /**
@@ -68,8 +71,51 @@ public final class Lobby {
      * straight into the game as {@code account}. Call on the game loop.
      */
     public ConnectionListener acceptAuthenticated(Connection connection, Account account) {
+        return admit(connection, account);
+    }
+
+    /** Sets who may come in (an admin's bans). Call on the loop. */
+    public void gate(Gate newGate) {
+        gate = Objects.requireNonNull(newGate, "gate");
+    }
+
+    /**
+     * Why a client from {@code client} may not connect, decided on the game loop: for a transport
+     * that can turn it away before its own login (SSH). Safe from any thread.
+     */
+    public CompletableFuture<Optional<String>> refusal(SocketAddress client) {
+        CompletableFuture<Optional<String>> result = new CompletableFuture<>();
+        onLoop(() -> result.complete(gate.refuse(client)));
+        return result;
+    }
+
+    /** Why {@code account} may not enter the game now, or empty. Loop only. */
+    Optional<String> refusal(Account account) {
+        return gate.refuse(account);
+    }
+
+    private ConnectionListener admit(Connection connection, Account account) {
+        Optional<String> refused = gate.refuse(connection.remoteAddress());
+        if (refused.isPresent()) {
+            log.info("connection {} from {} refused: {}", connection.id(), connection.remoteAddress(), refused.get());
+            connection.send(Markup.escape(refused.get()));
+            connection.close("refused at the gate");
+            return REFUSED;
+        }
+        gate.admitted(connection);
         return new ClientSession(this, connection, account);
     }
+
+    /** What listens to a connection turned away: nothing it sends matters. */
+    private static final ConnectionListener REFUSED = new ConnectionListener() {
+        @Override
+        public void onLine(String line) {
+        }
+
+        @Override
+        public void onClose(String reason) {
+        }
+    };
 
     /**
      * Checks a name and password for a transport that authenticates before the game sees the

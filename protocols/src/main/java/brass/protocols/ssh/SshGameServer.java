@@ -19,11 +19,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
+import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.Service;
+import org.apache.sshd.common.ServiceFactory;
+import org.apache.sshd.common.SshException;
+import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.helpers.AbstractSession;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
@@ -39,6 +47,7 @@ import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.server.session.ServerUserAuthServiceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -179,6 +188,8 @@ public final class SshGameServer implements AutoCloseable {
         CoreModuleProperties.IDLE_TIMEOUT.set(s, settings.idleTimeout().isZero() ? Duration.ZERO
                 : settings.idleTimeout().plusMinutes(1));
         CoreModuleProperties.SERVER_IDENTIFICATION.set(s, "Brass");
+        s.setServiceFactories(SshServer.DEFAULT_SERVICE_FACTORIES.stream()
+                .map(f -> f.getName().equals(ServerUserAuthServiceFactory.INSTANCE.getName()) ? gated(f) : f).toList());
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ssh-idle");
             t.setDaemon(true);
@@ -225,6 +236,52 @@ public final class SshGameServer implements AutoCloseable {
         return new RefusedCommand("Brass is a game, not a shell host: it runs no commands. "
                 + "Connect without one: ssh -p " + port() + " " + channel.getSession().getUsername() + "@"
                 + settings.host());
+    }
+
+    /**
+     * The authentication service, behind the lobby's gate: a client the gate refuses (a banned
+     * address) is disconnected with the reason as the message, which OpenSSH prints, before it
+     * may try a password or a key. Asked when the client requests authentication, because the
+     * client then waits for the answer and so reads the message rather than writing into a
+     * closed connection.
+     */
+    private ServiceFactory gated(ServiceFactory userAuth) {
+        return new ServiceFactory() {
+            @Override
+            public String getName() {
+                return userAuth.getName();
+            }
+
+            @Override
+            public Service create(Session session) throws IOException {
+                SocketAddress client = session.getIoSession().getRemoteAddress();
+                Optional<String> refused = refusal(client);
+                if (refused.isPresent()) {
+                    log.info("ssh connection from {} refused: {}", client, refused.get());
+                    session.disconnect(SshConstants.SSH2_DISCONNECT_HOST_NOT_ALLOWED_TO_CONNECT, refused.get());
+                    throw new SshException(refused.get());
+                }
+                return userAuth.create(session);
+            }
+        };
+    }
+
+    /**
+     * The gate's answer for {@code client}, decided on the game loop, which answers at once unless
+     * it is stalled; if it does not answer in time the client goes on, and the lobby asks again
+     * when its shell opens.
+     */
+    private Optional<String> refusal(SocketAddress client) {
+        try {
+            return lobby.refusal(client).get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            log.warn("ssh: the game loop did not say whether {} may connect ({}); the shell will ask again", client,
+                    e.toString());
+            return Optional.empty();
+        }
     }
 
     // ---- authentication (MINA's threads) ----

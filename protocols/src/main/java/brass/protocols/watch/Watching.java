@@ -1,5 +1,6 @@
 package brass.protocols.watch;
 
+import brass.protocols.admin.Staff;
 import brass.protocols.play.Lobby;
 import brass.protocols.session.Connection;
 import brass.world.behaviour.SnakeTerrarium;
@@ -175,7 +176,6 @@ public final class Watching {
     }
 
     private boolean mayHiccup(Thing actor) {
-        return settings.hiccupsForEveryone() || lobby.account(actor)
-                .map(a -> a.hasRole("builder") || a.hasRole("admin")).orElse(false);
+        return settings.hiccupsForEveryone() || Staff.buildersAndAdmins(lobby).test(actor);
     }
 }

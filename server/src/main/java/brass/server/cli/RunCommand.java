@@ -64,6 +64,14 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         server.stopped().join();
+        // Stopped from inside the game (an admin's shutdown) rather than by a signal: the hook,
+        // which would say a signal stopped it, is not needed, and the last word is ours.
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            log.info("Brass stopped cleanly");
+        } catch (IllegalStateException signalled) {
+            // The JVM is already shutting down: the hook is running and says it.
+        }
         return 0;
     }
 

@@ -29,7 +29,8 @@ public final class Migrations {
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
 
     /** Every script, oldest first. A new schema change is a new line here and a new file. */
-    static final List<String> SCRIPTS = List.of("V1__accounts.sql", "V2__world_state.sql", "V4__name_skeletons.sql");
+    static final List<String> SCRIPTS = List.of("V1__accounts.sql", "V2__world_state.sql", "V3__bans.sql",
+            "V4__name_skeletons.sql");
 
     /** The newest version this Brass knows. */
     static final int NEWEST = SCRIPTS.stream().mapToInt(Migrations::version).max().orElse(0);

@@ -57,6 +57,13 @@ class PostgresStoreTest {
     }
 
     @Test
+    void bansRoundTrip() throws Exception {
+        try (Database db = Database.open(URL, USER, PASSWORD, 2)) {
+            JdbcBanStoreTest.bansRoundTrip(db);
+        }
+    }
+
+    @Test
     void accountsAndCheckpointsRoundTrip() throws Exception {
         try (Database db = Database.open(URL, USER, PASSWORD, 2)) {
             assertThat(db.isH2()).isFalse();
