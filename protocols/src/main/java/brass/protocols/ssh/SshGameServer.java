@@ -3,11 +3,11 @@ package brass.protocols.ssh;
 import brass.engine.reactor.Reactor;
 import brass.protocols.account.Account;
 import brass.protocols.account.NameRules;
+import brass.protocols.guard.ClientAddress;
+import brass.protocols.guard.ConnectionGate;
 import brass.protocols.play.Lobby;
 import brass.protocols.session.ConnectionLimits;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -18,10 +18,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
+import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.common.session.helpers.AbstractSession;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
@@ -50,7 +54,9 @@ import org.slf4j.LoggerFactory;
  * unknown, and the forwarding filter rejects everything), no subsystems (so no SFTP), and an
  * exec request ({@code ssh host cmd}, {@code scp}) gets a one-line refusal and exit status 1.
  * Authentication attempts per connection are bounded ({@code MAX_AUTH_REQUESTS}), wrong
- * passwords are throttled by {@link Lobby#authenticate} exactly as telnet's are, and a silent
+ * passwords are throttled by {@link Lobby#authenticate} exactly as telnet's are (one count for
+ * both), sessions are capped per address and in total by the lobby's {@link ConnectionGate}
+ * together with telnet's, a session must be in its shell within the auth timeout, and a silent
  * player is warned and then disconnected like a telnet one.
  */
 public final class SshGameServer implements AutoCloseable {
@@ -59,6 +65,15 @@ public final class SshGameServer implements AutoCloseable {
 
     /** The account a session authenticated as; absent for the newcomer ({@code new}). */
     static final AttributeKey<Account> ACCOUNT = new AttributeKey<>();
+
+    /** The connection gate's answer for a session, released when the session closes. */
+    private static final AttributeKey<ConnectionGate.Admission> ADMISSION = new AttributeKey<>();
+
+    /** Set once a session has opened its shell (and so is in the game or its login dialogue). */
+    private static final AttributeKey<Boolean> SHELL_OPENED = new AttributeKey<>();
+
+    /** Told to a session that authenticated but opened no shell within the time allowed. */
+    static final String TOO_SLOW = "You took too long to log in. Goodbye.";
 
     /** The user name that starts the game's own login dialogue (create a character). */
     public static final String NEWCOMER = "new";
@@ -70,7 +85,9 @@ public final class SshGameServer implements AutoCloseable {
      * @param idleTimeout     a silent player is warned at half of it and disconnected at its end; zero: never
      * @param limits          per-connection output and input bounds, as for telnet
      * @param maxAuthRequests authentication attempts allowed per connection
-     * @param authTimeout     time allowed to authenticate
+     * @param authTimeout     time allowed to authenticate (MINA's {@code AUTH_TIMEOUT}), and then to
+     *                        open a shell: a session that has neither is disconnected (the game's
+     *                        own login timeout covers a newcomer's dialogue inside the shell)
      * @param maxLineLength   the longest input line, in characters
      * @param historySize     input lines remembered for Up/Down
      * @param maxPendingBytes bytes queued for a client and not yet written (game text and echoes);
@@ -104,6 +121,12 @@ public final class SshGameServer implements AutoCloseable {
 
         public Settings withLimits(ConnectionLimits newLimits) {
             return new Settings(host, port, hostKeyFile, idleTimeout, newLimits, maxAuthRequests, authTimeout,
+                    maxLineLength, historySize, maxPendingBytes, shutdownMessage);
+        }
+
+        /** Time to authenticate; also the time an authenticated session has to open its shell. */
+        public Settings withAuthTimeout(Duration timeout) {
+            return new Settings(host, port, hostKeyFile, idleTimeout, limits, maxAuthRequests, timeout,
                     maxLineLength, historySize, maxPendingBytes, shutdownMessage);
         }
 
@@ -160,7 +183,10 @@ public final class SshGameServer implements AutoCloseable {
         s.setAgentFactory(null);
         s.setSubsystemFactories(List.of());
         s.setCommandFactory((channel, command) -> refuse(channel, command));
-        s.setShellFactory(channel -> newShell());
+        s.setShellFactory(channel -> {
+            channel.getSession().setAttribute(SHELL_OPENED, true);
+            return newShell();
+        });
         s.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE, UserAuthKeyboardInteractiveFactory.INSTANCE,
                 UserAuthPasswordFactory.INSTANCE));
         // Always our own: MINA's default would read the OS user's ~/.ssh/authorized_keys.
@@ -169,6 +195,7 @@ public final class SshGameServer implements AutoCloseable {
         s.setKeyboardInteractiveAuthenticator(newcomerLogin());
         s.setGSSAuthenticator(null);
         s.setHostBasedAuthenticator(null);
+        s.addSessionListener(gatekeeper());
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(s, settings.maxAuthRequests());
         CoreModuleProperties.AUTH_TIMEOUT.set(s, settings.authTimeout());
         // The game warns and disconnects an idle player itself (GameShell); MINA's own idle
@@ -216,8 +243,59 @@ public final class SshGameServer implements AutoCloseable {
         return shell;
     }
 
+    /**
+     * Every session asks the shared {@link ConnectionGate} for a place as it is made: a refused
+     * one is disconnected with the gate's one-line reason (OpenSSH shows it as "Received
+     * disconnect ... Too many connections from your address; try again later."). An admitted one
+     * must authenticate (MINA's {@code AUTH_TIMEOUT}) and then open its shell within the auth
+     * timeout, or it is disconnected: a socket that never gets into the game is not kept for the
+     * idle timeout's half hour.
+     */
+    private SessionListener gatekeeper() {
+        return new SessionListener() {
+            @Override
+            public void sessionCreated(Session session) {
+                ConnectionGate.Admission admission = lobby.guard().gate().admit(session.getRemoteAddress(), "ssh");
+                session.setAttribute(ADMISSION, admission);
+                if (!admission.admitted()) {
+                    disconnect(session, SshConstants.SSH2_DISCONNECT_TOO_MANY_CONNECTIONS, admission.refusal());
+                    return;
+                }
+                try {
+                    timers.schedule(() -> {
+                        if (session.isOpen() && session.getAttribute(SHELL_OPENED) == null) {
+                            lobby.guard().logs().info(log, admission.address(),
+                                    "ssh session from {} closed: no shell within {} of connecting",
+                                    session.getRemoteAddress(), settings.authTimeout());
+                            disconnect(session, SshConstants.SSH2_DISCONNECT_BY_APPLICATION, TOO_SLOW);
+                        }
+                    }, settings.authTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException closing) {
+                    // The server is stopping: every session is closed anyway.
+                }
+            }
+
+            @Override
+            public void sessionClosed(Session session) {
+                ConnectionGate.Admission admission = session.getAttribute(ADMISSION);
+                if (admission != null) {
+                    admission.release();
+                }
+            }
+        };
+    }
+
+    private static void disconnect(Session session, int reason, String message) {
+        try {
+            session.disconnect(reason, message);
+        } catch (IOException | RuntimeException e) {
+            session.close(true);
+        }
+    }
+
     private Command refuse(ChannelSession channel, String command) {
-        log.info("ssh exec refused from {}: {}", channel.getSession().getClientAddress(),
+        lobby.guard().logs().info(log, ClientAddress.of(channel.getSession().getClientAddress()),
+                "ssh exec refused from {}: {}", channel.getSession().getClientAddress(),
                 command.length() > 80 ? command.substring(0, 80) + "..." : command);
         return new RefusedCommand("Brass is a game, not a shell host: it runs no commands. "
                 + "Connect without one: ssh -p " + port() + " " + channel.getSession().getUsername() + "@"
@@ -238,13 +316,19 @@ public final class SshGameServer implements AutoCloseable {
             return false;
         }
         AsyncAuthException pending = new AsyncAuthException();
-        lobby.authenticate(user, password, address(session.getClientAddress())).whenComplete((account, error) -> {
+        ClientAddress address = ClientAddress.of(session.getClientAddress());
+        CompletableFuture<Optional<Account>> answer = lobby.authenticate(user, password, address);
+        // A client that leaves before its answer leaves no attempt waiting for it.
+        session.addCloseFutureListener(closed -> answer.cancel(false));
+        answer.whenComplete((account, error) -> {
             boolean ok = error == null && account.isPresent();
             if (ok) {
                 session.setAttribute(ACCOUNT, account.get());
-                log.info("ssh password login: {} from {}", account.get().name(), session.getClientAddress());
-            } else {
-                log.info("ssh password refused for {} from {}", user, session.getClientAddress());
+                lobby.guard().logs().info(log, address, "ssh password login: {} from {}", account.get().name(),
+                        session.getClientAddress());
+            } else if (!answer.isCancelled()) {
+                lobby.guard().logs().info(log, address, "ssh password refused for {} from {}", user,
+                        session.getClientAddress());
             }
             pending.setAuthed(ok);
         });
@@ -263,7 +347,8 @@ public final class SshGameServer implements AutoCloseable {
         try {
             account = lobby.accounts().find(user).toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
-            log.warn("ssh key login for {}: the account store did not answer: {}", user, e.toString());
+            lobby.guard().logs().warn(log, ClientAddress.of(session.getClientAddress()),
+                    "ssh key login for {}: the account store did not answer: {}", user, e.toString());
             return false;
         }
         if (account.isEmpty()) {
@@ -305,11 +390,6 @@ public final class SshGameServer implements AutoCloseable {
         };
     }
 
-    private static String address(SocketAddress a) {
-        return a instanceof InetSocketAddress i && i.getAddress() != null ? i.getAddress().getHostAddress()
-                : String.valueOf(a);
-    }
-
     // ---- state ----
 
     /** The bound port (useful with port 0). */
@@ -323,6 +403,11 @@ public final class SshGameServer implements AutoCloseable {
     /** The host key's fingerprint as OpenSSH shows it ("SHA256:..."). */
     public String hostKeyFingerprint() {
         return fingerprint;
+    }
+
+    /** The time MINA allows to authenticate, as set on the running server (for tests). */
+    Duration authTimeout() {
+        return CoreModuleProperties.AUTH_TIMEOUT.getRequired(server);
     }
 
     /** SSH sessions open now. */

@@ -4,6 +4,7 @@ import static brass.protocols.telnet.Telnet.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
+import brass.protocols.guard.LogLimiter;
 import brass.protocols.session.ClientCapabilities;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionLimits;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class TelnetSessionHandlerTest {
 
     private final ManualReactor reactor = new ManualReactor();
+    private final LogLimiter logs = new LogLimiter(reactor.clock(), LogLimiter.Budget.defaults());
     private final List<String> events = new ArrayList<>();
     private int flushes;
     private java.util.concurrent.CompletableFuture<Void> frameWritten;
@@ -83,7 +85,7 @@ class TelnetSessionHandlerTest {
                 },
                 new IdleStateHandler(60, 0, 0, TimeUnit.SECONDS),
                 new TelnetDecoder(), new TelnetEncoder(), new TelnetOptionHandler(), new TelnetLineDecoder(32),
-                new TelnetSessionHandler(reactor, limits, Game::new));
+                new TelnetSessionHandler(reactor, limits, logs, Game::new));
         turn();
     }
 
@@ -115,7 +117,7 @@ class TelnetSessionHandlerTest {
     @Test
     void theFirstTurnSendsOffersThenTheGreeting() {
         ch = new EmbeddedChannel(new TelnetDecoder(), new TelnetEncoder(), new TelnetOptionHandler(), new TelnetLineDecoder(),
-                new TelnetSessionHandler(reactor, ConnectionLimits.defaults(), Game::new));
+                new TelnetSessionHandler(reactor, ConnectionLimits.defaults(), logs, Game::new));
         String out = turn();
         assertThat(out).startsWith(s(IAC, DO, OPT_TTYPE)).endsWith("Welcome!\r\n> ");
     }
