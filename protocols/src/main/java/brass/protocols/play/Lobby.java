@@ -232,6 +232,11 @@ public final class Lobby {
         return checks;
     }
 
+    /** How long a connection may take to get into the game, for transports that time their own part of it. */
+    public Duration loginTimeout() {
+        return settings.loginTimeout();
+    }
+
     /** The defences this lobby's listeners share (connection caps, the log budget). */
     public Guard guard() {
         return guard;

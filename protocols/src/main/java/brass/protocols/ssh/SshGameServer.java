@@ -85,9 +85,8 @@ public final class SshGameServer implements AutoCloseable {
      * @param idleTimeout     a silent player is warned at half of it and disconnected at its end; zero: never
      * @param limits          per-connection output and input bounds, as for telnet
      * @param maxAuthRequests authentication attempts allowed per connection
-     * @param authTimeout     time allowed to authenticate (MINA's {@code AUTH_TIMEOUT}), and then to
-     *                        open a shell: a session that has neither is disconnected (the game's
-     *                        own login timeout covers a newcomer's dialogue inside the shell)
+     * @param authTimeout     time allowed to authenticate (MINA's {@code AUTH_TIMEOUT}); the server
+     *                        sets it to the login timeout
      * @param maxLineLength   the longest input line, in characters
      * @param historySize     input lines remembered for Up/Down
      * @param maxPendingBytes bytes queued for a client and not yet written (game text and echoes);
@@ -124,7 +123,7 @@ public final class SshGameServer implements AutoCloseable {
                     maxLineLength, historySize, maxPendingBytes, shutdownMessage);
         }
 
-        /** Time to authenticate; also the time an authenticated session has to open its shell. */
+        /** Time allowed to authenticate. */
         public Settings withAuthTimeout(Duration timeout) {
             return new Settings(host, port, hostKeyFile, idleTimeout, limits, maxAuthRequests, timeout,
                     maxLineLength, historySize, maxPendingBytes, shutdownMessage);
@@ -244,12 +243,15 @@ public final class SshGameServer implements AutoCloseable {
     }
 
     /**
-     * Every session asks the shared {@link ConnectionGate} for a place as it is made: a refused
-     * one is disconnected with the gate's one-line reason (OpenSSH shows it as "Received
-     * disconnect ... Too many connections from your address; try again later."). An admitted one
-     * must authenticate (MINA's {@code AUTH_TIMEOUT}) and then open its shell within the auth
-     * timeout, or it is disconnected: a socket that never gets into the game is not kept for the
-     * idle timeout's half hour.
+     * Every session asks the shared {@link ConnectionGate} for a place as it is made. A refused
+     * one is disconnected with the gate's one-line reason as soon as the key exchange is done
+     * (before it, a disconnect message cannot be sent, and the client would see the connection
+     * just drop); OpenSSH shows it as "Received disconnect ... Too many connections from your
+     * address; try again later.", and it never gets to authenticate. An admitted one must
+     * authenticate within the auth timeout (MINA's {@code AUTH_TIMEOUT}) and then open its shell
+     * within the game's login timeout, or it is disconnected: a socket that never gets into the
+     * game is not kept for the idle timeout's half hour. (In the shell, a newcomer's dialogue has
+     * the login timeout again, as a telnet client has.)
      */
     private SessionListener gatekeeper() {
         return new SessionListener() {
@@ -258,20 +260,17 @@ public final class SshGameServer implements AutoCloseable {
                 ConnectionGate.Admission admission = lobby.guard().gate().admit(session.getRemoteAddress(), "ssh");
                 session.setAttribute(ADMISSION, admission);
                 if (!admission.admitted()) {
-                    disconnect(session, SshConstants.SSH2_DISCONNECT_TOO_MANY_CONNECTIONS, admission.refusal());
-                    return;
+                    return; // told at the end of the key exchange, the first moment it can be
                 }
-                try {
-                    timers.schedule(() -> {
-                        if (session.isOpen() && session.getAttribute(SHELL_OPENED) == null) {
-                            lobby.guard().logs().info(log, admission.address(),
-                                    "ssh session from {} closed: no shell within {} of connecting",
-                                    session.getRemoteAddress(), settings.authTimeout());
-                            disconnect(session, SshConstants.SSH2_DISCONNECT_BY_APPLICATION, TOO_SLOW);
-                        }
-                    }, settings.authTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                } catch (RejectedExecutionException closing) {
-                    // The server is stopping: every session is closed anyway.
+            }
+
+            @Override
+            public void sessionEvent(Session session, Event event) {
+                ConnectionGate.Admission admission = session.getAttribute(ADMISSION);
+                if (event == Event.KexCompleted && admission != null && !admission.admitted()) {
+                    disconnect(session, SshConstants.SSH2_DISCONNECT_TOO_MANY_CONNECTIONS, admission.refusal());
+                } else if (event == Event.Authenticated) {
+                    closeUnlessInTheGameSoon(session);
                 }
             }
 
@@ -283,6 +282,23 @@ public final class SshGameServer implements AutoCloseable {
                 }
             }
         };
+    }
+
+    /** An authenticated session has the game's login timeout to open its shell. */
+    private void closeUnlessInTheGameSoon(Session session) {
+        Duration timeout = lobby.loginTimeout();
+        try {
+            timers.schedule(() -> {
+                if (session.isOpen() && session.getAttribute(SHELL_OPENED) == null) {
+                    lobby.guard().logs().info(log, ClientAddress.of(session.getRemoteAddress()),
+                            "ssh session from {} closed: no shell within {} of authenticating",
+                            session.getRemoteAddress(), timeout);
+                    disconnect(session, SshConstants.SSH2_DISCONNECT_BY_APPLICATION, TOO_SLOW);
+                }
+            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            // The server is stopping: every session is closed anyway.
+        }
     }
 
     private static void disconnect(Session session, int reason, String message) {

@@ -215,11 +215,35 @@ class LobbyTest {
     }
 
     @Test
-    void slowLoginsAreClosed() {
+    void aConnectionThatHasNotLoggedInWithinAMinuteIsToldAndClosed() {
         FakeConnection c = connect("10.0.0.4");
-        reactor.advance(Duration.ofMinutes(2));
+        type(c, "Dora");
+        reactor.advance(Duration.ofMillis(59_999));
+        assertThat(c.open).isTrue();
+        c.drain();
+        reactor.advance(Duration.ofMillis(1));
+        assertThat(c.drain()).isEqualTo("You took too long to log in. Goodbye.");
         assertThat(c.open).isFalse();
         assertThat(c.closeReason).isEqualTo("login timeout");
+    }
+
+    @Test
+    void theLoginTimeoutIsASetting() {
+        Lobby quick = new Lobby(new Game(DemoWorld.create(), reactor), accounts, new PasswordHasher(1_000),
+                PlaySettings.defaults().withLoginTimeout(Duration.ofSeconds(20)));
+        FakeConnection c = new FakeConnection(reactor, "10.0.0.4");
+        c.listener = quick.accept(c);
+        reactor.advance(Duration.ofMillis(19_999));
+        assertThat(c.open).isTrue();
+        reactor.advance(Duration.ofMillis(1));
+        assertThat(c.closeReason).isEqualTo("login timeout");
+    }
+
+    @Test
+    void aPlayerInTheGameIsNotClosedByTheLoginTimeout() {
+        FakeConnection c = create("Alice", "secret1");
+        reactor.advance(Duration.ofMinutes(5));
+        assertThat(c.open).isTrue();
     }
 
     @Test

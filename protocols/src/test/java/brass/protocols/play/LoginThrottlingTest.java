@@ -148,6 +148,25 @@ class LoginThrottlingTest {
     }
 
     @Test
+    void aGuessWaitingItsTurnCostsNoHashIfItsClientLeaves() {
+        FakeConnection first = connect("10.4.4.4", 1);
+        FakeConnection second = connect("10.4.4.4", 2);
+        type(first, "alice");
+        type(second, "alice");
+        type(first, "guess1");
+        type(second, "guess2");
+        assertThat(reactor.hashesStarted()).isEqualTo(1);
+        assertThat(lobby.passwordChecks().waitingCount()).isEqualTo(1);
+        // The second client leaves before the first guess is answered.
+        second.drop();
+        reactor.runUntilIdle();
+        assertThat(lobby.passwordChecks().waitingCount()).isZero();
+        reactor.advance(Duration.ofMinutes(2));
+        assertThat(reactor.hashesStarted()).isEqualTo(1);
+        assertThat(first.drain()).contains(WRONG);
+    }
+
+    @Test
     void telnetFailuresSlowSshAttemptsFromTheSameAddressAndBack() {
         FakeConnection telnet = connect("10.3.3.3", 1);
         type(telnet, "alice");
