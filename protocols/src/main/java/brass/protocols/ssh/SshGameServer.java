@@ -421,8 +421,8 @@ public final class SshGameServer implements AutoCloseable {
         return fingerprint;
     }
 
-    /** The time MINA allows to authenticate, as set on the running server (for tests). */
-    Duration authTimeout() {
+    /** The time MINA allows to authenticate, as set on the running server. */
+    public Duration authTimeout() {
         return CoreModuleProperties.AUTH_TIMEOUT.getRequired(server);
     }
 

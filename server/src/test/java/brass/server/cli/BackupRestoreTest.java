@@ -25,7 +25,8 @@ class BackupRestoreTest {
         Path data = dir.resolve("data");
         ServerConfig d = ServerConfig.defaults(dir);
         ServerConfig config = new ServerConfig(data, TestWorlds.defaultWorld(), "127.0.0.1", 0, 0, d.lagWarn(),
-                java.time.Duration.ZERO, "", "sa", "", d.idleTimeout(), d.linkDeadGrace(), d.checkpointEvery(), true);
+                java.time.Duration.ZERO, "", "sa", "", d.idleTimeout(), d.linkDeadGrace(), d.checkpointEvery(), true,
+                d.loginTimeout(), d.maxConnectionsPerIp(), d.maxConnections());
         Path zip = dir.resolve("backup.zip");
         try (Server server = new Server(config, Behaviours.standard())) {
             server.start();
