@@ -168,13 +168,7 @@ class LoginThrottlingTest {
 
     @Test
     void telnetFailuresSlowSshAttemptsFromTheSameAddressAndBack() {
-        FakeConnection telnet = connect("10.3.3.3", 1);
-        type(telnet, "alice");
-        for (int i = 0; i < 3; i++) {
-            type(telnet, "nope" + i);
-            reactor.advance(Duration.ofSeconds(4));
-        }
-        assertThat(telnet.drain().split(WRONG, -1)).hasSize(4);
+        threeWrongPasswordsByTelnet("10.3.3.3");
         // The address's fourth failure, by SSH and at another name, waits 8 s, not 1.
         CompletableFuture<Optional<Account>> ssh = authenticate("bobby", "nope", "10.3.3.3");
         reactor.advance(Duration.ofMillis(7_999));
@@ -193,12 +187,7 @@ class LoginThrottlingTest {
 
     @Test
     void addressesInOneIpv6Slash64CountTogether() {
-        FakeConnection first = connect("2001:db8:1:2::10", 1);
-        type(first, "alice");
-        for (int i = 0; i < 3; i++) {
-            type(first, "nope" + i);
-            reactor.advance(Duration.ofSeconds(4));
-        }
+        threeWrongPasswordsByTelnet("2001:db8:1:2::10");
         // Another interface in the same /64: its first failure is the prefix's fourth (8 s).
         CompletableFuture<Optional<Account>> same = authenticate("bobby", "nope", "2001:db8:1:2::20");
         reactor.advance(Duration.ofMillis(7_999));
@@ -208,6 +197,17 @@ class LoginThrottlingTest {
         // Another /64 is clean: the right password for the name the prefix attacked gets in at once.
         CompletableFuture<Optional<Account>> other = authenticate("alice", "secret1", "2001:db8:1:3::10");
         assertThat(other.join()).map(Account::name).contains("Alice");
+    }
+
+    /** Alice's password, wrong three times from {@code host}, each answered (1, 2 and 4 s) before the next. */
+    private void threeWrongPasswordsByTelnet(String host) {
+        FakeConnection telnet = connect(host, 1);
+        type(telnet, "alice");
+        for (int i = 0; i < 3; i++) {
+            type(telnet, "nope" + i);
+            reactor.advance(Duration.ofSeconds(4));
+        }
+        assertThat(telnet.drain().split(WRONG, -1)).hasSize(4);
     }
 
     /** An SSH password login, as {@code SshGameServer} asks for it. */
