@@ -12,6 +12,9 @@ import brass.protocols.admin.Ban;
 import brass.protocols.admin.BanStore;
 import brass.protocols.admin.Bans;
 import brass.protocols.admin.Staff;
+import brass.protocols.guard.ConnectionGate;
+import brass.protocols.guard.Guard;
+import brass.protocols.guard.LogLimiter;
 import brass.protocols.play.Lobby;
 import brass.protocols.play.PlaySettings;
 import brass.protocols.session.ConnectionLimits;
@@ -44,6 +47,7 @@ import brass.world.reload.Reloader;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +70,7 @@ public final class Server implements AutoCloseable {
     private final Behaviours behaviours;
     private final SnakeTerrarium tanks = new SnakeTerrarium();
     private final EventLoopReactor reactor;
+    private final Guard guard;
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final Instant startedAt = Instant.now();
     private volatile boolean stopping;
@@ -87,6 +92,9 @@ public final class Server implements AutoCloseable {
         this.behaviours = behaviours.with("snake-terrarium", tanks);
         this.reactor = new EventLoopReactor(SystemClock.INSTANCE,
                 EventLoopReactor.Settings.defaults().withLagWarn(config.lagWarn().toNanos()));
+        // One set of defences for telnet and SSH: the same caps, the same log budget.
+        this.guard = new Guard(new ConnectionGate.Caps(config.maxConnectionsPerIp(), config.maxConnections()),
+                LogLimiter.Budget.defaults(), reactor.clock());
     }
 
     public Reactor reactor() {
@@ -109,6 +117,11 @@ public final class Server implements AutoCloseable {
 
     public Game game() {
         return game;
+    }
+
+    /** What the SSH listener allows for authentication, as set on it (it follows {@code login-timeout}). */
+    public Duration sshAuthTimeout() {
+        return ssh.authTimeout();
     }
 
     /** The terrariums of the running world (the 'watch' verb's registry); read them on the loop. */
@@ -151,8 +164,12 @@ public final class Server implements AutoCloseable {
             checkpointer.start(config.checkpointEvery());
             PlaySettings play = PlaySettings.defaults()
                     .withIdleTimeout(config.idleTimeout())
-                    .withLinkDeadGrace(config.linkDeadGrace());
-            lobby = new Lobby(game, accounts, new PasswordHasher(), play);
+                    .withLinkDeadGrace(config.linkDeadGrace())
+                    .withLoginTimeout(config.loginTimeout());
+            lobby = new Lobby(game, accounts, new PasswordHasher(), play, guard);
+            // Summaries of log lines held back are written when their minute is over, even if
+            // the client that caused them has gone quiet.
+            LoopingCall.of(reactor, "log summaries", guard.logs()::flush).start(guard.logs().budget().window(), false);
             Watching.install(lobby, tanks, Watching.Settings.defaults()
                     .withHiccupsForEveryone(config.hiccupsForEveryone()));
             reloader = Reloader.start(game, config.worldDir(), definition, behaviours, new SplittableRandom());
@@ -177,11 +194,12 @@ public final class Server implements AutoCloseable {
                 .withReadIdleTimeout(config.idleTimeout().dividedBy(2))
                 .withLimits(ConnectionLimits.defaults())
                 .withMssp(this::mssp);
-        telnet = new TelnetServer(reactor, telnetSettings, lobby::accept).start();
+        telnet = new TelnetServer(reactor, telnetSettings, guard, lobby::accept).start();
         log.info("Brass is up: telnet on {}:{} (try: telnet {} {})", config.bind(), telnet.port(),
                 config.bind(), telnet.port());
         ssh = new SshGameServer(reactor, lobby, SshGameServer.Settings.defaults(config.dataDir().resolve("ssh_host_key"))
-                .withHost(config.bind()).withPort(config.sshPort()).withIdleTimeout(config.idleTimeout())).start();
+                .withHost(config.bind()).withPort(config.sshPort()).withIdleTimeout(config.idleTimeout())
+                .withAuthTimeout(config.loginTimeout())).start();
         log.info("SSH on {}:{}, host key {} (try: ssh -p {} new@{})", config.bind(), ssh.port(),
                 ssh.hostKeyFingerprint(), ssh.port(), config.bind());
         if (!anAdmin) {

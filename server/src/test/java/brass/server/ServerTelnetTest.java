@@ -22,7 +22,7 @@ class ServerTelnetTest {
         ServerConfig d = ServerConfig.defaults(dir);
         return new ServerConfig(d.dataDir(), TestWorlds.defaultWorld(), "127.0.0.1", 0, 0, d.lagWarn(), Duration.ZERO,
                 d.database(), d.databaseUser(), d.databasePassword(), d.idleTimeout(), d.linkDeadGrace(),
-                d.checkpointEvery(), true);
+                d.checkpointEvery(), true, d.loginTimeout(), d.maxConnectionsPerIp(), d.maxConnections());
     }
 
     @BeforeEach

@@ -6,6 +6,7 @@ import brass.protocols.account.AccountStore;
 import brass.protocols.account.NameRules;
 import brass.protocols.account.PasswordHasher;
 import brass.protocols.gmcp.Gmcp;
+import brass.protocols.guard.ClientAddress;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionListener;
 import brass.world.game.Output;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
@@ -44,6 +46,8 @@ final class ClientSession implements ConnectionListener {
     private final Lobby lobby;
     private final Connection connection;
     private DelayedCall loginTimer;
+    /** The password being checked, while it is; cancelled if the client leaves first. */
+    private CompletableFuture<Boolean> pendingCheck;
     private State state;
     private boolean busy;
     private boolean closed;
@@ -187,6 +191,9 @@ final class ClientSession implements ConnectionListener {
         }
         if (loginTimer != null) {
             loginTimer.cancel();
+        }
+        if (pendingCheck != null) {
+            pendingCheck.cancel(false);
         }
         if (actor == null) {
             return;
@@ -332,7 +339,8 @@ final class ClientSession implements ConnectionListener {
                 return;
             }
             // The store has committed: only now is the player told the character exists.
-            log.info("account created: {} (connection {} from {})", made.name(), connection.id(), connection.remoteAddress());
+            lobby.guard().logs().info(log, address(), "account created: {} (connection {} from {})", made.name(),
+                    connection.id(), connection.remoteAddress());
             account = made;
             connection.send("Welcome, " + made.name() + "! Type {bold}help{/} for the commands.");
             enterGame();
@@ -347,57 +355,49 @@ final class ClientSession implements ConnectionListener {
 
     private void passwordEntered(String password) {
         connection.send("");
-        String key = account.key();
-        String address = String.valueOf(connection.remoteAddress());
-        long now = lobby.reactor().now();
-        long delay = lobby.throttle().delayNanos(key, address, now);
-        PasswordHasher hasher = lobby.hasher();
-        String hash = account.passwordHash();
-        await(lobby.reactor().offload("verify password", () -> hasher.verify(password, hash)), (ok, error) -> {
+        ClientAddress address = address();
+        pendingCheck = lobby.passwordChecks().check(account.key(), account.passwordHash(), password, address,
+                wait -> connection.send("{dim}Wrong passwords were tried from your address lately, so logins from it "
+                        + "are slowed: yours will be checked in " + seconds(wait) + ".{/}"));
+        await(pendingCheck, (ok, error) -> {
+            pendingCheck = null;
             if (error != null) {
                 storeTrouble("checking the password of " + name, error);
                 askPassword();
-                return;
-            }
-            long wait = delay;
-            if (!ok) {
-                // Each failure doubles the wait before the refusal, and before the next answer.
-                lobby.throttle().failed(key, address, lobby.reactor().now());
-                wait = Math.max(1_000_000_000L, lobby.throttle().delayNanos(key, address, lobby.reactor().now()));
-            }
-            busy = true;
-            lobby.reactor().callLaterNanos(wait, "password answer " + connection.id(), () -> {
-                busy = false;
-                if (closed) {
-                    return;
-                }
-                lobby.reactor().atEndOfTurn(this::drainTypeAhead);
-                if (ok) {
-                    lobby.throttle().succeeded(key);
-                    connection.setEchoOff(false);
-                    Account logged = account.withLastLogin(Instant.now());
-                    account = logged;
-                    lobby.accounts().update(logged).whenComplete((a, e) -> {
-                        if (e != null) {
-                            log.warn("could not record the login time of {}: {}", logged.name(), unwrap(e).getMessage());
-                        }
-                    });
-                    enterGame();
-                } else {
-                    wrongPasswords++;
-                    log.info("wrong password for {} from {} ({} of {})", name, address, wrongPasswords,
-                            lobby.settings().maxPasswordTries());
-                    if (wrongPasswords >= lobby.settings().maxPasswordTries()) {
-                        connection.setEchoOff(false);
-                        connection.send("Wrong password. Too many tries; goodbye.");
-                        connection.close("too many wrong passwords");
-                    } else {
-                        connection.send("Wrong password.");
-                        askPassword();
+            } else if (ok) {
+                connection.setEchoOff(false);
+                Account logged = account.withLastLogin(Instant.now());
+                account = logged;
+                lobby.accounts().update(logged).whenComplete((a, e) -> {
+                    if (e != null) {
+                        log.warn("could not record the login time of {}: {}", logged.name(), unwrap(e).getMessage());
                     }
+                });
+                enterGame();
+            } else {
+                wrongPasswords++;
+                lobby.guard().logs().info(log, address, "wrong password for {} from {} ({} of {})", name,
+                        connection.remoteAddress(), wrongPasswords, lobby.settings().maxPasswordTries());
+                if (wrongPasswords >= lobby.settings().maxPasswordTries()) {
+                    connection.setEchoOff(false);
+                    connection.send("Wrong password. Too many tries; goodbye.");
+                    connection.close("too many wrong passwords");
+                } else {
+                    connection.send("Wrong password.");
+                    askPassword();
                 }
-            });
+            }
         });
+    }
+
+    /** Where the client is, as the throttle and the log budget count it. */
+    private ClientAddress address() {
+        return ClientAddress.of(connection.remoteAddress());
+    }
+
+    private static String seconds(long nanos) {
+        long s = Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+        return s == 1 ? "a second" : s + " seconds";
     }
 
     private void storeTrouble(String what, Throwable error) {
@@ -467,7 +467,8 @@ final class ClientSession implements ConnectionListener {
         actor = session.actor();
         lobby.playing(actor, this);
         sendRoomInfoIfMoved();
-        log.info("{} entered the game (connection {} from {})", actor.name(), connection.id(), connection.remoteAddress());
+        lobby.guard().logs().info(log, address(), "{} entered the game (connection {} from {})", actor.name(),
+                connection.id(), connection.remoteAddress());
         state = line -> {
             idleWarned = false;
             if (inputOwner != null) {

@@ -3,6 +3,7 @@ package brass.protocols.ssh;
 import brass.engine.reactor.DelayedCall;
 import brass.engine.reactor.Reactor;
 import brass.protocols.account.Account;
+import brass.protocols.guard.ClientAddress;
 import brass.protocols.play.Lobby;
 import brass.protocols.render.ColourLevel;
 import brass.protocols.session.ClientCapabilities;
@@ -171,8 +172,9 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         capabilities = new ClientCapabilities(width, height, term.toUpperCase(Locale.ROOT), "ssh", colours, true, 0,
                 false, Set.of(), false, true, false, false, pty);
         Account account = session.getSession().getAttribute(SshGameServer.ACCOUNT);
-        connection = new GameConnection(reactor, this, settings.limits());
-        log.info("ssh connection {} from {} as {} ({}, {}x{}, TERM={}, {})", connection.id(), remoteAddress(),
+        connection = new GameConnection(reactor, this, settings.limits(), lobby.guard().logs());
+        lobby.guard().logs().info(log, address(), "ssh connection {} from {} as {} ({}, {}x{}, TERM={}, {})",
+                connection.id(), remoteAddress(),
                 session.getSession().getUsername(), fullScreen ? "full screen" : "line mode", width, height, term,
                 colours);
         if (pty) {
@@ -286,7 +288,7 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             droppingInput = false;
         } else if (!droppingInput) {
             droppingInput = true;
-            log.info("ssh connection {}: input flood, dropping lines", connection.id());
+            lobby.guard().logs().info(log, this, "ssh connection {}: input flood, dropping lines", connection.id());
             notice("[Too many commands are waiting; some were ignored.]");
         }
     }
@@ -308,9 +310,10 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         closing.set(true);
         String reason = closeReason != null ? closeReason : "connection closed by the client";
         if (connection != null) {
-            log.info("ssh connection {} closed: {}", connection.id(), reason);
+            lobby.guard().logs().info(log, address(), "ssh connection {} closed: {}", connection.id(), reason);
             connection.transportClosed(reason);
         }
+        lobby.guard().logs().forget(this);
     }
 
     // ---- Transport ----
@@ -442,8 +445,8 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         // dropped here rather than left to fill memory or to make a writer wait.
         if (unwritten.addAndGet(bytes.length) > settings.maxPendingBytes()) {
             unwritten.addAndGet(-bytes.length);
-            log.warn("ssh connection {} ({}) is not reading: over {} bytes unsent; disconnecting it", connection.id(),
-                    remoteAddress(), settings.maxPendingBytes());
+            lobby.guard().logs().warn(log, this, "ssh connection {} ({}) is not reading: over {} bytes unsent; "
+                    + "disconnecting it", connection.id(), remoteAddress(), settings.maxPendingBytes());
             abort("output backlog: the client is not reading");
             return false;
         }
@@ -460,7 +463,8 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             return true;
         } catch (IOException | RuntimeException e) {
             unwritten.addAndGet(-bytes.length);
-            log.info("ssh connection {}: write refused ({}); closing it", connection.id(), e.toString());
+            lobby.guard().logs().info(log, this, "ssh connection {}: write refused ({}); closing it", connection.id(),
+                    e.toString());
             abort("write failed: " + e.getMessage());
             return false;
         }
@@ -525,5 +529,9 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
     @Override
     public SocketAddress remoteAddress() {
         return channel.getSession().getIoSession().getRemoteAddress();
+    }
+
+    private ClientAddress address() {
+        return ClientAddress.of(remoteAddress());
     }
 }

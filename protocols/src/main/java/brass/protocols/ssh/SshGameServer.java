@@ -4,12 +4,13 @@ import brass.engine.reactor.Reactor;
 import brass.protocols.account.Account;
 import brass.protocols.account.NameRules;
 import brass.protocols.account.PasswordHasher;
+import brass.protocols.guard.ClientAddress;
+import brass.protocols.guard.ConnectionGate;
 import brass.protocols.play.Lobby;
 import brass.protocols.session.ConnectionLimits;
 import brass.protocols.session.PlayerInput;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -32,6 +33,7 @@ import org.apache.sshd.common.Service;
 import org.apache.sshd.common.ServiceFactory;
 import org.apache.sshd.common.SshException;
 import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.common.session.helpers.AbstractSession;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
@@ -61,7 +63,9 @@ import org.slf4j.LoggerFactory;
  * unknown, and the forwarding filter rejects everything), no subsystems (so no SFTP), and an
  * exec request ({@code ssh host cmd}, {@code scp}) gets a one-line refusal and exit status 1.
  * Authentication attempts per connection are bounded ({@code MAX_AUTH_REQUESTS}), wrong
- * passwords are throttled by {@link Lobby#authenticate} exactly as telnet's are, and a silent
+ * passwords are throttled by {@link Lobby#authenticate} exactly as telnet's are (one count for
+ * both), sessions are capped per address and in total by the lobby's {@link ConnectionGate}
+ * together with telnet's, a session must be in its shell within the auth timeout, and a silent
  * player is warned and then disconnected like a telnet one.
  */
 public final class SshGameServer implements AutoCloseable {
@@ -70,6 +74,15 @@ public final class SshGameServer implements AutoCloseable {
 
     /** The account a session authenticated as; absent for the newcomer ({@code new}). */
     static final AttributeKey<Account> ACCOUNT = new AttributeKey<>();
+
+    /** The connection gate's answer for a session, released when the session closes. */
+    private static final AttributeKey<ConnectionGate.Admission> ADMISSION = new AttributeKey<>();
+
+    /** Set once a session has opened its shell (and so is in the game or its login dialogue). */
+    private static final AttributeKey<Boolean> SHELL_OPENED = new AttributeKey<>();
+
+    /** Told to a session that authenticated but opened no shell within the time allowed. */
+    static final String TOO_SLOW = "You took too long to log in. Goodbye.";
 
     /** The user name that starts the game's own login dialogue (create a character). */
     public static final String NEWCOMER = "new";
@@ -81,7 +94,8 @@ public final class SshGameServer implements AutoCloseable {
      * @param idleTimeout     a silent player is warned at half of it and disconnected at its end; zero: never
      * @param limits          per-connection output and input bounds, as for telnet
      * @param maxAuthRequests authentication attempts allowed per connection
-     * @param authTimeout     time allowed to authenticate
+     * @param authTimeout     time allowed to authenticate (MINA's {@code AUTH_TIMEOUT}); the server
+     *                        sets it to the login timeout
      * @param maxLineLength   the longest input line: characters typed in the full-screen view, bytes
      *                        in line mode; a longer line is refused whole, with a notice
      * @param historySize     input lines remembered for Up/Down
@@ -116,6 +130,12 @@ public final class SshGameServer implements AutoCloseable {
 
         public Settings withLimits(ConnectionLimits newLimits) {
             return new Settings(host, port, hostKeyFile, idleTimeout, newLimits, maxAuthRequests, authTimeout,
+                    maxLineLength, historySize, maxPendingBytes, shutdownMessage);
+        }
+
+        /** Time allowed to authenticate. */
+        public Settings withAuthTimeout(Duration timeout) {
+            return new Settings(host, port, hostKeyFile, idleTimeout, limits, maxAuthRequests, timeout,
                     maxLineLength, historySize, maxPendingBytes, shutdownMessage);
         }
 
@@ -172,7 +192,10 @@ public final class SshGameServer implements AutoCloseable {
         s.setAgentFactory(null);
         s.setSubsystemFactories(List.of());
         s.setCommandFactory((channel, command) -> refuse(channel, command));
-        s.setShellFactory(channel -> newShell());
+        s.setShellFactory(channel -> {
+            channel.getSession().setAttribute(SHELL_OPENED, true);
+            return newShell();
+        });
         s.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE, UserAuthKeyboardInteractiveFactory.INSTANCE,
                 UserAuthPasswordFactory.INSTANCE));
         // Always our own: MINA's default would read the OS user's ~/.ssh/authorized_keys.
@@ -181,6 +204,7 @@ public final class SshGameServer implements AutoCloseable {
         s.setKeyboardInteractiveAuthenticator(newcomerLogin());
         s.setGSSAuthenticator(null);
         s.setHostBasedAuthenticator(null);
+        s.addSessionListener(gatekeeper());
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(s, settings.maxAuthRequests());
         CoreModuleProperties.AUTH_TIMEOUT.set(s, settings.authTimeout());
         // The game warns and disconnects an idle player itself (GameShell); MINA's own idle
@@ -230,8 +254,76 @@ public final class SshGameServer implements AutoCloseable {
         return shell;
     }
 
+    /**
+     * Every session asks the shared {@link ConnectionGate} for a place as it is made. A refused
+     * one is disconnected with the gate's one-line reason as soon as the key exchange is done
+     * (before it, a disconnect message cannot be sent, and the client would see the connection
+     * just drop); OpenSSH shows it as "Received disconnect ... Too many connections from your
+     * address; try again later.", and it never gets to authenticate. An admitted one must
+     * authenticate within the auth timeout (MINA's {@code AUTH_TIMEOUT}) and then open its shell
+     * within the game's login timeout, or it is disconnected: a socket that never gets into the
+     * game is not kept for the idle timeout's half hour. (In the shell, a newcomer's dialogue has
+     * the login timeout again, as a telnet client has.)
+     */
+    private SessionListener gatekeeper() {
+        return new SessionListener() {
+            @Override
+            public void sessionCreated(Session session) {
+                ConnectionGate.Admission admission = lobby.guard().gate().admit(session.getRemoteAddress(), "ssh");
+                session.setAttribute(ADMISSION, admission);
+                if (!admission.admitted()) {
+                    return; // told at the end of the key exchange, the first moment it can be
+                }
+            }
+
+            @Override
+            public void sessionEvent(Session session, Event event) {
+                ConnectionGate.Admission admission = session.getAttribute(ADMISSION);
+                if (event == Event.KexCompleted && admission != null && !admission.admitted()) {
+                    disconnect(session, SshConstants.SSH2_DISCONNECT_TOO_MANY_CONNECTIONS, admission.refusal());
+                } else if (event == Event.Authenticated) {
+                    closeUnlessInTheGameSoon(session);
+                }
+            }
+
+            @Override
+            public void sessionClosed(Session session) {
+                ConnectionGate.Admission admission = session.getAttribute(ADMISSION);
+                if (admission != null) {
+                    admission.release();
+                }
+            }
+        };
+    }
+
+    /** An authenticated session has the game's login timeout to open its shell. */
+    private void closeUnlessInTheGameSoon(Session session) {
+        Duration timeout = lobby.loginTimeout();
+        try {
+            timers.schedule(() -> {
+                if (session.isOpen() && session.getAttribute(SHELL_OPENED) == null) {
+                    lobby.guard().logs().info(log, ClientAddress.of(session.getRemoteAddress()),
+                            "ssh session from {} closed: no shell within {} of authenticating",
+                            session.getRemoteAddress(), timeout);
+                    disconnect(session, SshConstants.SSH2_DISCONNECT_BY_APPLICATION, TOO_SLOW);
+                }
+            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            // The server is stopping: every session is closed anyway.
+        }
+    }
+
+    private static void disconnect(Session session, int reason, String message) {
+        try {
+            session.disconnect(reason, message);
+        } catch (IOException | RuntimeException e) {
+            session.close(true);
+        }
+    }
+
     private Command refuse(ChannelSession channel, String command) {
-        log.info("ssh exec refused from {}: {}", channel.getSession().getClientAddress(),
+        lobby.guard().logs().info(log, ClientAddress.of(channel.getSession().getClientAddress()),
+                "ssh exec refused from {}: {}", channel.getSession().getClientAddress(),
                 command.length() > 80 ? command.substring(0, 80) + "..." : command);
         return new RefusedCommand("Brass is a game, not a shell host: it runs no commands. "
                 + "Connect without one: ssh -p " + port() + " " + channel.getSession().getUsername() + "@"
@@ -298,13 +390,19 @@ public final class SshGameServer implements AutoCloseable {
             return false;
         }
         AsyncAuthException pending = new AsyncAuthException();
-        lobby.authenticate(user, password, address(session.getClientAddress())).whenComplete((account, error) -> {
+        ClientAddress address = ClientAddress.of(session.getClientAddress());
+        CompletableFuture<Optional<Account>> answer = lobby.authenticate(user, password, address);
+        // A client that leaves before its answer leaves no attempt waiting for it.
+        session.addCloseFutureListener(closed -> answer.cancel(false));
+        answer.whenComplete((account, error) -> {
             boolean ok = error == null && account.isPresent();
             if (ok) {
                 session.setAttribute(ACCOUNT, account.get());
-                log.info("ssh password login: {} from {}", account.get().name(), session.getClientAddress());
-            } else {
-                log.info("ssh password refused for {} from {}", user, session.getClientAddress());
+                lobby.guard().logs().info(log, address, "ssh password login: {} from {}", account.get().name(),
+                        session.getClientAddress());
+            } else if (!answer.isCancelled()) {
+                lobby.guard().logs().info(log, address, "ssh password refused for {} from {}", user,
+                        session.getClientAddress());
             }
             pending.setAuthed(ok);
         });
@@ -323,7 +421,8 @@ public final class SshGameServer implements AutoCloseable {
         try {
             account = lobby.accounts().find(user).toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
-            log.warn("ssh key login for {}: the account store did not answer: {}", user, e.toString());
+            lobby.guard().logs().warn(log, ClientAddress.of(session.getClientAddress()),
+                    "ssh key login for {}: the account store did not answer: {}", user, e.toString());
             return false;
         }
         if (account.isEmpty()) {
@@ -365,11 +464,6 @@ public final class SshGameServer implements AutoCloseable {
         };
     }
 
-    private static String address(SocketAddress a) {
-        return a instanceof InetSocketAddress i && i.getAddress() != null ? i.getAddress().getHostAddress()
-                : String.valueOf(a);
-    }
-
     // ---- state ----
 
     /** The bound port (useful with port 0). */
@@ -383,6 +477,11 @@ public final class SshGameServer implements AutoCloseable {
     /** The host key's fingerprint as OpenSSH shows it ("SHA256:..."). */
     public String hostKeyFingerprint() {
         return fingerprint;
+    }
+
+    /** The time MINA allows to authenticate, as set on the running server. */
+    public Duration authTimeout() {
+        return CoreModuleProperties.AUTH_TIMEOUT.getRequired(server);
     }
 
     /** SSH sessions open now. */

@@ -1,6 +1,8 @@
 package brass.protocols.telnet;
 
 import brass.protocols.gmcp.GmcpMessage;
+import brass.protocols.guard.ClientAddress;
+import brass.protocols.guard.LogLimiter;
 import brass.protocols.session.ClientCapabilities;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionListener;
@@ -38,6 +40,7 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
 
     private final Reactor reactor;
     private final ConnectionLimits limits;
+    private final LogLimiter logs;
     private final Function<? super Connection, ? extends ConnectionListener> factory;
     private ChannelHandlerContext ctx;
     private Channel channel;
@@ -45,11 +48,14 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     private TelnetOptionHandler options;
     private volatile String closeReason;
     private boolean droppingInput;
+    private boolean errorLogged;
 
-    public TelnetSessionHandler(Reactor reactor, ConnectionLimits limits,
+    /** @param logs the server's log budget: what this client makes the server log counts against it */
+    public TelnetSessionHandler(Reactor reactor, ConnectionLimits limits, LogLimiter logs,
                                 Function<? super Connection, ? extends ConnectionListener> factory) {
         this.reactor = reactor;
         this.limits = limits;
+        this.logs = logs;
         this.factory = factory;
     }
 
@@ -67,8 +73,8 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        connection = new GameConnection(reactor, this, limits);
-        log.info("telnet connection {} from {}", connection.id(), channel.remoteAddress());
+        connection = new GameConnection(reactor, this, limits, logs);
+        logs.info(log, address(), "telnet connection {} from {}", connection.id(), channel.remoteAddress());
         connection.start(factory);
         ctx.fireChannelActive();
     }
@@ -84,7 +90,7 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
                 droppingInput = false;
             } else if (!droppingInput) {
                 droppingInput = true;
-                log.info("connection {}: input flood, dropping lines", connection.id());
+                logs.info(log, channel, "connection {}: input flood, dropping lines", connection.id());
                 writeNotice("[Too many commands are waiting; some were ignored.]");
             }
         } else if (msg instanceof ClientCapabilities caps) {
@@ -114,15 +120,22 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     public void channelInactive(ChannelHandlerContext ctx) {
         String reason = closeReason != null ? closeReason : "connection closed by the client";
         if (connection != null) {
-            log.info("telnet connection {} closed: {}", connection.id(), reason);
+            logs.info(log, address(), "telnet connection {} closed: {}", connection.id(), reason);
             connection.transportClosed(reason);
         }
+        // What this connection held back is summarised now, not at the end of the minute.
+        logs.forget(channel);
         ctx.fireChannelInactive();
     }
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        log.warn("{}: closing after an error: {}", channel, cause.toString());
+        // Once the socket broke, every write still queued fails the same way ("Broken pipe"):
+        // the first error is the news, the rest are its echoes.
+        if (!errorLogged) {
+            errorLogged = true;
+            logs.warn(log, address(), "{}: closing after an error: {}", channel, cause.toString());
+        }
         log.debug("stack trace", cause);
         if (closeReason == null) {
             closeReason = "network error: " + cause.getMessage();
@@ -251,6 +264,10 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         }
         channel.eventLoop().execute(() -> ctx.writeAndFlush(Unpooled.copiedBuffer(message + "\r\n", StandardCharsets.UTF_8))
                 .addListener(ChannelFutureListener.CLOSE));
+    }
+
+    private ClientAddress address() {
+        return ClientAddress.of(channel.remoteAddress());
     }
 
     @Override

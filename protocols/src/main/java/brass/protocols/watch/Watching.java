@@ -165,7 +165,8 @@ public final class Watching {
                     return "Only builders and admins may make the game hiccup here.";
                 }
                 long nanos = 1 + random.nextLong(1_000_000_000L);
-                log.info("{} made the game loop hiccup for {} ms", actor.name(), nanos / 1_000_000);
+                lobby.guard().logs().info(log, actor, "{} made the game loop hiccup for {} ms", actor.name(),
+                        nanos / 1_000_000);
                 hiccup.stall(nanos);
                 return "Hiccup! The whole game stood still for " + nanos / 1_000_000 + " ms; the snakes kept time.";
             }

@@ -106,34 +106,4 @@ class AccountTest {
         assertThat(Roles.withArticle("admin")).isEqualTo("an admin");
         assertThat(Roles.withArticle("builder")).isEqualTo("a builder");
     }
-
-    @Test
-    void throttleDoublesPerFailureAndForgetsOnSuccess() {
-        LoginThrottle t = new LoginThrottle(100);
-        long s = 1_000_000_000L;
-        assertThat(t.delayNanos("alice", "1.2.3.4", 0)).isZero();
-        t.failed("alice", "1.2.3.4", 0);
-        assertThat(t.delayNanos("alice", "5.6.7.8", 0)).isEqualTo(s);
-        t.failed("alice", "1.2.3.4", s);
-        t.failed("alice", "1.2.3.4", 2 * s);
-        assertThat(t.delayNanos("alice", "9.9.9.9", 2 * s)).isEqualTo(4 * s);
-        assertThat(t.delayNanos("bob", "1.2.3.4", 2 * s)).isEqualTo(4 * s);
-        t.succeeded("alice");
-        assertThat(t.delayNanos("alice", "9.9.9.9", 3 * s)).isZero();
-        for (int i = 0; i < 50; i++) {
-            t.failed("carol", "1.1.1.1", 3 * s);
-        }
-        assertThat(t.delayNanos("carol", "x", 3 * s)).isEqualTo(60 * s);
-        assertThat(t.delayNanos("carol", "x", 3 * s + 16 * 60 * s)).isZero();
-    }
-
-    @Test
-    void throttleTableIsBounded() {
-        LoginThrottle t = new LoginThrottle(10);
-        for (int i = 0; i < 1000; i++) {
-            t.failed("name" + i, "addr" + i, 0);
-        }
-        assertThat(t.delayNanos("name0", "addr0", 0)).isZero();
-        assertThat(t.delayNanos("name999", "elsewhere", 0)).isPositive();
-    }
 }

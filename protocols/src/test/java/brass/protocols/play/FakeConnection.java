@@ -6,8 +6,10 @@ import brass.protocols.session.ClientCapabilities;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionListener;
 import brass.world.markup.Markup;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,8 +33,17 @@ public final class FakeConnection implements Connection {
     public ConnectionListener listener;
 
     public FakeConnection(Reactor reactor, String host) {
+        this(reactor, host, 40000);
+    }
+
+    /** A client at {@code host} (an IP literal, so nothing is looked up) from source port {@code port}. */
+    public FakeConnection(Reactor reactor, String host, int port) {
         this.reactor = reactor;
-        this.address = InetSocketAddress.createUnresolved(host, 40000);
+        try {
+            this.address = new InetSocketAddress(InetAddress.getByName(host), port);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("not an IP literal: " + host, e);
+        }
     }
 
     /** Text sent since the last call, markup removed, one string. */

@@ -81,7 +81,7 @@ class BrassCommandTest {
         ServerConfig d = ServerConfig.defaults(dir);
         ServerConfig c = new ServerConfig(d.dataDir(), brass.server.TestWorlds.defaultWorld(), d.bind(), 0, 0, d.lagWarn(), d.statusEvery(),
                 d.database(), d.databaseUser(), d.databasePassword(), d.idleTimeout(), d.linkDeadGrace(),
-                d.checkpointEvery(), true);
+                d.checkpointEvery(), true, d.loginTimeout(), d.maxConnectionsPerIp(), d.maxConnections());
         Server server = new Server(c, brass.world.build.Behaviours.standard());
         server.start();
         CompletableFuture<Boolean> onLoop = new CompletableFuture<>();
