@@ -9,15 +9,11 @@ import brass.protocols.gmcp.Gmcp;
 import brass.protocols.guard.ClientAddress;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionListener;
-import brass.world.game.Output;
 import brass.world.game.PlayerSession;
-import brass.world.model.Exit;
 import brass.world.model.Thing;
 import brass.world.markup.Markup;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -60,10 +56,9 @@ final class ClientSession implements ConnectionListener {
 
     // Play.
     private PlayerSession session;
+    private ConnectionView view;
     private Thing actor;
-    private boolean quitting;
     private boolean idleWarned;
-    private Thing roomShown;
     // While set (watching the terrarium), lines go here instead of to the game.
     private Lobby.InputOwner inputOwner;
     /** The owner last released, while its stray lines may still arrive; null after. */
@@ -198,7 +193,7 @@ final class ClientSession implements ConnectionListener {
         if (actor == null) {
             return;
         }
-        boolean dropped = !quitting && !"idle timeout".equals(reason);
+        boolean dropped = !view.endedByTheGame() && !"idle timeout".equals(reason);
         PlayerSession playing = session;
         lobby.stopped(actor, this, dropped, () -> playing.close("Goodbye."));
     }
@@ -445,28 +440,11 @@ final class ClientSession implements ConnectionListener {
             loginTimer.cancel();
         }
         connection.sendGmcp(Gmcp.charName(account.name(), account.name()));
-        session = lobby.game().enter(account.name(), new Output() {
-            @Override
-            public void send(String text) {
-                connection.send(text);
-            }
-
-            @Override
-            public void prompt(String prompt) {
-                sendRoomInfoIfMoved();
-                connection.prompt(prompt);
-            }
-
-            @Override
-            public void close(String farewell) {
-                quitting = true;
-                connection.send(farewell);
-                connection.close("left the game");
-            }
-        });
+        view = new ConnectionView(connection);
+        session = lobby.game().enter(account.name(), view);
         actor = session.actor();
         lobby.playing(actor, this);
-        sendRoomInfoIfMoved();
+        view.showing(actor);
         lobby.guard().logs().info(log, address(), "{} entered the game (connection {} from {})", actor.name(),
                 connection.id(), connection.remoteAddress());
         state = line -> {
@@ -474,21 +452,8 @@ final class ClientSession implements ConnectionListener {
             if (inputOwner != null) {
                 inputOwner.onLine(line);
             } else if (!stray(line)) {
-                session.input(line);
+                session.perform(line);
             }
         };
-    }
-
-    private void sendRoomInfoIfMoved() {
-        Thing room = actor == null ? null : actor.room();
-        if (room == null || room == roomShown) {
-            return;
-        }
-        roomShown = room;
-        Map<String, Long> exits = new LinkedHashMap<>();
-        for (Map.Entry<String, Exit> e : room.exits().entrySet()) {
-            exits.put(e.getKey(), (long) e.getValue().destination().id().hashCode() & 0x7fffffffL);
-        }
-        connection.sendGmcp(Gmcp.roomInfo(room.id().hashCode() & 0x7fffffffL, room.id(), room.name(), "", exits));
     }
 }

@@ -141,7 +141,7 @@ public final class Watching {
                     watches.remove(self[0]);
                     lobby.release(actor, self[0]);
                     if (quit) {
-                        lobby.game().session(actor).ifPresent(s -> s.input("look"));
+                        lobby.game().session(actor).ifPresent(s -> s.perform("look"));
                     }
                 });
         self[0] = w;

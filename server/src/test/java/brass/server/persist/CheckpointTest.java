@@ -7,7 +7,7 @@ import brass.server.store.Database;
 import brass.world.build.TestPaths;
 import brass.world.build.Worlds;
 import brass.world.game.Game;
-import brass.world.game.Output;
+import brass.world.game.PlayerView;
 import brass.world.game.PlayerSession;
 import brass.world.model.Thing;
 import brass.world.model.World;
@@ -49,7 +49,7 @@ class CheckpointTest {
         return new Game(Worlds.load(TestPaths.defaultWorld()), reactor);
     }
 
-    private static final class Lines implements Output {
+    private static final class Lines implements PlayerView {
         final List<String> lines = new ArrayList<>();
 
         @Override
@@ -72,11 +72,11 @@ class CheckpointTest {
         Checkpointer checkpointer = new Checkpointer(game, store, List.of());
         checkpointer.start(Duration.ofSeconds(1));
         PlayerSession alice = game.enter("Alice", new Lines());
-        alice.input("take tankard");
-        alice.input("north");
+        alice.perform("take tankard");
+        alice.perform("north");
         reactor.advance(Duration.ofSeconds(1));
         assertThat(checkpointer.committedSequence()).isEqualTo(1);
-        alice.input("quit");
+        alice.perform("quit");
         reactor.advance(Duration.ofSeconds(1));
         assertThat(checkpointer.committedSequence()).isEqualTo(2);
         List<SavedThing> written = store.read();
@@ -111,7 +111,7 @@ class CheckpointTest {
         reactor.advance(Duration.ofSeconds(1));
         assertThat(checkpointer.committedSequence()).isEqualTo(1);
         db.close();
-        game.enter("Bobby", new Lines()).input("take tankard");
+        game.enter("Bobby", new Lines()).perform("take tankard");
         reactor.advance(Duration.ofSeconds(1));
         reactor.advance(Duration.ofSeconds(1));
         // The database is gone: checkpoints fail, the game goes on, nothing was counted as saved.
@@ -184,7 +184,7 @@ class CheckpointTest {
         assertDatabaseIsTheWorld(store, game, 1);
 
         breakStore();
-        ann.input("take tankard");
+        ann.perform("take tankard");
         Thing gone = w.things().stream().filter(t -> !t.isActor() && !t.isRoom() && t != w.get("tankard"))
                 .findFirst().orElseThrow();
         w.remove(gone);
@@ -194,8 +194,8 @@ class CheckpointTest {
 
         mendStore();
         PlayerSession ben = game.enter("Ben", new Lines());
-        ben.input("north");
-        ann.input("quit");
+        ben.perform("north");
+        ann.perform("quit");
         reactor.advance(Duration.ofSeconds(1));
         assertThat(checkpointer.committedSequence()).isEqualTo(2);
         // The tankard and the removal from the failed checkpoint, and Ben and Ann's return room from this one.
@@ -245,7 +245,7 @@ class CheckpointTest {
                     s = game.enter(name, new Lines());
                     seats.put(name, s);
                 }
-                s.input(lines.get(random.nextInt(lines.size())));
+                s.perform(lines.get(random.nextInt(lines.size())));
             }
             reactor.advance(Duration.ofSeconds(1));
             if (fail) {

@@ -10,7 +10,7 @@ import brass.server.persist.WorldStore;
 import brass.world.build.TestPaths;
 import brass.world.build.Worlds;
 import brass.world.game.Game;
-import brass.world.game.Output;
+import brass.world.game.PlayerView;
 import brass.world.model.Thing;
 import brass.world.model.World;
 import java.sql.Statement;
@@ -83,11 +83,11 @@ class PostgresStoreTest {
             Game game = new Game(Worlds.load(TestPaths.defaultWorld()), reactor);
             Checkpointer checkpointer = new Checkpointer(game, store, List.of());
             checkpointer.start(Duration.ofSeconds(1));
-            game.enter("Ada", new Output() {
+            game.enter("Ada", new PlayerView() {
                 @Override
                 public void send(String text) {
                 }
-            }).input("take tankard");
+            }).perform("take tankard");
             reactor.advance(Duration.ofSeconds(1));
             assertThat(checkpointer.committedSequence()).isEqualTo(1);
             // A checkpoint of changes only, with a removal: the same SQL must hold on PostgreSQL.
