@@ -40,7 +40,7 @@ public final class WorldStore {
             // SQL in H2 and PostgreSQL, and a thing's row is small.
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM world_things WHERE thing_id = ?");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO world_things (thing_id, location_id,"
-                         + " is_open, is_locked, is_lit, player_name, return_room) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                         + " arrival, is_open, is_locked, is_lit, player_name, return_room) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (String id : removed) {
                     delete.setString(1, id);
                     delete.addBatch();
@@ -50,11 +50,12 @@ public final class WorldStore {
                     delete.addBatch();
                     insert.setString(1, t.id());
                     setNullable(insert, 2, t.location());
-                    insert.setBoolean(3, t.open());
-                    insert.setBoolean(4, t.locked());
-                    insert.setBoolean(5, t.lit());
-                    setNullable(insert, 6, t.playerName());
-                    setNullable(insert, 7, t.returnRoom());
+                    insert.setLong(3, t.arrival());
+                    insert.setBoolean(4, t.open());
+                    insert.setBoolean(5, t.locked());
+                    insert.setBoolean(6, t.lit());
+                    setNullable(insert, 7, t.playerName());
+                    setNullable(insert, 8, t.returnRoom());
                     insert.addBatch();
                 }
                 if (!removed.isEmpty() || !rows.isEmpty()) {
@@ -98,12 +99,12 @@ public final class WorldStore {
 
     private static List<SavedThing> readAll(Connection c) throws SQLException {
         List<SavedThing> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT thing_id, location_id, is_open, is_locked, is_lit,"
-                + " player_name, return_room FROM world_things ORDER BY thing_id");
+        try (PreparedStatement p = c.prepareStatement("SELECT thing_id, location_id, arrival, is_open,"
+                + " is_locked, is_lit, player_name, return_room FROM world_things ORDER BY thing_id");
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.add(new SavedThing(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
-                        rs.getBoolean(5), rs.getString(6), rs.getString(7)));
+                out.add(new SavedThing(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4),
+                        rs.getBoolean(5), rs.getBoolean(6), rs.getString(7), rs.getString(8)));
             }
         }
         return out;
