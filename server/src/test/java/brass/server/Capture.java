@@ -47,8 +47,13 @@ final class Capture extends OutputStream {
     }
 
     /** Waits (at most 20 s) until {@code expected} appears after the last awaited text. */
-    synchronized String await(String expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    String await(String expected) throws InterruptedException {
+        return await(expected, Duration.ofSeconds(20));
+    }
+
+    /** Waits (at most {@code bound}) until {@code expected} appears after the last awaited text. */
+    synchronized String await(String expected, Duration bound) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
         while (true) {
             String all = text();
             int at = all.indexOf(expected, mark);

@@ -420,6 +420,7 @@ final class ClientSession implements ConnectionListener {
         });
         actor = session.actor();
         lobby.playing(actor, this);
+        lobby.standingNotice().ifPresent(connection::send);
         sendRoomInfoIfMoved();
         log.info("{} entered the game (connection {} from {})", actor.name(), connection.id(), connection.remoteAddress());
         state = line -> {

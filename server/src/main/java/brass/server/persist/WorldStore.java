@@ -29,12 +29,12 @@ public final class WorldStore {
     /**
      * Writes one checkpoint in one transaction: {@code rows} replace the rows of those ids (or are
      * new), the rows of {@code removed} go, and the checkpoint's bookkeeping row records
-     * {@code sequence} and {@code totalRows}, the number of rows once this has committed (the
+     * {@code sequence}, {@code takenAt} and {@code totalRows}, the number of rows once this has committed (the
      * caller knows it: it keeps the committed rows to skip writing the unchanged ones). On failure
      * nothing was written.
      */
-    public void write(long sequence, Collection<SavedThing> rows, Collection<String> removed, int totalRows)
-            throws SQLException {
+    public void write(long sequence, Instant takenAt, Collection<SavedThing> rows, Collection<String> removed,
+                      int totalRows) throws SQLException {
         db.inTransaction(c -> {
             // Delete then insert rather than an upsert: MERGE and ON CONFLICT are not the same
             // SQL in H2 and PostgreSQL, and a thing's row is small.
@@ -70,7 +70,7 @@ public final class WorldStore {
                          "INSERT INTO checkpoints (id, sequence, taken_at, thing_rows) VALUES (1, ?, ?, ?)")) {
                 d.executeUpdate();
                 i.setLong(1, sequence);
-                i.setTimestamp(2, Timestamp.from(Instant.now()));
+                i.setTimestamp(2, Timestamp.from(takenAt));
                 i.setInt(3, totalRows);
                 i.executeUpdate();
             }
@@ -78,23 +78,24 @@ public final class WorldStore {
         });
     }
 
-    /** The last committed checkpoint's bookkeeping: its sequence and how many rows it left. */
-    public record Committed(long sequence, int thingRows) {
+    /** The last committed checkpoint's bookkeeping: its sequence, when it was taken, and how many rows it left. */
+    public record Committed(long sequence, Instant takenAt, int thingRows) {
     }
 
     /** The bookkeeping row of the last committed checkpoint, if any. */
     public Optional<Committed> lastCommitted() throws SQLException {
-        return db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT sequence, thing_rows FROM checkpoints");
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT sequence, taken_at, thing_rows FROM checkpoints");
                  ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(new Committed(rs.getLong(1), rs.getInt(2))) : Optional.<Committed>empty();
+                return rs.next() ? Optional.of(new Committed(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getInt(3)))
+                        : Optional.<Committed>empty();
             }
         });
     }
 
     /** The last committed checkpoint's rows, or an empty list for a new database. */
     public List<SavedThing> read() throws SQLException {
-        return db.inTransaction(WorldStore::readAll);
+        return db.read(WorldStore::readAll);
     }
 
     private static List<SavedThing> readAll(Connection c) throws SQLException {

@@ -151,6 +151,28 @@ public final class Database implements AutoCloseable {
      * failure shows the database gone, the pool opens new connections for the transactions after.
      */
     public <T> T inTransaction(Work<T> work) throws SQLException {
+        return run(work, true);
+    }
+
+    /**
+     * Runs {@code work}, which only reads, in a transaction that is rolled back, never committed:
+     * H2 writes what it holds unsaved at any commit, so a read that committed would fail on a full
+     * disk (and close the database again), where a read that rolls back succeeds. A read that
+     * finds the database gone (closed under it by a failed write) is tried once more on a new
+     * connection. Blocking, like {@link #inTransaction}.
+     */
+    public <T> T read(Work<T> work) throws SQLException {
+        try {
+            return run(work, false);
+        } catch (SQLException e) {
+            if (!StoreFaults.connectionLost(e)) {
+                throw e;
+            }
+            return run(work, false);
+        }
+    }
+
+    private <T> T run(Work<T> work, boolean commit) throws SQLException {
         if (closed) {
             throw new SQLException("the database is closed");
         }
@@ -168,7 +190,11 @@ public final class Database implements AutoCloseable {
             Connection c = ready(slot);
             try {
                 T result = work.run(c);
-                c.commit();
+                if (commit) {
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
                 lossLogged = false;
                 return result;
             } catch (SQLException | RuntimeException e) {

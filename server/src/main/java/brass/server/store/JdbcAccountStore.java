@@ -40,7 +40,7 @@ public final class JdbcAccountStore implements AccountStore {
     @Override
     public CompletionStage<Optional<Account>> find(String name) {
         String key = NameRules.key(name);
-        return reactor.offload("find account", () -> db.inTransaction(c -> load(c, key)));
+        return reactor.offload("find account", () -> db.read(c -> load(c, key)));
     }
 
     @Override
@@ -111,7 +111,7 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public CompletionStage<Long> count() {
-        return reactor.offload("count accounts", () -> db.inTransaction(JdbcAccountStore::countAccounts));
+        return reactor.offload("count accounts", () -> db.read(JdbcAccountStore::countAccounts));
     }
 
     private static long countAccounts(Connection c) throws SQLException {

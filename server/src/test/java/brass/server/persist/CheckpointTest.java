@@ -13,6 +13,7 @@ import brass.world.model.Thing;
 import brass.world.model.World;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,7 @@ class CheckpointTest {
                 new SavedThing("no-such-thing", "common-room", 1, false, false, false, null, null),
                 new SavedThing("tankard", "demolished-room", 2, false, false, false, null, null),
                 new SavedThing("player:carol", "demolished-room", 3, false, false, false, "Carol", null)));
-        store.write(1, rows, List.of(), rows.size());
+        store.write(1, Instant.parse("2026-11-28T10:00:00Z"), rows, List.of(), rows.size());
         Game game = restoredGame();
         World w = game.world();
         assertThat(w.find("no-such-thing")).isEmpty();
@@ -167,7 +168,8 @@ class CheckpointTest {
         }
         Map<String, SavedThing> expected = wholeWorld(game);
         assertThat(inDatabase).isEqualTo(expected);
-        assertThat(store.lastCommitted()).contains(new WorldStore.Committed(sequence, expected.size()));
+        WorldStore.Committed last = store.lastCommitted().orElseThrow();
+        assertThat(List.of(last.sequence(), (long) last.thingRows())).containsExactly(sequence, (long) expected.size());
     }
 
     /**
@@ -233,7 +235,7 @@ class CheckpointTest {
         // Start from a database that has rows the world files no longer define: the first
         // (full) checkpoint removes them.
         List<SavedThing> old = List.of(new SavedThing("no-such-thing", "common-room", 1, false, false, false, null, null));
-        store.write(1, old, List.of(), old.size());
+        store.write(1, Instant.parse("2026-11-28T10:00:00Z"), old, List.of(), old.size());
         Game game = freshGame();
         Restorer.restore(game, store.read());
         World w = game.world();
@@ -267,6 +269,10 @@ class CheckpointTest {
                 failed++;
                 mendStore();
             } else {
+                // After failures the next try waits longer (1, 2, 4... s): wait for it.
+                while (checkpointer.failuresInARow() > 0) {
+                    reactor.advance(Duration.ofSeconds(1));
+                }
                 committed++;
                 assertThat(checkpointer.committedSequence()).isEqualTo(committed);
                 assertDatabaseIsTheWorld(store, game, committed);
