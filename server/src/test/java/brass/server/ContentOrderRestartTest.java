@@ -19,10 +19,8 @@ class ContentOrderRestartTest {
     private Server server;
 
     private ServerConfig config() {
-        ServerConfig d = ServerConfig.defaults(dir);
-        return new ServerConfig(d.dataDir(), TestWorlds.defaultWorld(), "127.0.0.1", 0, 0, d.lagWarn(), Duration.ZERO,
-                d.database(), d.databaseUser(), d.databasePassword(), d.idleTimeout(), d.linkDeadGrace(),
-                d.checkpointEvery(), true);
+        return ServerConfig.defaults(dir).withWorld(TestWorlds.defaultWorld()).withPorts(0, 0)
+                .withStatusEvery(Duration.ZERO);
     }
 
     private void startServer() throws Exception {

@@ -6,10 +6,15 @@ import brass.server.config.ServerConfig;
 import brass.server.persist.WorldStore;
 import brass.server.store.Database;
 import brass.server.store.FullDisk;
+import brass.world.model.World;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -41,10 +46,8 @@ class DiskFullServerTest {
     private final Logger serverLog = (Logger) LoggerFactory.getLogger(Server.class);
 
     private ServerConfig config() {
-        ServerConfig d = ServerConfig.defaults(dir);
-        return new ServerConfig(d.dataDir(), TestWorlds.defaultWorld(), "127.0.0.1", 0, 0, d.lagWarn(), Duration.ZERO,
-                FullDisk.h2Url(d.dataDir()), d.databaseUser(), d.databasePassword(), d.idleTimeout(), d.linkDeadGrace(),
-                d.checkpointEvery(), true);
+        return ServerConfig.defaults(dir).withWorld(TestWorlds.defaultWorld()).withPorts(0, 0)
+                .withStatusEvery(Duration.ZERO).withDatabase(FullDisk.h2Url(dir.resolve("data")));
     }
 
     @BeforeEach
@@ -75,10 +78,47 @@ class DiskFullServerTest {
         return n;
     }
 
+    /** Waits (at most 20 s) until a checkpoint has put {@code id} in {@code location}, reading the live database. */
+    private void awaitSaved(String id, String location) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        try (Connection c = DriverManager.getConnection(config().jdbcUrl(), "sa", "");
+             PreparedStatement p = c.prepareStatement("SELECT location_id FROM world_things WHERE thing_id = ?")) {
+            p.setString(1, id);
+            while (true) {
+                try (ResultSet rs = p.executeQuery()) {
+                    if (rs.next() && location.equals(rs.getString(1))) {
+                        return;
+                    }
+                }
+                assertThat(System.nanoTime()).as("waiting for a checkpoint with %s in %s", id, location)
+                        .isLessThan(deadline);
+                Thread.sleep(50);
+            }
+        }
+    }
+
     private WorldStore.Committed lastCommitted() throws Exception {
         try (Database db = Database.open(config().jdbcUrl(), "sa", "", 1)) {
             return new WorldStore(db).lastCommitted().orElseThrow();
         }
+    }
+
+    private String savedLocation(String id) throws Exception {
+        try (Database db = Database.open(config().jdbcUrl(), "sa", "", 1)) {
+            return new WorldStore(db).read().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow()
+                    .location();
+        }
+    }
+
+    /** Alice has the tankard in the database, then the disk fills: she is told, and drops it (in memory only). */
+    private void aliceDropsTheTankardWhileTheDiskIsFull(TelnetClient alice) throws Exception {
+        alice.send("take tankard");
+        alice.await("You take the pewter tankard.");
+        awaitSaved("tankard", World.playerId("Alice"));
+        FullDisk.full = true;
+        alice.await(FAILING);
+        alice.send("drop tankard");
+        alice.await("You drop the pewter tankard.");
     }
 
     @Test
@@ -88,13 +128,7 @@ class DiskFullServerTest {
             carol.await("Goodbye.");
         }
         try (TelnetClient alice = TelnetClient.createCharacter(server.telnetPort(), "Alice", "secret12")) {
-            alice.send("take tankard");
-            alice.await("You take the pewter tankard.");
-
-            FullDisk.full = true;
-            alice.await(FAILING);
-            alice.send("drop tankard");
-            alice.await("You drop the pewter tankard.");
+            aliceDropsTheTankardWhileTheDiskIsFull(alice);
 
             // A player with a character can still come in (reading works), and is told as they arrive.
             TelnetClient carol = new TelnetClient(server.telnetPort());
@@ -108,26 +142,14 @@ class DiskFullServerTest {
             // A new character cannot be written: a clear answer, and the name is asked again.
             try (TelnetClient bob = new TelnetClient(server.telnetPort())) {
                 bob.await("By what name shall we know you? ");
-                bob.send("Bobby");
-                bob.await("Create that character? (yes/no) ");
-                bob.send("yes");
-                bob.await("Choose a password");
-                bob.send("secret34");
-                bob.await("Type it again: ");
-                bob.send("secret34");
+                bob.answerAsNewCharacter("Bobby", "secret34");
                 bob.await("The game cannot reach its records right now; please try again in a moment.");
                 bob.await("By what name shall we know you? ");
 
                 FullDisk.full = false;
                 alice.await(SAVED_AGAIN);
                 carol.await(SAVED_AGAIN);
-                bob.send("Bobby");
-                bob.await("Create that character? (yes/no) ");
-                bob.send("yes");
-                bob.await("Choose a password");
-                bob.send("secret34");
-                bob.await("Type it again: ");
-                bob.send("secret34");
+                bob.answerAsNewCharacter("Bobby", "secret34");
                 bob.await("Welcome, Bobby!");
             }
             assertThat(count(alice, FAILING)).isEqualTo(1);
@@ -139,17 +161,14 @@ class DiskFullServerTest {
         WorldStore.Committed last = lastCommitted();
         assertThat(logged()).contains("world saved: the final checkpoint (#" + last.sequence() + " since start) was"
                 + " written at " + last.takenAt());
+        // Dropped while the disk was full, and saved once there was room.
+        assertThat(savedLocation("tankard")).isEqualTo("common-room");
     }
 
     @Test
     void aShutdownWhileTheDiskIsFullSaysTheWorldWasNotSaved() throws Exception {
         try (TelnetClient alice = TelnetClient.createCharacter(server.telnetPort(), "Alice", "secret12")) {
-            alice.send("take tankard");
-            alice.await("You take the pewter tankard.");
-            FullDisk.full = true;
-            alice.await(FAILING);
-            alice.send("drop tankard");
-            alice.await("You drop the pewter tankard.");
+            aliceDropsTheTankardWhileTheDiskIsFull(alice);
         }
         server.close();
         assertThat(server.worldSaved()).isFalse();
@@ -159,5 +178,7 @@ class DiskFullServerTest {
                 + " device)); the last checkpoint written was at " + last.takenAt() + " (#" + last.sequence()
                 + " since start): what changed after it is lost");
         assertThat(logged()).noneMatch(line -> line.startsWith("world saved"));
+        // True to the line: the tankard is where the last checkpoint written left it, with Alice.
+        assertThat(savedLocation("tankard")).isEqualTo(World.playerId("Alice"));
     }
 }

@@ -100,14 +100,20 @@ class FileSizeLimitTest {
         }
     }
 
+    /** Alice plays while the server's files may not grow by a byte: she is told, and takes the tankard. */
+    private static TelnetClient aliceTakesTheTankardWhileFilesMayNotGrow(Running server) throws Exception {
+        TelnetClient alice = TelnetClient.createCharacter(server.telnet(), "Alice", "secret12");
+        fileSizeLimit(server.process(), "1");
+        alice.await(FAILING);
+        alice.send("take tankard");
+        alice.await("You take the pewter tankard.");
+        return alice;
+    }
+
     @Test
     void savingResumesWhenFilesMayGrowAgainAndTheStopSaysTheWorldWasSaved() throws Exception {
         Running server = start();
-        try (TelnetClient alice = TelnetClient.createCharacter(server.telnet(), "Alice", "secret12")) {
-            fileSizeLimit(server.process(), "1");
-            alice.await(FAILING);
-            alice.send("take tankard");
-            alice.await("You take the pewter tankard.");
+        try (TelnetClient alice = aliceTakesTheTankardWhileFilesMayNotGrow(server)) {
             fileSizeLimit(server.process(), "unlimited");
             alice.await(SAVED_AGAIN);
         } finally {
@@ -125,11 +131,9 @@ class FileSizeLimitTest {
     @Test
     void aStopWhileFilesMayNotGrowSaysTheWorldWasNotSavedAndExitsWithOne() throws Exception {
         Running server = start();
-        try (TelnetClient alice = TelnetClient.createCharacter(server.telnet(), "Alice", "secret12")) {
-            fileSizeLimit(server.process(), "1");
-            alice.await(FAILING);
-            alice.send("take tankard");
-            alice.await("You take the pewter tankard.");
+        try (TelnetClient alice = aliceTakesTheTankardWhileFilesMayNotGrow(server)) {
+            alice.send("inventory");
+            alice.await("You are carrying a pewter tankard.");
         } finally {
             assertThat(stop(server.process())).as("exit status").isEqualTo(1);
         }
