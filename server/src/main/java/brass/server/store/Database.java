@@ -192,10 +192,10 @@ public final class Database implements AutoCloseable {
                 T result = work.run(c);
                 if (commit) {
                     c.commit();
+                    lossLogged = false;
                 } else {
                     c.rollback();
                 }
-                lossLogged = false;
                 return result;
             } catch (SQLException | RuntimeException e) {
                 boolean gone = e instanceof SQLException sql && StoreFaults.connectionLost(sql);

@@ -7,6 +7,7 @@ import brass.protocols.account.Account;
 import brass.server.TestWorlds;
 import brass.server.persist.Checkpointer;
 import brass.server.persist.Restorer;
+import brass.server.persist.SavedThing;
 import brass.server.persist.WorldStore;
 import brass.world.build.Worlds;
 import brass.world.game.Game;
@@ -87,6 +88,10 @@ class PostgresStoreTest {
             assertThat(store.read()).hasSize(first.size()).noneMatch(t -> t.id().equals(gone.id()));
             WorldStore.Committed last = store.lastCommitted().orElseThrow();
             assertThat(List.of(last.sequence(), (long) last.thingRows())).containsExactly(2L, (long) first.size());
+            assertThat(last.takenAt()).isEqualTo(checkpointer.lastWrittenAt().orElseThrow());
+            // Each thing's arrival, which orders its place's contents, makes the round trip too.
+            assertThat(store.read()).filteredOn(t -> t.id().equals("tankard")).extracting(SavedThing::arrival)
+                    .containsExactly(first.get("tankard").arrival());
 
             Game again = new Game(Worlds.load(TestWorlds.defaultWorld()), reactor);
             Restorer.restore(again, store.read());
