@@ -18,6 +18,7 @@ import brass.protocols.guard.LogLimiter;
 import brass.protocols.play.Lobby;
 import brass.protocols.play.PlaySettings;
 import brass.protocols.session.ConnectionLimits;
+import brass.protocols.ssh.HostKey;
 import brass.protocols.ssh.SshGameServer;
 import brass.protocols.telnet.TelnetServer;
 import brass.server.config.ServerConfig;
@@ -25,6 +26,7 @@ import brass.protocols.account.Roles;
 import brass.server.control.ControlChannel;
 import brass.server.control.Operations;
 import brass.server.control.OwnerOnly;
+import brass.server.store.DataFolder;
 import brass.server.store.Database;
 import brass.server.store.JdbcAccountStore;
 import brass.server.store.JdbcBanStore;
@@ -33,6 +35,7 @@ import brass.server.persist.Restorer;
 import brass.server.persist.SavedThing;
 import brass.server.persist.WorldStore;
 import brass.server.store.StoreException;
+import brass.server.store.StoreFaults;
 import brass.protocols.watch.Watching;
 import brass.world.behaviour.SnakeTerrarium;
 import brass.world.build.Behaviours;
@@ -52,6 +55,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -74,6 +78,8 @@ public final class Server implements AutoCloseable {
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final Instant startedAt = Instant.now();
     private volatile boolean stopping;
+    private volatile boolean worldSaved = true;
+    private Optional<WorldStore.Committed> lastBeforeStart = Optional.empty();
     private Database database;
     private volatile Game game;
     private Lobby lobby;
@@ -133,7 +139,8 @@ public final class Server implements AutoCloseable {
      * Starts everything; returns once players can connect.
      *
      * @throws WorldLoadException when the world folder has errors (its message is the full report)
-     * @throws StoreException when the database cannot be opened
+     * @throws StoreException when the data folder or the database cannot be read or written
+     * @throws java.io.IOException when the SSH host key cannot be read or stored, or a port cannot be bound
      */
     public void start() throws Exception {
         long loading = System.nanoTime();
@@ -143,6 +150,10 @@ public final class Server implements AutoCloseable {
         log.info("world: {} ({} rooms, {} things) from {}, read, checked and built in {} ms", definition.name(),
                 definition.rooms().size(), world.size(), config.worldDir(), (System.nanoTime() - loading) / 1_000_000);
         privateDataFolder();
+        // A data folder, database or host key that cannot be read or written refuses the start:
+        // up, the server would fail every checkpoint, or show players a new host key each time.
+        DataFolder.check(config.dataDir(), config.database().isBlank() ? new String[] {"brass.mv.db"} : new String[0]);
+        HostKey.loadOrCreate(hostKeyFile());
         NameRules.load();
         database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
                 EventLoopReactor.Settings.defaults().offloadThreads());
@@ -152,6 +163,7 @@ public final class Server implements AutoCloseable {
         List<SavedThing> saved = worldStore.read();
         BanStore banStore = new JdbcBanStore(database);
         List<Ban> savedBans = banStore.all();
+        lastBeforeStart = worldStore.lastCommitted();
         reactor.start();
         AccountStore accounts = new JdbcAccountStore(database, reactor);
         onLoop(() -> {
@@ -160,8 +172,6 @@ public final class Server implements AutoCloseable {
             if (!saved.isEmpty()) {
                 log.info("world state restored from the last checkpoint ({} things)", saved.size());
             }
-            checkpointer = new Checkpointer(game, worldStore, saved);
-            checkpointer.start(config.checkpointEvery());
             PlaySettings play = PlaySettings.defaults()
                     .withIdleTimeout(config.idleTimeout())
                     .withLinkDeadGrace(config.linkDeadGrace())
@@ -170,6 +180,8 @@ public final class Server implements AutoCloseable {
             // Summaries of log lines held back are written when their minute is over, even if
             // the client that caused them has gone quiet.
             LoopingCall.of(reactor, "log summaries", guard.logs()::flush).start(guard.logs().budget().window(), false);
+            checkpointer = new Checkpointer(game, worldStore, saved).watch(new SavingNotices(lobby));
+            checkpointer.start(config.checkpointEvery());
             Watching.install(lobby, tanks, Watching.Settings.defaults()
                     .withHiccupsForEveryone(config.hiccupsForEveryone()));
             reloader = Reloader.start(game, config.worldDir(), definition, behaviours, new SplittableRandom());
@@ -197,7 +209,7 @@ public final class Server implements AutoCloseable {
         telnet = new TelnetServer(reactor, telnetSettings, guard, lobby::accept).start();
         log.info("Brass is up: telnet on {}:{} (try: telnet {} {})", config.bind(), telnet.port(),
                 config.bind(), telnet.port());
-        ssh = new SshGameServer(reactor, lobby, SshGameServer.Settings.defaults(config.dataDir().resolve("ssh_host_key"))
+        ssh = new SshGameServer(reactor, lobby, SshGameServer.Settings.defaults(hostKeyFile())
                 .withHost(config.bind()).withPort(config.sshPort()).withIdleTimeout(config.idleTimeout())
                 .withAuthTimeout(config.loginTimeout())).start();
         log.info("SSH on {}:{}, host key {} (try: ssh -p {} new@{})", config.bind(), ssh.port(),
@@ -221,6 +233,10 @@ public final class Server implements AutoCloseable {
         OwnerOnly.createFolder(data);
         OwnerOnly.openToOthers(data).ifPresent(p -> log.warn("the data folder {} is open to other users of this"
                 + " machine ({}); it holds the database and the SSH host key: chmod 700 {}", data, p, data));
+    }
+
+    private Path hostKeyFile() {
+        return config.dataDir().resolve("ssh_host_key");
     }
 
     /** MSSP answers for MUD crawlers and client listings; read on the game loop. */
@@ -280,7 +296,7 @@ public final class Server implements AutoCloseable {
             if (telnet != null) {
                 telnet.close();
             }
-            CompletableFuture<Void> saved = new CompletableFuture<>();
+            CompletableFuture<Boolean> saved = new CompletableFuture<>();
             try {
                 if (game == null) {
                     // Start failed before the loop ran anything: there is nothing to save.
@@ -291,19 +307,24 @@ public final class Server implements AutoCloseable {
                         reloader.behaviours().stopAll();
                     }
                     if (checkpointer == null) {
-                        saved.complete(null);
+                        saved.complete(true);
                     } else {
-                        checkpointer.stopAndSave().whenComplete((ok, e) -> saved.complete(null));
+                        checkpointer.stopAndSave().whenComplete((written, e) -> saved.complete(e == null && written));
                     }
                 });
-                saved.get(15, TimeUnit.SECONDS);
+                worldSaved = saved.get(15, TimeUnit.SECONDS);
                 if (checkpointer != null) {
-                    log.info("world saved: the last committed checkpoint is #{}", checkpointer.committedSequence());
+                    finalSaveReport(worldSaved ? null : checkpointer.lastFailure() == null ? "it did not complete"
+                        : StoreFaults.describe(checkpointer.lastFailure()));
                 }
             } catch (java.util.concurrent.RejectedExecutionException notRunning) {
                 // The loop never started or is already stopping: there is nothing to stop on it.
+            } catch (java.util.concurrent.TimeoutException e) {
+                worldSaved = false;
+                finalSaveReport("it did not finish within 15 s");
             } catch (Exception e) {
-                log.error("the final checkpoint did not complete; the last committed one stands", e);
+                worldSaved = false;
+                finalSaveReport(StoreFaults.describe(e));
             }
             reactor.shutdown().whenComplete((ok, error) -> {
                 if (database != null) {
@@ -317,6 +338,33 @@ public final class Server implements AutoCloseable {
             });
         }
         return stopped;
+    }
+
+    /**
+     * The shutdown's one line about the world, true to what happened: saved, or NOT saved and
+     * since when nothing was written. {@code failure} is null when the final checkpoint was written.
+     */
+    private void finalSaveReport(String failure) {
+        if (failure == null) {
+            log.info("world saved: the final checkpoint (#{} since start) was written at {}",
+                    checkpointer.committedSequence(), checkpointer.lastWrittenAt().orElseThrow());
+            return;
+        }
+        String last = Optional.ofNullable(checkpointer).flatMap(Checkpointer::lastWrittenAt)
+                .map(at -> "the last checkpoint written was at " + at + " (#" + checkpointer.committedSequence()
+                        + " since start)")
+                .or(() -> lastBeforeStart.map(c -> "the last checkpoint written was at " + c.takenAt()
+                        + ", before this start"))
+                .orElse("no checkpoint was ever written");
+        log.error("world NOT saved: the final checkpoint failed ({}); {}: what changed after it is lost", failure, last);
+    }
+
+    /**
+     * Whether the world was saved at shutdown: the final checkpoint was written (or there was
+     * nothing to save). Meaningful once {@link #stopped()} completed.
+     */
+    public boolean worldSaved() {
+        return worldSaved;
     }
 
     /** Completes when the server has stopped. */

@@ -50,16 +50,21 @@ final class TelnetClient implements AutoCloseable {
     static TelnetClient createCharacter(int port, String name, String password) throws IOException {
         TelnetClient c = new TelnetClient(port);
         c.await("By what name shall we know you? ");
-        c.send(name);
-        c.await("Create that character? (yes/no) ");
-        c.send("yes");
-        c.await("Choose a password");
-        c.send(password);
-        c.await("Type it again: ");
-        c.send(password);
+        c.answerAsNewCharacter(name, password);
         c.await("Welcome, " + name + "!");
         c.await("> ");
         return c;
+    }
+
+    /** At the name prompt: asks for a new character and gives its password twice; the answer is the caller's to await. */
+    void answerAsNewCharacter(String name, String password) throws IOException {
+        send(name);
+        await("Create that character? (yes/no) ");
+        send("yes");
+        await("Choose a password");
+        send(password);
+        await("Type it again: ");
+        send(password);
     }
 
     void send(String line) throws IOException {

@@ -444,6 +444,7 @@ final class ClientSession implements ConnectionListener {
         session = lobby.game().enter(account.name(), view);
         actor = session.actor();
         lobby.playing(actor, this);
+        lobby.standingNotice().ifPresent(connection::send);
         view.showing(actor);
         lobby.guard().logs().info(log, address(), "{} entered the game (connection {} from {})", actor.name(),
                 connection.id(), connection.remoteAddress());

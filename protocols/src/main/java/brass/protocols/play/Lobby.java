@@ -52,6 +52,7 @@ public final class Lobby {
     private final Map<Thing, DelayedCall> linkDead = new HashMap<>();
     private final NewNames newNames;
     private Gate gate = Gate.OPEN;
+    private String standingNotice;
 
     /** A lobby whose listeners have no connection caps (tools and tests); see the other constructor. */
     public Lobby(Game game, AccountStore accounts, PasswordHasher hasher, PlaySettings settings) {
@@ -311,6 +312,27 @@ public final class Lobby {
 
     PlaySettings settings() {
         return settings;
+    }
+
+    /** Sends {@code text} (markup allowed) to every player now playing. Loop only. */
+    public void tellEveryone(String text) {
+        for (ClientSession c : playing.values()) {
+            c.connection().send(text);
+        }
+    }
+
+    /**
+     * A notice shown to each player who enters the game while it stands (a fault the server is
+     * living with, such as saving that fails), so those who arrive later hear of it too; null
+     * takes it down. Loop only.
+     */
+    public void standingNotice(String text) {
+        standingNotice = text;
+    }
+
+    /** The notice for players entering now, if one stands. Loop only. */
+    Optional<String> standingNotice() {
+        return Optional.ofNullable(standingNotice);
     }
 
     /** How many players are connected and playing (for MSSP, status lines, who). */

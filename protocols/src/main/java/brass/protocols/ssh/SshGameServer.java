@@ -34,6 +34,7 @@ import org.apache.sshd.common.ServiceFactory;
 import org.apache.sshd.common.SshException;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.helpers.AbstractSession;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
@@ -47,7 +48,6 @@ import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.channel.ChannelSessionFactory;
 import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.server.session.ServerSession;
 import org.apache.sshd.server.session.ServerUserAuthServiceFactory;
 import org.slf4j.Logger;
@@ -160,32 +160,26 @@ public final class SshGameServer implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Makes or loads the host key, registers {@code keys} in the game, binds; returns when bound. */
+    /**
+     * Reads the host key (made and stored on the first start), registers {@code keys} in the game,
+     * binds; returns when bound.
+     *
+     * @throws IOException when the host key cannot be read or stored (the message says why), or binding fails
+     */
     public synchronized SshGameServer start() throws IOException {
         if (server != null) {
             throw new IllegalStateException("already started");
         }
-        installKeysCommand();
+        // First: a host key that cannot be read or stored refuses the start before anything changes.
         Path keyFile = settings.hostKeyFile().toAbsolutePath();
-        if (keyFile.getParent() != null) {
-            Files.createDirectories(keyFile.getParent());
-        }
-        SimpleGeneratorHostKeyProvider hostKeys = new SimpleGeneratorHostKeyProvider(keyFile);
-        // EC P-256: built into the JDK (Ed25519 host keys would need an extra library in MINA).
-        hostKeys.setAlgorithm(KeyUtils.EC_ALGORITHM);
-        hostKeys.setKeySize(256);
-        List<KeyPair> pairs = new ArrayList<>();
-        try {
-            hostKeys.loadKeys(null).forEach(pairs::add);
-        } catch (Exception e) {
-            throw new IOException("cannot make or read the SSH host key " + keyFile + ": " + e.getMessage(), e);
-        }
-        fingerprint = KeyUtils.getFingerPrint(pairs.get(0).getPublic());
+        KeyPair hostKey = HostKey.loadOrCreate(keyFile);
+        fingerprint = KeyUtils.getFingerPrint(hostKey.getPublic());
+        installKeysCommand();
 
         SshServer s = SshServer.setUpDefaultServer();
         s.setHost(settings.host());
         s.setPort(settings.port());
-        s.setKeyPairProvider(hostKeys);
+        s.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
         // Only session channels: no direct-tcpip (local forwarding), no agent or X11 channels.
         s.setChannelFactories(List.of(ChannelSessionFactory.INSTANCE));
         s.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);

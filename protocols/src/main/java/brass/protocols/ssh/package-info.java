@@ -4,6 +4,7 @@
  *   <li>{@link brass.protocols.ssh.SshGameServer}: the listener, host key, authentication
  *       (password through the lobby's throttle, public keys from the account, {@code new} for
  *       newcomers) and the lock-down (no forwarding, subsystems or exec);</li>
+ *   <li>{@link brass.protocols.ssh.HostKey}: the host key, made once and kept, or the start refused;</li>
  *   <li>{@code GameShell}: one asynchronous shell, the {@code Transport} of a
  *       {@code GameConnection}, so the game side is the same as telnet's;</li>
  *   <li>{@link brass.protocols.ssh.TerminalScreen} with {@link brass.protocols.ssh.KeyDecoder} and

@@ -73,6 +73,13 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
                 login, perIp, inAll);
     }
 
+    /** The same settings with another database (a JDBC URL; empty: H2 in the data folder). */
+    public ServerConfig withDatabase(String url) {
+        return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, url, databaseUser,
+                databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
+                maxConnectionsPerIp, maxConnections);
+    }
+
     /** The JDBC URL to open: the configured one, or H2 in the data folder. */
     public String jdbcUrl() {
         return database.isBlank() ? brass.server.store.Database.h2Url(dataDir) : database;

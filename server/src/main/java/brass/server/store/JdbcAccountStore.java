@@ -48,7 +48,7 @@ public final class JdbcAccountStore implements AccountStore {
     public CompletionStage<Optional<Account>> find(String name) {
         String key = NameRules.key(name);
         String legacyKey = NameRules.legacyKey(name);
-        return reactor.offload("find account", () -> db.inTransaction(c -> {
+        return reactor.offload("find account", () -> db.read(c -> {
             // An account made before names were normalised keeps the key it was made with: the
             // name typed as it was typed then finds it first.
             Optional<Account> legacy = legacyKey.equals(key) ? Optional.empty() : load(c, BY_KEY, legacyKey);
@@ -59,7 +59,7 @@ public final class JdbcAccountStore implements AccountStore {
     @Override
     public CompletionStage<Optional<Account>> findLookAlike(String name) {
         String skeleton = NameRules.skeleton(name);
-        return reactor.offload("find look-alike account", () -> db.inTransaction(c -> load(c, BY_SKELETON, skeleton)));
+        return reactor.offload("find look-alike account", () -> db.read(c -> load(c, BY_SKELETON, skeleton)));
     }
 
     @Override
@@ -241,7 +241,7 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public CompletionStage<Long> count() {
-        return reactor.offload("count accounts", () -> db.inTransaction(JdbcAccountStore::countAccounts));
+        return reactor.offload("count accounts", () -> db.read(JdbcAccountStore::countAccounts));
     }
 
     private static long countAccounts(Connection c) throws SQLException {

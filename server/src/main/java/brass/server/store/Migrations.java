@@ -10,9 +10,11 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,12 +32,25 @@ public final class Migrations {
 
     /** Every script, oldest first. A new schema change is a new line here and a new file. */
     static final List<String> SCRIPTS = List.of("V1__accounts.sql", "V2__world_state.sql", "V3__bans.sql",
-            "V4__name_skeletons.sql");
+            "V4__name_skeletons.sql", "V5__content_order.sql");
 
-    /** The newest version this Brass knows. */
-    static final int NEWEST = SCRIPTS.stream().mapToInt(Migrations::version).max().orElse(0);
+    private static final Pattern NAME = Pattern.compile("V([1-9][0-9]*)__[a-z0-9_]+\\.sql");
 
     private Migrations() {
+    }
+
+    /** The version in a script's name. */
+    static int version(String script) {
+        Matcher m = NAME.matcher(script);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("a migration script is named V<number>__<words>.sql: " + script);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** The newest schema version this build knows. */
+    static int newest() {
+        return version(SCRIPTS.get(SCRIPTS.size() - 1));
     }
 
     static int migrate(Database db) throws StoreException {
@@ -45,7 +60,7 @@ public final class Migrations {
                     s.execute("CREATE TABLE IF NOT EXISTS brass_schema (version INT PRIMARY KEY,"
                             + " script VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
                 }
-                Set<Integer> versions = new HashSet<>();
+                Set<Integer> versions = new TreeSet<>();
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM brass_schema")) {
                     while (rs.next()) {
                         versions.add(rs.getInt(1));
@@ -53,10 +68,10 @@ public final class Migrations {
                 }
                 return versions;
             });
-            int newestApplied = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
-            if (newestApplied > NEWEST) {
-                throw new StoreException("the database's schema (version " + newestApplied + ") is newer than this Brass"
-                        + " knows (version " + NEWEST + "): run a newer Brass, or restore an older backup");
+            int current = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (current > newest()) {
+                throw new StoreException("the database's schema (version " + current + ") is newer than this Brass"
+                        + " knows (version " + newest() + "): run a newer Brass, or restore an older backup");
             }
             for (String script : SCRIPTS) {
                 int version = version(script);
@@ -82,15 +97,10 @@ public final class Migrations {
                 log.info("database schema migrated to version {} ({})", version, script);
             }
             JdbcAccountStore.fillSkeletons(db);
-            return NEWEST;
+            return newest();
         } catch (SQLException e) {
             throw new StoreException(Database.explain(e), e);
         }
-    }
-
-    /** The version in a script's name: 4 for {@code V4__name_skeletons.sql}. */
-    static int version(String script) {
-        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     private static String read(String script) throws StoreException {

@@ -13,6 +13,7 @@ import brass.world.model.Thing;
 import brass.world.model.World;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,10 +128,10 @@ class CheckpointTest {
     void stateFromFilesThatChangedIsDroppedOrRehomed() throws Exception {
         WorldStore store = new WorldStore(open());
         List<SavedThing> rows = new ArrayList<>(List.of(
-                new SavedThing("no-such-thing", "common-room", false, false, false, null, null),
-                new SavedThing("tankard", "demolished-room", false, false, false, null, null),
-                new SavedThing("player:carol", "demolished-room", false, false, false, "Carol", null)));
-        store.write(1, rows, List.of(), rows.size());
+                new SavedThing("no-such-thing", "common-room", 1, false, false, false, null, null),
+                new SavedThing("tankard", "demolished-room", 2, false, false, false, null, null),
+                new SavedThing("player:carol", "demolished-room", 3, false, false, false, "Carol", null)));
+        store.write(1, Instant.parse("2026-11-28T10:00:00Z"), rows, List.of(), rows.size());
         Game game = restoredGame();
         World w = game.world();
         assertThat(w.find("no-such-thing")).isEmpty();
@@ -155,9 +156,7 @@ class CheckpointTest {
     private static Map<String, SavedThing> wholeWorld(Game game) {
         Map<String, SavedThing> out = new TreeMap<>();
         for (Thing t : game.world().things()) {
-            Thing back = game.returnRoom(t);
-            out.put(t.id(), new SavedThing(t.id(), t.location() == null ? null : t.location().id(), t.isOpen(),
-                    t.isLocked(), t.isLit(), t.isPlayer() ? t.name() : null, back == null ? null : back.id()));
+            out.put(t.id(), SavedThing.of(t, game.returnRoom(t)));
         }
         return out;
     }
@@ -169,7 +168,24 @@ class CheckpointTest {
         }
         Map<String, SavedThing> expected = wholeWorld(game);
         assertThat(inDatabase).isEqualTo(expected);
-        assertThat(store.lastCommitted()).contains(new WorldStore.Committed(sequence, expected.size()));
+        WorldStore.Committed last = store.lastCommitted().orElseThrow();
+        assertThat(List.of(last.sequence(), (long) last.thingRows())).containsExactly(sequence, (long) expected.size());
+    }
+
+    /**
+     * A fresh world restored from the database lists every place's contents as {@code game} does
+     * (players wait in limbo; what {@code game} removed is still in the files, and where they put it).
+     */
+    private void assertRestoresInTheSameOrder(WorldStore store, Game game) throws Exception {
+        Game again = freshGame();
+        Restorer.restore(again, store.read());
+        World w = game.world();
+        for (Thing place : w.things()) {
+            List<String> restored = again.world().get(place.id()).contents().stream()
+                    .filter(t -> !t.isPlayer() && w.find(t.id()).isPresent()).map(Thing::id).toList();
+            assertThat(restored).as("what %s holds, in order", place)
+                    .isEqualTo(place.contents().stream().filter(t -> !t.isPlayer()).map(Thing::id).toList());
+        }
     }
 
     @Test
@@ -218,8 +234,8 @@ class CheckpointTest {
         WorldStore store = new WorldStore(open());
         // Start from a database that has rows the world files no longer define: the first
         // (full) checkpoint removes them.
-        List<SavedThing> old = List.of(new SavedThing("no-such-thing", "common-room", false, false, false, null, null));
-        store.write(1, old, List.of(), old.size());
+        List<SavedThing> old = List.of(new SavedThing("no-such-thing", "common-room", 1, false, false, false, null, null));
+        store.write(1, Instant.parse("2026-11-28T10:00:00Z"), old, List.of(), old.size());
         Game game = freshGame();
         Restorer.restore(game, store.read());
         World w = game.world();
@@ -253,9 +269,16 @@ class CheckpointTest {
                 failed++;
                 mendStore();
             } else {
+                // After failures the next try waits longer (1, 2, 4... s): wait for it.
+                while (checkpointer.failuresInARow() > 0) {
+                    reactor.advance(Duration.ofSeconds(1));
+                }
                 committed++;
                 assertThat(checkpointer.committedSequence()).isEqualTo(committed);
                 assertDatabaseIsTheWorld(store, game, committed);
+                if (second % 10 == 0) {
+                    assertRestoresInTheSameOrder(store, game);
+                }
             }
             assertThat(w.problems()).isEmpty();
         }

@@ -6,6 +6,7 @@ import brass.engine.reactor.ManualReactor;
 import brass.protocols.account.Account;
 import brass.server.persist.Checkpointer;
 import brass.server.persist.Restorer;
+import brass.server.persist.SavedThing;
 import brass.server.persist.WorldStore;
 import brass.world.build.TestPaths;
 import brass.world.build.Worlds;
@@ -98,7 +99,12 @@ class PostgresStoreTest {
             reactor.advance(Duration.ofSeconds(1));
             assertThat(checkpointer.committedSequence()).isEqualTo(2);
             assertThat(store.read()).hasSize(first.size()).noneMatch(t -> t.id().equals(gone.id()));
-            assertThat(store.lastCommitted()).contains(new WorldStore.Committed(2, first.size()));
+            WorldStore.Committed last = store.lastCommitted().orElseThrow();
+            assertThat(List.of(last.sequence(), (long) last.thingRows())).containsExactly(2L, (long) first.size());
+            assertThat(last.takenAt()).isEqualTo(checkpointer.lastWrittenAt().orElseThrow());
+            // Each thing's arrival, which orders its place's contents, makes the round trip too.
+            assertThat(store.read()).filteredOn(t -> t.id().equals("tankard")).extracting(SavedThing::arrival)
+                    .containsExactly(first.get("tankard").arrival());
 
             Game again = new Game(Worlds.load(TestPaths.defaultWorld()), reactor);
             Restorer.restore(again, store.read());

@@ -3,6 +3,7 @@ package brass.world.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +37,8 @@ public final class World {
     private Set<String> removedIds = new LinkedHashSet<>();
     private final Thing limbo;
     private Thing startRoom;
+    // Every move counts one: a thing's arrival, so contents keep the order they arrived in.
+    private long arrivals;
 
     public World() {
         limbo = room(LIMBO, "Limbo", "Nothing happens here.");
@@ -293,10 +296,12 @@ public final class World {
     }
 
     /**
-     * Puts things back as a snapshot says, by id. Unknown ids are skipped (the world files may have
-     * dropped them) and returned; a thing whose recorded place is gone waits in limbo. Every move
-     * goes through {@link Thing#moveTo}, by way of limbo, so that no order of restoring can make a
-     * cycle or a duplicate.
+     * Puts things back as a snapshot says, by id: where each thing is, in the order it arrived
+     * there, and its flags. Unknown ids are skipped (the world files may have dropped them) and
+     * returned; a thing whose recorded place is gone waits in limbo. Every move goes through
+     * {@link Thing#moveTo}, by way of limbo, so that no order of restoring can make a cycle or a
+     * duplicate; then each thing takes back the arrival the snapshot recorded, and every place it
+     * went lists its contents in that order, so the contents of each place read as they did.
      *
      * @return the ids in the snapshot that this world doesn't have
      */
@@ -328,14 +333,29 @@ public final class World {
                 movable.add(s);
             }
         }
+        movable.sort(Comparator.comparingLong(ThingState::arrival));
+        Set<Thing> places = new LinkedHashSet<>();
+        places.add(limbo);
         for (ThingState s : movable) {
             Thing t = things.get(s.id());
             Thing where = things.get(s.location());
             if (where != null && t.whyCannotMoveTo(where) == null) {
                 t.moveTo(where);
+                t.restoreArrival(s.arrival());
+                arrivals = Math.max(arrivals, s.arrival());
+                places.add(where);
             }
         }
+        // A place may also hold things the snapshot did not move (new in the files): all by arrival.
+        for (Thing place : places) {
+            place.sortContentsByArrival();
+        }
         return unknown;
+    }
+
+    // Thing.moveTo only.
+    long nextArrival() {
+        return ++arrivals;
     }
 
     // ---- checking ----------------------------------------------------------------------------
@@ -369,6 +389,14 @@ public final class World {
             }
             if (!placeless && t.location() != null && t.location().isWithin(t)) {
                 problems.add(t.id() + " is inside itself");
+            }
+            long last = Long.MIN_VALUE;
+            for (Thing inside : t.contents()) {
+                if (inside.arrival() < last) {
+                    problems.add(t.id() + " does not list its contents in the order they arrived");
+                    break;
+                }
+                last = inside.arrival();
             }
         }
         return problems;
