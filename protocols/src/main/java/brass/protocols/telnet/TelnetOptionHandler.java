@@ -53,12 +53,12 @@ public final class TelnetOptionHandler extends ChannelDuplexHandler implements O
         this.negotiator = new OptionNegotiator(this, new OptionNegotiator.Policy() {
             @Override
             public boolean acceptLocal(int option) {
-                return byCode[option] != null && byCode[option].acceptsLocal();
+                return byCode[option] != null && byCode[option].terms().acceptLocal();
             }
 
             @Override
             public boolean acceptRemote(int option) {
-                return byCode[option] != null && byCode[option].acceptsRemote();
+                return byCode[option] != null && byCode[option].terms().acceptRemote();
             }
         });
     }
@@ -93,12 +93,12 @@ public final class TelnetOptionHandler extends ChannelDuplexHandler implements O
         }
         offered = true;
         for (TelnetOption o : options) {
-            if (o.asksRemote()) {
+            if (o.terms().askRemote()) {
                 negotiator.enableRemote(o.code());
             }
         }
         for (TelnetOption o : options) {
-            if (o.offersLocal()) {
+            if (o.terms().offerLocal()) {
                 negotiator.enableLocal(o.code());
             }
         }

@@ -14,28 +14,12 @@ import java.util.regex.Pattern;
  * Latin-1 lacks becomes '?'). We ask for UTF-8 once either side is on; a client's own request is
  * accepted if it lists UTF-8.
  */
-public final class CharsetOption implements TelnetOption {
+public final class CharsetOption extends TelnetOption {
 
     private boolean requested;
 
-    @Override
-    public int code() {
-        return Telnet.OPT_CHARSET;
-    }
-
-    @Override
-    public boolean offersLocal() {
-        return true;
-    }
-
-    @Override
-    public boolean acceptsLocal() {
-        return true;
-    }
-
-    @Override
-    public boolean acceptsRemote() {
-        return true;
+    public CharsetOption() {
+        super(Telnet.OPT_CHARSET, new Terms(true, false, true, true));
     }
 
     @Override

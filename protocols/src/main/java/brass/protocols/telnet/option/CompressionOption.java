@@ -14,25 +14,14 @@ import org.slf4j.LoggerFactory;
  * telnet encoder and the socket, so everything after that marker is compressed; on DONT the zlib
  * stream is ended properly and output goes on plain.
  */
-public final class CompressionOption implements TelnetOption {
+public final class CompressionOption extends TelnetOption {
 
     private static final Logger log = LoggerFactory.getLogger(CompressionOption.class);
 
     private JdkZlibEncoder compressor;
 
-    @Override
-    public int code() {
-        return Telnet.OPT_MCCP2;
-    }
-
-    @Override
-    public boolean offersLocal() {
-        return true;
-    }
-
-    @Override
-    public boolean acceptsLocal() {
-        return true;
+    public CompressionOption() {
+        super(Telnet.OPT_MCCP2, Terms.OFFERED);
     }
 
     @Override

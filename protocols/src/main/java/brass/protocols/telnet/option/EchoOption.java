@@ -8,11 +8,10 @@ import io.netty.channel.ChannelPromise;
  * is typed) or WONT ECHO. Never offered unasked, a client's own DO ECHO refused, and nothing sent to
  * a client that never negotiated.
  */
-public final class EchoOption implements TelnetOption {
+public final class EchoOption extends TelnetOption {
 
-    @Override
-    public int code() {
-        return Telnet.OPT_ECHO;
+    public EchoOption() {
+        super(Telnet.OPT_ECHO, Terms.OURS_TO_ASK);
     }
 
     @Override

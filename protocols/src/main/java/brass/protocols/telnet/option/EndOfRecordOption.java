@@ -8,21 +8,10 @@ import io.netty.channel.ChannelPromise;
  * EOR (RFC 885) and the end of a prompt: a {@link PromptMark} becomes IAC EOR once the client
  * agreed, else IAC GA for a telnet client without SGA, else nothing (netcat sees no noise).
  */
-public final class EndOfRecordOption implements TelnetOption {
+public final class EndOfRecordOption extends TelnetOption {
 
-    @Override
-    public int code() {
-        return Telnet.OPT_EOR;
-    }
-
-    @Override
-    public boolean offersLocal() {
-        return true;
-    }
-
-    @Override
-    public boolean acceptsLocal() {
-        return true;
+    public EndOfRecordOption() {
+        super(Telnet.OPT_EOR, Terms.OFFERED);
     }
 
     @Override

@@ -17,23 +17,12 @@ import org.slf4j.LoggerFactory;
  * message is passed on to the session as a {@link GmcpMessage}; a {@link GmcpMessage} written down
  * the pipeline goes out only while GMCP is on.
  */
-public final class GmcpOption implements TelnetOption {
+public final class GmcpOption extends TelnetOption {
 
     private static final Logger log = LoggerFactory.getLogger(GmcpOption.class);
 
-    @Override
-    public int code() {
-        return Telnet.OPT_GMCP;
-    }
-
-    @Override
-    public boolean offersLocal() {
-        return true;
-    }
-
-    @Override
-    public boolean acceptsLocal() {
-        return true;
+    public GmcpOption() {
+        super(Telnet.OPT_GMCP, Terms.OFFERED);
     }
 
     @Override

@@ -13,28 +13,14 @@ import java.util.function.Consumer;
  * MSSP, for MUD crawlers: on DO MSSP the option asks for the variables (whoever gathers them writes
  * {@link MsspVariables} to the channel), and writes them as MSSP_VAR name MSSP_VAL value....
  */
-public final class MsspOption implements TelnetOption {
+public final class MsspOption extends TelnetOption {
 
     private final Consumer<Channel> requested;
 
     /** @param requested called on the event loop when the client asks; it writes {@link MsspVariables} to the channel */
     public MsspOption(Consumer<Channel> requested) {
+        super(Telnet.OPT_MSSP, Terms.OFFERED);
         this.requested = requested;
-    }
-
-    @Override
-    public int code() {
-        return Telnet.OPT_MSSP;
-    }
-
-    @Override
-    public boolean offersLocal() {
-        return true;
-    }
-
-    @Override
-    public boolean acceptsLocal() {
-        return true;
     }
 
     @Override

@@ -3,51 +3,62 @@ package brass.protocols.telnet.option;
 import io.netty.channel.ChannelPromise;
 
 /**
- * One telnet option: its code, what we offer and accept, and what it does. One instance per
- * connection (it may keep state); every method runs on the connection's event loop.
+ * One telnet option: its code, its {@link Terms}, and what it does. One instance per connection
+ * (it may keep state); every method runs on the connection's event loop.
  */
-public interface TelnetOption {
+public abstract class TelnetOption {
+
+    /**
+     * What an option asks for at connect and agrees to when the client asks first.
+     *
+     * @param offerLocal  send WILL at connect
+     * @param askRemote   send DO at connect
+     * @param acceptLocal agree to the client's DO
+     * @param acceptRemote agree to the client's WILL
+     */
+    public record Terms(boolean offerLocal, boolean askRemote, boolean acceptLocal, boolean acceptRemote) {
+        /** We offer WILL at connect and agree to DO. */
+        public static final Terms OFFERED = new Terms(true, false, true, false);
+        /** We ask DO at connect and agree to WILL. */
+        public static final Terms ASKED = new Terms(false, true, false, true);
+        /** On only when we ask for it, later; the client's own request is refused. */
+        public static final Terms OURS_TO_ASK = new Terms(false, false, false, false);
+    }
+
+    private final int code;
+    private final Terms terms;
+
+    protected TelnetOption(int code, Terms terms) {
+        this.code = code;
+        this.terms = terms;
+    }
 
     /** The option code, e.g. 31 for NAWS. */
-    int code();
-
-    /** Ask at connect to switch our side on (WILL). */
-    default boolean offersLocal() {
-        return false;
+    public final int code() {
+        return code;
     }
 
-    /** Ask at connect that the client switch its side on (DO). */
-    default boolean asksRemote() {
-        return false;
-    }
-
-    /** Agree when the client asks us to switch our side on (DO). */
-    default boolean acceptsLocal() {
-        return false;
-    }
-
-    /** Agree when the client offers to switch its side on (WILL). */
-    default boolean acceptsRemote() {
-        return false;
+    public final Terms terms() {
+        return terms;
     }
 
     /** Our side was switched on or off. */
-    default void localChanged(OptionContext c, boolean enabled) {
+    public void localChanged(OptionContext c, boolean enabled) {
     }
 
     /** The client's side was switched on or off. */
-    default void remoteChanged(OptionContext c, boolean enabled) {
+    public void remoteChanged(OptionContext c, boolean enabled) {
     }
 
     /** The client sent IAC SB code payload IAC SE. */
-    default void subnegotiation(OptionContext c, byte[] payload) {
+    public void subnegotiation(OptionContext c, byte[] payload) {
     }
 
     /**
      * A message written down the pipeline: if it is this option's to turn into telnet, writes what
      * it stands for (or nothing), completes {@code promise} either way, and returns true.
      */
-    default boolean write(OptionContext c, Object msg, ChannelPromise promise) {
+    public boolean write(OptionContext c, Object msg, ChannelPromise promise) {
         return false;
     }
 }

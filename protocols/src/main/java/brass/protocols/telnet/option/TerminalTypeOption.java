@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
  * TTYPE (RFC 1091) with MTTS: up to three SEND requests. The first answer is the client name, the
  * second the terminal type, the third "MTTS bits"; a repeated answer ends the cycle early.
  */
-public final class TerminalTypeOption implements TelnetOption {
+public final class TerminalTypeOption extends TelnetOption {
 
     private static final Logger log = LoggerFactory.getLogger(TerminalTypeOption.class);
     private static final int MAX_REQUESTS = 3;
@@ -17,19 +17,8 @@ public final class TerminalTypeOption implements TelnetOption {
     private int requests;
     private String last;
 
-    @Override
-    public int code() {
-        return Telnet.OPT_TTYPE;
-    }
-
-    @Override
-    public boolean asksRemote() {
-        return true;
-    }
-
-    @Override
-    public boolean acceptsRemote() {
-        return true;
+    public TerminalTypeOption() {
+        super(Telnet.OPT_TTYPE, Terms.ASKED);
     }
 
     @Override

@@ -3,21 +3,10 @@ package brass.protocols.telnet.option;
 import brass.protocols.telnet.Telnet;
 
 /** NAWS (RFC 1073): the window's width and height, followed on every resize; a zero keeps what we had. */
-public final class WindowSizeOption implements TelnetOption {
+public final class WindowSizeOption extends TelnetOption {
 
-    @Override
-    public int code() {
-        return Telnet.OPT_NAWS;
-    }
-
-    @Override
-    public boolean asksRemote() {
-        return true;
-    }
-
-    @Override
-    public boolean acceptsRemote() {
-        return true;
+    public WindowSizeOption() {
+        super(Telnet.OPT_NAWS, Terms.ASKED);
     }
 
     @Override
