@@ -46,7 +46,7 @@ class InputLimitsTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = TestWorlds.startedServer(dir);
+        server = TestServers.started(dir);
     }
 
     @AfterEach

@@ -26,7 +26,7 @@ class LookAlikeNamesTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = TestWorlds.startedServer(dir);
+        server = TestServers.started(dir);
     }
 
     @AfterEach

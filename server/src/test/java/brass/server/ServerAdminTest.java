@@ -3,6 +3,7 @@ package brass.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import brass.protocols.ssh.Capture;
 import brass.server.config.ServerConfig;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -37,16 +38,14 @@ class ServerAdminTest {
     private SshClient ssh;
 
     private ServerConfig config() {
-        return ServerConfig.defaults(dir).withPorts(0, 0).withWorld(TestWorlds.defaultWorld())
-                .withStatusEvery(Duration.ZERO);
+        return TestServers.config(dir);
     }
 
     @BeforeEach
     void start() throws Exception {
         ServerSeeds.account(config(), "Ada", "secret12", "admin");
         ServerSeeds.account(config(), "Mallory", "secret34");
-        server = new Server(config(), brass.world.build.Behaviours.standard());
-        server.start();
+        server = TestServers.started(dir);
         ssh = SshClient.setUpDefaultClient();
         ssh.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
         ssh.start();
@@ -85,8 +84,7 @@ class ServerAdminTest {
         assertRefusedOverSsh();
 
         server.close();
-        server = new Server(config(), brass.world.build.Behaviours.standard());
-        server.start();
+        server = TestServers.started(dir);
         assertRefusedOverTelnet();
         try (TelnetClient fine = new TelnetClient(server.telnetPort())) {
             fine.await("By what name shall we know you? ");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import brass.engine.reactor.ManualReactor;
 import brass.protocols.account.Account;
 import brass.server.cli.BrassCommand;
-import brass.server.config.ServerConfig;
 import brass.server.store.Database;
 import brass.server.store.JdbcAccountStore;
 import ch.qos.logback.classic.Level;
@@ -23,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,10 +69,7 @@ class ServerControlTest {
 
     private void startServer() throws Exception {
         // The defaults put the data folder in HOME/data.
-        ServerConfig config = ServerConfig.defaults(data.getParent()).withPorts(0, 0)
-                .withWorld(TestWorlds.defaultWorld()).withStatusEvery(Duration.ZERO);
-        server = new Server(config, brass.world.build.Behaviours.standard());
-        server.start();
+        server = TestServers.started(data.getParent());
     }
 
     private void stopServer() throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.server.config.ConfigLoader;
 import brass.server.config.ServerConfig;
+import brass.world.build.TestPaths;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,10 +25,9 @@ class ServerLimitsTest {
     private void start(String settings) throws Exception {
         Path yaml = dir.resolve("brass.yaml");
         Files.writeString(yaml, "telnet-port: 0\nssh-port: 0\nstatus-every: 0s\nworld: "
-                + TestWorlds.defaultWorld().toAbsolutePath() + "\n" + settings);
+                + TestPaths.defaultWorld().toAbsolutePath() + "\n" + settings);
         ServerConfig config = ConfigLoader.load(dir, yaml, true, ConfigLoader.Overrides.none());
-        server = new Server(config, brass.world.build.Behaviours.standard());
-        server.start();
+        server = TestServers.started(config);
     }
 
     @AfterEach

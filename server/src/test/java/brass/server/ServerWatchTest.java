@@ -2,6 +2,7 @@ package brass.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brass.protocols.ssh.Capture;
 import brass.world.model.Thing;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,7 +40,7 @@ class ServerWatchTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = TestWorlds.startedServer(dir);
+        server = TestServers.started(dir);
     }
 
     @AfterEach

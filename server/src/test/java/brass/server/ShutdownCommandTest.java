@@ -6,6 +6,7 @@ import brass.server.config.ServerConfig;
 import brass.server.persist.SavedThing;
 import brass.server.persist.WorldStore;
 import brass.server.store.Database;
+import brass.world.build.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ShutdownCommandTest {
         Files.writeString(yaml, "checkpoint-every: 1h\nstatus-every: 0s\n");
         int telnet = ServerProcess.freePort();
         try (ServerProcess server = ServerProcess.run("--config", yaml.toString(), "--data", data.toString(),
-                "--world", TestWorlds.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
+                "--world", TestPaths.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
                 "--ssh-port", Integer.toString(ServerProcess.freePort()))) {
             server.awaitUp();
             try (TelnetClient ada = new TelnetClient(telnet);

@@ -1,5 +1,6 @@
 package brass.server;
 
+import brass.protocols.ssh.Capture;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package brass.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.server.Server;
+import brass.server.TestServers;
 import brass.server.config.ServerConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -78,12 +79,7 @@ class BrassCommandTest {
 
     @Test
     void serverStartsAndStops() throws Exception {
-        ServerConfig d = ServerConfig.defaults(dir);
-        ServerConfig c = new ServerConfig(d.dataDir(), brass.server.TestWorlds.defaultWorld(), d.bind(), 0, 0, d.lagWarn(), d.statusEvery(),
-                d.database(), d.databaseUser(), d.databasePassword(), d.idleTimeout(), d.linkDeadGrace(),
-                d.checkpointEvery(), true, d.loginTimeout(), d.maxConnectionsPerIp(), d.maxConnections());
-        Server server = new Server(c, brass.world.build.Behaviours.standard());
-        server.start();
+        Server server = TestServers.started(dir);
         CompletableFuture<Boolean> onLoop = new CompletableFuture<>();
         server.reactor().execute(() -> onLoop.complete(server.reactor().inLoop()));
         assertThat(onLoop.get(10, TimeUnit.SECONDS)).isTrue();

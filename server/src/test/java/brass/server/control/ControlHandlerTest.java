@@ -9,6 +9,8 @@ import ch.qos.logback.core.read.ListAppender;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.util.concurrent.MockTicker;
+import io.netty.util.concurrent.Ticker;
 import io.netty.handler.codec.LineBasedFrameDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -53,9 +55,14 @@ class ControlHandlerTest {
         log.detachAppender(logs);
     }
 
+    /** The channels' clock: it moves only when a test advances it, never with a loaded machine's real time. */
+    private final MockTicker ticker = Ticker.newMockTicker();
+
     private EmbeddedChannel connect() {
-        return new EmbeddedChannel(new LineBasedFrameDecoder(ControlRequest.MAX_BYTES, true, true),
-                new ControlHandler(SECRET.getBytes(StandardCharsets.UTF_8), operations, open));
+        return EmbeddedChannel.builder().ticker(ticker)
+                .handlers(new LineBasedFrameDecoder(ControlRequest.MAX_BYTES, true, true),
+                        new ControlHandler(SECRET.getBytes(StandardCharsets.UTF_8), operations, open))
+                .build();
     }
 
     private static String answer(EmbeddedChannel ch) {
@@ -104,10 +111,10 @@ class ControlHandlerTest {
         EmbeddedChannel ch = connect();
         send(ch, "ab".repeat(31) + "ac\techo\tx\n");
         assertThat(answer(ch)).isNull();
-        ch.advanceTimeBy(ControlHandler.REFUSAL_DELAY.toMillis() - 1, TimeUnit.MILLISECONDS);
+        ticker.advance(ControlHandler.REFUSAL_DELAY.toMillis() - 1, TimeUnit.MILLISECONDS);
         ch.runScheduledPendingTasks();
         assertThat(answer(ch)).isNull();
-        ch.advanceTimeBy(1, TimeUnit.MILLISECONDS);
+        ticker.advance(1, TimeUnit.MILLISECONDS);
         ch.runScheduledPendingTasks();
         assertThat(answer(ch)).isEqualTo("refused: wrong secret\n");
         assertThat(ch.isOpen()).isFalse();
@@ -119,7 +126,7 @@ class ControlHandlerTest {
     void aSecretOfAnotherLengthIsWrongToo() {
         EmbeddedChannel ch = connect();
         send(ch, SECRET + "0\techo\tx\n");
-        ch.advanceTimeBy(ControlHandler.REFUSAL_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        ticker.advance(ControlHandler.REFUSAL_DELAY.toMillis(), TimeUnit.MILLISECONDS);
         ch.runScheduledPendingTasks();
         assertThat(answer(ch)).isEqualTo("refused: wrong secret\n");
         assertThat(ran).isEmpty();
@@ -160,11 +167,11 @@ class ControlHandlerTest {
     void aClientThatSendsNothingIsTimedOut() {
         EmbeddedChannel ch = connect();
         send(ch, SECRET + "\tech");
-        ch.advanceTimeBy(ControlHandler.REQUEST_TIMEOUT.toMillis() - 1, TimeUnit.MILLISECONDS);
+        ticker.advance(ControlHandler.REQUEST_TIMEOUT.toMillis() - 1, TimeUnit.MILLISECONDS);
         ch.runScheduledPendingTasks();
         assertThat(answer(ch)).isNull();
         assertThat(ch.isOpen()).isTrue();
-        ch.advanceTimeBy(1, TimeUnit.MILLISECONDS);
+        ticker.advance(1, TimeUnit.MILLISECONDS);
         ch.runScheduledPendingTasks();
         assertThat(answer(ch)).isEqualTo("refused: no request within 5 s\n");
         assertThat(ch.isOpen()).isFalse();

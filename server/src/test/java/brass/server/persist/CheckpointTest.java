@@ -3,8 +3,8 @@ package brass.server.persist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
-import brass.server.TestWorlds;
 import brass.server.store.Database;
+import brass.world.build.TestPaths;
 import brass.world.build.Worlds;
 import brass.world.game.Game;
 import brass.world.game.Output;
@@ -46,7 +46,7 @@ class CheckpointTest {
     }
 
     private Game freshGame() {
-        return new Game(Worlds.load(TestWorlds.defaultWorld()), reactor);
+        return new Game(Worlds.load(TestPaths.defaultWorld()), reactor);
     }
 
     private static final class Lines implements Output {

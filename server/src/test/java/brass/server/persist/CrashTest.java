@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import brass.engine.reactor.ManualReactor;
 import brass.protocols.account.Account;
 import brass.server.ServerProcess;
-import brass.server.TestWorlds;
 import brass.server.store.Database;
 import brass.server.store.JdbcAccountStore;
+import brass.world.build.TestPaths;
 import brass.world.build.Worlds;
 import brass.world.game.Game;
 import brass.world.model.Thing;
@@ -43,7 +43,7 @@ class CrashTest {
     void killMinusNineLosesNothingThatWasAcknowledged() throws Exception {
         int telnet = ServerProcess.freePort();
         ServerProcess server = ServerProcess.run("--data", data.toString(), "--world",
-                TestWorlds.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
+                TestPaths.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
                 "--ssh-port", Integer.toString(ServerProcess.freePort()));
         List<String> acknowledged = new ArrayList<>();
         try {
@@ -80,7 +80,7 @@ class CrashTest {
             }
             List<SavedThing> rows = new WorldStore(db).read();
             assertThat(rows).isNotEmpty();
-            Game game = new Game(Worlds.load(TestWorlds.defaultWorld()), reactor);
+            Game game = new Game(Worlds.load(TestPaths.defaultWorld()), reactor);
             Restorer.restore(game, rows);
             World world = game.world();
             assertThat(world.problems()).isEmpty();

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
 import brass.protocols.account.Account;
-import brass.server.TestWorlds;
 import brass.server.persist.Checkpointer;
 import brass.server.persist.Restorer;
 import brass.server.persist.WorldStore;
+import brass.world.build.TestPaths;
 import brass.world.build.Worlds;
 import brass.world.game.Game;
 import brass.world.game.Output;
@@ -80,7 +80,7 @@ class PostgresStoreTest {
             assertThat(withRoles).extracting(Account::name).containsExactly("Ada");
 
             WorldStore store = new WorldStore(db);
-            Game game = new Game(Worlds.load(TestWorlds.defaultWorld()), reactor);
+            Game game = new Game(Worlds.load(TestPaths.defaultWorld()), reactor);
             Checkpointer checkpointer = new Checkpointer(game, store, List.of());
             checkpointer.start(Duration.ofSeconds(1));
             game.enter("Ada", new Output() {
@@ -100,7 +100,7 @@ class PostgresStoreTest {
             assertThat(store.read()).hasSize(first.size()).noneMatch(t -> t.id().equals(gone.id()));
             assertThat(store.lastCommitted()).contains(new WorldStore.Committed(2, first.size()));
 
-            Game again = new Game(Worlds.load(TestWorlds.defaultWorld()), reactor);
+            Game again = new Game(Worlds.load(TestPaths.defaultWorld()), reactor);
             Restorer.restore(again, store.read());
             World w = again.world();
             assertThat(w.get("tankard").location().id()).isEqualTo(World.playerId("Ada"));

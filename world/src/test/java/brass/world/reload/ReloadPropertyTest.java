@@ -79,12 +79,19 @@ class ReloadPropertyTest {
         return y.toString();
     }
 
+    /** The variant's definition, read from a folder that is gone again before this returns. */
     static WorldDefinition definition(int bits) {
         return VARIANTS.computeIfAbsent(bits, b -> {
             try {
                 Path dir = Files.createTempDirectory("brass-variant-");
-                Files.writeString(dir.resolve("world.yaml"), variant(b));
-                return Worlds.definition(dir);
+                Path file = dir.resolve("world.yaml");
+                try {
+                    Files.writeString(file, variant(b));
+                    return Worlds.definition(dir);
+                } finally {
+                    Files.deleteIfExists(file);
+                    Files.delete(dir);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
