@@ -6,6 +6,7 @@ import brass.protocols.session.ConnectionLimits;
 import brass.protocols.session.ConnectionListener;
 import brass.protocols.guard.ConnectionGate;
 import brass.protocols.guard.Guard;
+import brass.protocols.telnet.option.MsspVariables;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -152,7 +153,7 @@ public final class TelnetServer implements AutoCloseable {
                         }
                         ch.closeFuture().addListener(closed -> admission.release());
                         clients.add(ch);
-                        configure(ch.pipeline(), ch);
+                        configure(ch.pipeline());
                     }
                 });
         try {
@@ -186,25 +187,23 @@ public final class TelnetServer implements AutoCloseable {
         });
     }
 
-    private void configure(ChannelPipeline p, Channel ch) {
+    private void configure(ChannelPipeline p) {
         if (!settings.readIdleTimeout().isZero()) {
             p.addLast("idle", new IdleStateHandler(settings.readIdleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
         }
         p.addLast("telnet-decoder", new TelnetDecoder(settings.maxSubnegotiation(), guard.logs()));
         p.addLast("telnet-encoder", new TelnetEncoder());
         MsspProvider mssp = settings.mssp();
-        p.addLast("telnet-options", new TelnetOptionHandler(mssp == null ? null : options -> requestMssp(ch, options, mssp),
+        p.addLast("telnet-options", new TelnetOptionHandler(mssp == null ? null : client -> requestMssp(client, mssp),
                 settings.mccp2()));
         p.addLast("lines", new TelnetLineDecoder(settings.maxLineBytes()));
         p.addLast("session", new TelnetSessionHandler(reactor, settings.limits(), guard.logs(), factory));
     }
 
-    private void requestMssp(Channel ch, TelnetOptionHandler options, MsspProvider mssp) {
+    /** Gathers the MSSP variables on the game loop and writes them to the client, whose option layer sends them. */
+    private void requestMssp(Channel ch, MsspProvider mssp) {
         try {
-            reactor.execute(() -> {
-                var variables = mssp.variables();
-                ch.eventLoop().execute(() -> options.sendMssp(variables));
-            });
+            reactor.execute(() -> ch.writeAndFlush(new MsspVariables(mssp.variables())));
         } catch (RejectedExecutionException e) {
             guard.logs().warn(log, ch, "{}: MSSP request refused by the game loop: {}", ch, e.getMessage());
         }

@@ -158,6 +158,35 @@ class TelnetSessionHandlerTest {
         assertThat(client("shown\r\n")).isEqualTo(s(IAC, WONT, OPT_ECHO));
     }
 
+    /** A client that turned UTF-8 down: the server's answer to its CHARSET REQUEST is REJECTED. */
+    private void openLatin1Client() {
+        open(ConnectionLimits.defaults());
+        client(IAC, DO, OPT_CHARSET);
+        client(IAC, SB, OPT_CHARSET, CHARSET_REJECTED, IAC, SE);
+    }
+
+    @Test
+    void aNoticeGoesOutInTheCharsetTheClientNegotiated() {
+        openLatin1Client();
+        ch.pipeline().context(TelnetLineDecoder.class).fireChannelRead(new InputNotice("Zo\u00eb, your line was ignored."));
+        assertThat(turn()).isEqualTo("[Zo\u00eb, your line was ignored.]\r\n");
+    }
+
+    @Test
+    void theShutdownMessageGoesOutInTheCharsetTheClientNegotiated() {
+        openLatin1Client();
+        ch.pipeline().get(TelnetSessionHandler.class).shutdown("Ferm\u00e9, \u00e0 bient\u00f4t !", "server shutting down");
+        assertThat(turn()).isEqualTo("Ferm\u00e9, \u00e0 bient\u00f4t !\r\n");
+        assertThat(ch.isOpen()).isFalse();
+    }
+
+    @Test
+    void textGoesOutInTheCharsetTheClientNegotiated() {
+        openLatin1Client();
+        // A character Latin-1 lacks (the dash) goes out as '?'.
+        assertThat(client("caf\u00e9 \u2014 ok\r\n")).isEqualTo("You said: caf\u00e9 ? ok\r\n> " + s(IAC, GA));
+    }
+
     @Test
     void windowSizeChangesReachTheGameAndTheWrapping() {
         open(ConnectionLimits.defaults());
