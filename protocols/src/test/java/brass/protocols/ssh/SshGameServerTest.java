@@ -471,16 +471,16 @@ class SshGameServerTest {
             assertThat(held.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
             try {
                 type(aliceShell, "say typed while stuck\r");
-                type(bobbyShell, "say are you there?\r");
-                bobby.await("You say, \"are you there?\"");
+                type(bobbyShell, "say hello over there\r");
+                bobby.await("You say, \"hello over there\"");
                 // The turn that delivered to Alice is over, and the loop takes more work.
                 assertThat(reactor.call(() -> "free").get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("free");
-                assertThat(alice.text()).doesNotContain("are you there?").doesNotContain("typed while stuck");
+                assertThat(alice.text()).doesNotContain("hello over there").doesNotContain("typed while stuck");
             } finally {
                 release.countDown();
                 input.join();
             }
-            alice.await("Bobby says, \"are you there?\"");
+            alice.await("Bobby says, \"hello over there\"");
             bobby.await("Alice says, \"typed while stuck\"");
         }
     }
