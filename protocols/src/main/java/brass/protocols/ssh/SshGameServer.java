@@ -21,9 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
@@ -33,9 +31,11 @@ import org.apache.sshd.common.Service;
 import org.apache.sshd.common.ServiceFactory;
 import org.apache.sshd.common.SshException;
 import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionDisconnectHandler;
 import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.helpers.AbstractSession;
+import org.apache.sshd.common.session.helpers.TimeoutIndicator;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.AsyncAuthException;
@@ -50,6 +50,10 @@ import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.session.ServerSession;
 import org.apache.sshd.server.session.ServerUserAuthServiceFactory;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.EventExecutorGroup;
+import io.netty.util.concurrent.NonStickyEventExecutorGroup;
+import io.netty.util.concurrent.UnorderedThreadPoolEventExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,8 +82,11 @@ public final class SshGameServer implements AutoCloseable {
     /** The connection gate's answer for a session, released when the session closes. */
     private static final AttributeKey<ConnectionGate.Admission> ADMISSION = new AttributeKey<>();
 
-    /** Set once a session has opened its shell (and so is in the game or its login dialogue). */
-    private static final AttributeKey<Boolean> SHELL_OPENED = new AttributeKey<>();
+    /** A session's shell, set once it has opened it (and so is in the game or its login dialogue). */
+    private static final AttributeKey<GameShell> SHELL = new AttributeKey<>();
+
+    /** Threads shared by every shell's serial executor, which compose and write its output. */
+    private static final int OUTPUT_THREADS = 2;
 
     /** Told to a session that authenticated but opened no shell within the time allowed. */
     static final String TOO_SLOW = "You took too long to log in. Goodbye.";
@@ -150,7 +157,7 @@ public final class SshGameServer implements AutoCloseable {
     private final Settings settings;
     private final List<GameShell> shells = new ArrayList<>();
     private SshServer server;
-    private ScheduledExecutorService timers;
+    private EventExecutorGroup output;
     private String fingerprint;
 
     /** Call {@link #start()} to listen. */
@@ -187,8 +194,9 @@ public final class SshGameServer implements AutoCloseable {
         s.setSubsystemFactories(List.of());
         s.setCommandFactory((channel, command) -> refuse(channel, command));
         s.setShellFactory(channel -> {
-            channel.getSession().setAttribute(SHELL_OPENED, true);
-            return newShell();
+            GameShell shell = newShell();
+            channel.getSession().setAttribute(SHELL, shell);
+            return shell;
         });
         s.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE, UserAuthKeyboardInteractiveFactory.INSTANCE,
                 UserAuthPasswordFactory.INSTANCE));
@@ -201,22 +209,20 @@ public final class SshGameServer implements AutoCloseable {
         s.addSessionListener(gatekeeper());
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(s, settings.maxAuthRequests());
         CoreModuleProperties.AUTH_TIMEOUT.set(s, settings.authTimeout());
-        // The game warns and disconnects an idle player itself (GameShell); MINA's own idle
-        // timer (10 minutes by default) would cut them first, so it is set just beyond ours.
+        // MINA's idle timer fires at half the game's idle time; the game warns the player the
+        // first time and says goodbye the second, as over telnet (see idleWarning).
         CoreModuleProperties.IDLE_TIMEOUT.set(s, settings.idleTimeout().isZero() ? Duration.ZERO
-                : settings.idleTimeout().plusMinutes(1));
+                : settings.idleTimeout().dividedBy(2));
+        s.setSessionDisconnectHandler(idleWarning());
         CoreModuleProperties.SERVER_IDENTIFICATION.set(s, "Brass");
         s.setServiceFactories(SshServer.DEFAULT_SERVICE_FACTORIES.stream()
                 .map(f -> f.getName().equals(ServerUserAuthServiceFactory.INSTANCE.getName()) ? gated(f) : f).toList());
-        timers = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "ssh-idle");
-            t.setDaemon(true);
-            return t;
-        });
+        output = new NonStickyEventExecutorGroup(new UnorderedThreadPoolEventExecutor(OUTPUT_THREADS,
+                new DefaultThreadFactory("ssh-output", true)));
         try {
             s.start();
         } catch (IOException | RuntimeException e) {
-            timers.shutdownNow();
+            output.shutdownGracefully(0, 0, TimeUnit.SECONDS);
             throw e;
         }
         server = s;
@@ -242,10 +248,35 @@ public final class SshGameServer implements AutoCloseable {
     }
 
     private synchronized GameShell newShell() {
-        GameShell shell = new GameShell(settings, reactor, lobby, timers);
+        GameShell shell = new GameShell(settings, reactor, lobby, output.next());
         shells.removeIf(GameShell::isDone);
         shells.add(shell);
         return shell;
+    }
+
+    /** The shells open now (for tests that hold one). */
+    synchronized List<GameShell> shells() {
+        shells.removeIf(GameShell::isDone);
+        return List.copyOf(shells);
+    }
+
+    /**
+     * MINA's idle timer, at half the game's idle time: a session in its shell is not cut but
+     * the game is told (it warns the player, then says goodbye and closes), and the timer starts
+     * again. A session that has not opened its shell yet is left to the login timeout; one whose
+     * shell has finished is disconnected.
+     */
+    private static SessionDisconnectHandler idleWarning() {
+        return new SessionDisconnectHandler() {
+            @Override
+            public boolean handleTimeoutDisconnectReason(Session session, TimeoutIndicator timeout) {
+                if (timeout.getStatus() != TimeoutIndicator.TimeoutStatus.IdleTimeout) {
+                    return false;
+                }
+                GameShell shell = session.getAttribute(SHELL);
+                return shell == null || shell.idle();
+            }
+        };
     }
 
     /**
@@ -294,8 +325,8 @@ public final class SshGameServer implements AutoCloseable {
     private void closeUnlessInTheGameSoon(Session session) {
         Duration timeout = lobby.loginTimeout();
         try {
-            timers.schedule(() -> {
-                if (session.isOpen() && session.getAttribute(SHELL_OPENED) == null) {
+            session.getFactoryManager().getScheduledExecutorService().schedule(() -> {
+                if (session.isOpen() && session.getAttribute(SHELL) == null) {
                     lobby.guard().logs().info(log, ClientAddress.of(session.getRemoteAddress()),
                             "ssh session from {} closed: no shell within {} of authenticating",
                             session.getRemoteAddress(), timeout);
@@ -506,7 +537,7 @@ public final class SshGameServer implements AutoCloseable {
         } catch (IOException e) {
             log.warn("ssh server did not stop cleanly: {}", e.toString());
         }
-        timers.shutdownNow();
+        output.shutdownGracefully(0, 1, TimeUnit.SECONDS);
         server = null;
         log.info("ssh server stopped");
     }
