@@ -149,11 +149,11 @@ public final class Server implements AutoCloseable {
         // Operators of big worlds want to see what a start (and so a restart) costs them.
         log.info("world: {} ({} rooms, {} things) from {}, read, checked and built in {} ms", definition.name(),
                 definition.rooms().size(), world.size(), config.worldDir(), (System.nanoTime() - loading) / 1_000_000);
-        privateDataFolder();
         // A data folder, database or host key that cannot be read or written refuses the start:
         // up, the server would fail every checkpoint, or show players a new host key each time.
         DataFolder.check(config.dataDir(), config.database().isBlank() ? new String[] {"brass.mv.db"} : new String[0]);
         HostKey.loadOrCreate(hostKeyFile());
+        privateDataFolder();
         NameRules.load();
         database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
                 EventLoopReactor.Settings.defaults().offloadThreads());

@@ -38,7 +38,13 @@ public final class DataFolder {
             throw new StoreException("the data folder " + abs + " is not a folder (a file of that name is in the way)");
         }
         try {
-            Files.createDirectories(abs);
+            // Made owner-only: it holds the database, the SSH host key and the control secret.
+            if (abs.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(abs, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(abs);
+            }
         } catch (IOException e) {
             throw new StoreException("cannot create the data folder " + abs + ": " + reason(e), e);
         }
