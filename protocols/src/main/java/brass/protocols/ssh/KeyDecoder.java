@@ -7,8 +7,9 @@ import java.util.List;
  * Turns the bytes of a raw-mode terminal into {@link Key}s: UTF-8 characters, control keys, and
  * the escape sequences of xterm-like terminals (CSI and SS3 forms of the arrows, Home, End,
  * Delete). Keeps state across calls, because a sequence may be split between two SSH packets.
- * Unknown sequences are dropped whole; the state is a few bytes, so it is bounded. Not
- * thread-safe: one per connection, fed from one thread at a time.
+ * Unknown sequences are dropped whole, and so are malformed or overlong UTF-8, C1 controls and the
+ * byte-order mark (the telnet line decoder drops them too); the state is a few bytes, so it is
+ * bounded. Not thread-safe: one per connection, fed from one thread at a time.
  */
 public final class KeyDecoder {
 
@@ -16,9 +17,13 @@ public final class KeyDecoder {
 
     private enum State { GROUND, ESC, CSI, SS3 }
 
+    /** The smallest code point a UTF-8 sequence of 1, 2, 3, 4 bytes may encode: below it, an overlong form. */
+    private static final int[] UTF8_MIN = {0, 0x80, 0x800, 0x10000};
+
     private State state = State.GROUND;
     private final StringBuilder params = new StringBuilder();
     private int utf8Need;
+    private int utf8Length;
     private int utf8Value;
     private boolean lastWasCr;
 
@@ -69,8 +74,7 @@ public final class KeyDecoder {
         if (utf8Need > 0) {
             if ((b & 0xc0) == 0x80) {
                 utf8Value = (utf8Value << 6) | (b & 0x3f);
-                if (--utf8Need == 0 && utf8Value >= 0x80 && Character.isValidCodePoint(utf8Value)
-                        && !(utf8Value >= 0xd800 && utf8Value <= 0xdfff)) {
+                if (--utf8Need == 0 && typeable(utf8Value, utf8Length)) {
                     out.add(new Key.Char(utf8Value));
                 }
                 return;
@@ -81,6 +85,7 @@ public final class KeyDecoder {
         lastWasCr = b == '\r';
         if (b >= 0xc0 && b < 0xf8) {
             utf8Need = b < 0xe0 ? 1 : b < 0xf0 ? 2 : 3;
+            utf8Length = utf8Need + 1;
             utf8Value = b & (0x3f >> utf8Need);
             return;
         }
@@ -118,6 +123,17 @@ public final class KeyDecoder {
                 // other control characters mean nothing here
             }
         }
+    }
+
+    /**
+     * Whether a decoded sequence is a character a player may type: not an overlong form (which
+     * would smuggle ASCII past checks), not a surrogate or beyond Unicode, and not a C1 control
+     * (U+009B is CSI to a terminal that would echo it) or a byte-order mark, which the telnet line
+     * decoder drops too.
+     */
+    private static boolean typeable(int codePoint, int length) {
+        return codePoint >= UTF8_MIN[length - 1] && Character.isValidCodePoint(codePoint)
+                && !(codePoint >= 0xd800 && codePoint <= 0xdfff) && codePoint >= 0xa0 && codePoint != 0xfeff;
     }
 
     private static void csi(int finalByte, String params, List<Key> out) {

@@ -15,7 +15,8 @@ import java.util.List;
  *
  * <p>The cursor moves, and Backspace and Delete erase, by grapheme cluster: a letter with its
  * accents, an emoji with its modifiers, or a surrogate pair is one step, as the reader sees one
- * character, so the cursor never lands inside one. How many columns that is, the screen measures.
+ * character, so the cursor never lands inside one; an edit that joins characters into one cluster
+ * across the cursor moves it to that cluster's end. How many columns that is, the screen measures.
  */
 public final class LineEditor {
 
@@ -95,6 +96,7 @@ public final class LineEditor {
                 return NONE;
             }
             line.add(cursor++, c.codePoint());
+            snapToCluster();
             return EDITED;
         }
         Key.Kind kind = ((Key.Control) key).kind();
@@ -131,6 +133,7 @@ public final class LineEditor {
                 int start = clusterBefore(cursor);
                 line.subList(start, cursor).clear();
                 cursor = start;
+                snapToCluster();
                 return EDITED;
             }
             case DELETE -> {
@@ -138,6 +141,7 @@ public final class LineEditor {
                     return NONE;
                 }
                 line.subList(cursor, clusterAfter(cursor)).clear();
+                snapToCluster();
                 return EDITED;
             }
             case KILL_TO_START -> {
@@ -168,6 +172,7 @@ public final class LineEditor {
                 }
                 line.subList(start, cursor).clear();
                 cursor = start;
+                snapToCluster();
                 return EDITED;
             }
             case CANCEL -> {
@@ -256,6 +261,23 @@ public final class LineEditor {
             at = end;
         }
         return Arrays.copyOf(bounds, n + 1);
+    }
+
+    /**
+     * An edit can join characters into one cluster across the cursor (a letter typed before a
+     * combining mark, a regional indicator before a flag, a deletion that brings Hangul jamo
+     * together): the cursor then moves to the end of that cluster, after what was typed.
+     */
+    private void snapToCluster() {
+        if (cursor == 0 || cursor == line.size()) {
+            return;
+        }
+        for (int boundary : boundaries()) {
+            if (boundary >= cursor) {
+                cursor = boundary;
+                return;
+            }
+        }
     }
 
     private Effect move(int to) {
