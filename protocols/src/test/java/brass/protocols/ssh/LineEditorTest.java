@@ -50,4 +50,22 @@ class LineEditorTest {
         assertThat(editor.text()).isEqualTo("\u1100\u1161");
         assertThat(editor.cursor()).isEqualTo(2);
     }
+
+    @Test
+    void editingMidLineCostsAboutAClusterNotTheWholeLine() {
+        LineEditor full = new LineEditor(1024, 5);
+        "\u4e00".repeat(1023).codePoints().forEach(cp -> full.apply(new Key.Char(cp), false));
+        for (int i = 0; i < 500; i++) {
+            full.apply(Key.of(Key.Kind.LEFT), false);
+        }
+        long before = full.segmentedCodePoints();
+        // What a 30 KB packet holds: Backspace and a letter, over and over, in the middle of the line.
+        for (int i = 0; i < 15_000; i++) {
+            full.apply(Key.of(Key.Kind.BACKSPACE), false);
+            full.apply(new Key.Char('x'), false);
+        }
+        assertThat(full.text()).isEqualTo("\u4e00".repeat(522) + "x" + "\u4e00".repeat(500));
+        // Finding every cluster again for each key would read 30,000 lines of 1,023 characters.
+        assertThat(full.segmentedCodePoints() - before).isLessThan(30_000L * 20);
+    }
 }
