@@ -5,21 +5,37 @@ import brass.engine.loop.LoopingCall;
 import brass.engine.reactor.EventLoopReactor;
 import brass.engine.reactor.Reactor;
 import brass.protocols.account.AccountStore;
+import brass.protocols.account.NameRules;
 import brass.protocols.account.PasswordHasher;
+import brass.protocols.admin.AdminCommands;
+import brass.protocols.admin.Ban;
+import brass.protocols.admin.BanStore;
+import brass.protocols.admin.Bans;
+import brass.protocols.admin.Staff;
+import brass.protocols.guard.ConnectionGate;
+import brass.protocols.guard.Guard;
+import brass.protocols.guard.LogLimiter;
 import brass.protocols.play.Lobby;
 import brass.protocols.play.PlaySettings;
 import brass.protocols.session.ConnectionLimits;
+import brass.protocols.ssh.HostKey;
 import brass.protocols.ssh.SshGameServer;
 import brass.protocols.telnet.TelnetServer;
 import brass.server.config.ServerConfig;
-import brass.server.store.BackupPort;
+import brass.protocols.account.Roles;
+import brass.server.control.ControlChannel;
+import brass.server.control.Operations;
+import brass.server.control.OwnerOnly;
+import brass.server.store.DataFolder;
 import brass.server.store.Database;
 import brass.server.store.JdbcAccountStore;
+import brass.server.store.JdbcBanStore;
 import brass.server.persist.Checkpointer;
 import brass.server.persist.Restorer;
 import brass.server.persist.SavedThing;
 import brass.server.persist.WorldStore;
 import brass.server.store.StoreException;
+import brass.server.store.StoreFaults;
 import brass.protocols.watch.Watching;
 import brass.world.behaviour.SnakeTerrarium;
 import brass.world.build.Behaviours;
@@ -31,11 +47,15 @@ import brass.world.game.Game;
 import brass.world.model.World;
 import brass.world.reload.ReloadCommand;
 import brass.world.reload.Reloader;
+import java.nio.file.Path;
 import java.util.SplittableRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -54,16 +74,19 @@ public final class Server implements AutoCloseable {
     private final Behaviours behaviours;
     private final SnakeTerrarium tanks = new SnakeTerrarium();
     private final EventLoopReactor reactor;
+    private final Guard guard;
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final Instant startedAt = Instant.now();
     private volatile boolean stopping;
+    private volatile boolean worldSaved = true;
+    private Optional<WorldStore.Committed> lastBeforeStart = Optional.empty();
     private Database database;
     private volatile Game game;
     private Lobby lobby;
     private TelnetServer telnet;
     private Reloader reloader;
     private Checkpointer checkpointer;
-    private BackupPort backupPort;
+    private ControlChannel control;
     private SshGameServer ssh;
 
     /**
@@ -75,6 +98,9 @@ public final class Server implements AutoCloseable {
         this.behaviours = behaviours.with("snake-terrarium", tanks);
         this.reactor = new EventLoopReactor(SystemClock.INSTANCE,
                 EventLoopReactor.Settings.defaults().withLagWarn(config.lagWarn().toNanos()));
+        // One set of defences for telnet and SSH: the same caps, the same log budget.
+        this.guard = new Guard(new ConnectionGate.Caps(config.maxConnectionsPerIp(), config.maxConnections()),
+                LogLimiter.Budget.defaults(), reactor.clock());
     }
 
     public Reactor reactor() {
@@ -99,6 +125,11 @@ public final class Server implements AutoCloseable {
         return game;
     }
 
+    /** What the SSH listener allows for authentication, as set on it (it follows {@code login-timeout}). */
+    public Duration sshAuthTimeout() {
+        return ssh.authTimeout();
+    }
+
     /** The terrariums of the running world (the 'watch' verb's registry); read them on the loop. */
     public SnakeTerrarium terrariums() {
         return tanks;
@@ -108,7 +139,8 @@ public final class Server implements AutoCloseable {
      * Starts everything; returns once players can connect.
      *
      * @throws WorldLoadException when the world folder has errors (its message is the full report)
-     * @throws StoreException when the database cannot be opened
+     * @throws StoreException when the data folder or the database cannot be read or written
+     * @throws java.io.IOException when the SSH host key cannot be read or stored, or a port cannot be bound
      */
     public void start() throws Exception {
         long loading = System.nanoTime();
@@ -117,14 +149,21 @@ public final class Server implements AutoCloseable {
         // Operators of big worlds want to see what a start (and so a restart) costs them.
         log.info("world: {} ({} rooms, {} things) from {}, read, checked and built in {} ms", definition.name(),
                 definition.rooms().size(), world.size(), config.worldDir(), (System.nanoTime() - loading) / 1_000_000);
+        privateDataFolder();
+        // A data folder, database or host key that cannot be read or written refuses the start:
+        // up, the server would fail every checkpoint, or show players a new host key each time.
+        DataFolder.check(config.dataDir(), config.database().isBlank() ? new String[] {"brass.mv.db"} : new String[0]);
+        HostKey.loadOrCreate(hostKeyFile());
+        NameRules.load();
         database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
                 EventLoopReactor.Settings.defaults().offloadThreads());
         log.info("database: {}", database.isH2() ? config.dataDir().resolve("brass.mv.db") : config.jdbcUrl());
-        if (database.isH2() && config.database().isBlank()) {
-            backupPort = BackupPort.open(config.dataDir());
-        }
+        boolean anAdmin = database.inTransaction(c -> JdbcAccountStore.anyoneHas(c, Roles.ADMIN));
         WorldStore worldStore = new WorldStore(database);
         List<SavedThing> saved = worldStore.read();
+        BanStore banStore = new JdbcBanStore(database);
+        List<Ban> savedBans = banStore.all();
+        lastBeforeStart = worldStore.lastCommitted();
         reactor.start();
         AccountStore accounts = new JdbcAccountStore(database, reactor);
         onLoop(() -> {
@@ -133,37 +172,71 @@ public final class Server implements AutoCloseable {
             if (!saved.isEmpty()) {
                 log.info("world state restored from the last checkpoint ({} things)", saved.size());
             }
-            checkpointer = new Checkpointer(game, worldStore, saved);
-            checkpointer.start(config.checkpointEvery());
             PlaySettings play = PlaySettings.defaults()
                     .withIdleTimeout(config.idleTimeout())
-                    .withLinkDeadGrace(config.linkDeadGrace());
-            lobby = new Lobby(game, accounts, new PasswordHasher(), play);
+                    .withLinkDeadGrace(config.linkDeadGrace())
+                    .withLoginTimeout(config.loginTimeout());
+            lobby = new Lobby(game, accounts, new PasswordHasher(), play, guard);
+            // Summaries of log lines held back are written when their minute is over, even if
+            // the client that caused them has gone quiet.
+            LoopingCall.of(reactor, "log summaries", guard.logs()::flush).start(guard.logs().budget().window(), false);
+            checkpointer = new Checkpointer(game, worldStore, saved).watch(new SavingNotices(lobby));
+            checkpointer.start(config.checkpointEvery());
             Watching.install(lobby, tanks, Watching.Settings.defaults()
                     .withHiccupsForEveryone(config.hiccupsForEveryone()));
             reloader = Reloader.start(game, config.worldDir(), definition, behaviours, new SplittableRandom());
-            // Builders and admins reload; the first account made on a new database is both.
-            ReloadCommand.install(game, reloader, actor -> lobby.account(actor)
-                    .map(a -> a.hasRole("builder") || a.hasRole("admin")).orElse(false));
+            // Builders and admins reload; an operator gives the roles (bin/brass admin grant).
+            ReloadCommand.install(game, reloader, Staff.buildersAndAdmins(lobby));
+            AdminCommands.install(lobby, new Bans(reactor, banStore, Clock.systemUTC(), savedBans), this::stopFromGame);
             if (!config.statusEvery().isZero()) {
                 LoopingCall.of(reactor, "status log", () -> log.info("game loop health: {}; {} players online",
                         reactor.lag().snapshot(), lobby.playersOnline())).start(config.statusEvery(), false);
             }
             return null;
         });
+        try {
+            control = ControlChannel.open(config.dataDir(), Operations.of(reactor, database, accounts, lobby));
+            log.info("control channel (bin/brass backup, bin/brass admin): {}", control.where());
+        } catch (java.io.IOException e) {
+            log.warn("bin/brass backup and bin/brass admin cannot reach this server: {}", e.getMessage());
+        }
         TelnetServer.Settings telnetSettings = TelnetServer.Settings.defaults()
                 .withHost(config.bind())
                 .withPort(config.telnetPort())
                 .withReadIdleTimeout(config.idleTimeout().dividedBy(2))
                 .withLimits(ConnectionLimits.defaults())
                 .withMssp(this::mssp);
-        telnet = new TelnetServer(reactor, telnetSettings, lobby::accept).start();
+        telnet = new TelnetServer(reactor, telnetSettings, guard, lobby::accept).start();
         log.info("Brass is up: telnet on {}:{} (try: telnet {} {})", config.bind(), telnet.port(),
                 config.bind(), telnet.port());
-        ssh = new SshGameServer(reactor, lobby, SshGameServer.Settings.defaults(config.dataDir().resolve("ssh_host_key"))
-                .withHost(config.bind()).withPort(config.sshPort()).withIdleTimeout(config.idleTimeout())).start();
+        ssh = new SshGameServer(reactor, lobby, SshGameServer.Settings.defaults(hostKeyFile())
+                .withHost(config.bind()).withPort(config.sshPort()).withIdleTimeout(config.idleTimeout())
+                .withAuthTimeout(config.loginTimeout())).start();
         log.info("SSH on {}:{}, host key {} (try: ssh -p {} new@{})", config.bind(), ssh.port(),
                 ssh.hostKeyFingerprint(), ssh.port(), config.bind());
+        if (!anAdmin) {
+            // Last, so it is the line an operator sees when the start is done.
+            log.warn(NO_ADMIN);
+        }
+    }
+
+    /** Logged at every start while no account may run the server from inside the game. */
+    static final String NO_ADMIN = "no account has the admin role, so nobody can run this server from inside the"
+            + " game: create a character, then make it an admin with 'bin/brass admin grant NAME'";
+
+    /**
+     * The data folder holds the database (password hashes), the SSH host key and the control
+     * secret: made owner-only when Brass creates it, and a warning when it is open to others.
+     */
+    private void privateDataFolder() throws java.io.IOException {
+        Path data = config.dataDir();
+        OwnerOnly.createFolder(data);
+        OwnerOnly.openToOthers(data).ifPresent(p -> log.warn("the data folder {} is open to other users of this"
+                + " machine ({}); it holds the database and the SSH host key: chmod 700 {}", data, p, data));
+    }
+
+    private Path hostKeyFile() {
+        return config.dataDir().resolve("ssh_host_key");
     }
 
     /** MSSP answers for MUD crawlers and client listings; read on the game loop. */
@@ -200,17 +273,30 @@ public final class Server implements AutoCloseable {
         return reactor.call(work).get(30, TimeUnit.SECONDS);
     }
 
+    /**
+     * An admin's {@code shutdown}: the same stop as SIGTERM's, started on a thread of its own
+     * because {@link #stop} waits for the game loop, which is where this is called.
+     */
+    private void stopFromGame(String why) {
+        log.info("Shutdown ordered in the game {}: stopping", why);
+        Thread t = new Thread(this::stop, "brass-shutdown-command");
+        t.start();
+    }
+
     /** Stops everything in reverse order of starting. Idempotent; safe from any thread. */
     public CompletableFuture<Void> stop() {
         if (!stopping) {
             stopping = true;
+            if (control != null) {
+                control.close();
+            }
             if (ssh != null) {
                 ssh.close();
             }
             if (telnet != null) {
                 telnet.close();
             }
-            CompletableFuture<Void> saved = new CompletableFuture<>();
+            CompletableFuture<Boolean> saved = new CompletableFuture<>();
             try {
                 if (game == null) {
                     // Start failed before the loop ran anything: there is nothing to save.
@@ -221,24 +307,26 @@ public final class Server implements AutoCloseable {
                         reloader.behaviours().stopAll();
                     }
                     if (checkpointer == null) {
-                        saved.complete(null);
+                        saved.complete(true);
                     } else {
-                        checkpointer.stopAndSave().whenComplete((ok, e) -> saved.complete(null));
+                        checkpointer.stopAndSave().whenComplete((written, e) -> saved.complete(e == null && written));
                     }
                 });
-                saved.get(15, TimeUnit.SECONDS);
+                worldSaved = saved.get(15, TimeUnit.SECONDS);
                 if (checkpointer != null) {
-                    log.info("world saved: the last committed checkpoint is #{}", checkpointer.committedSequence());
+                    finalSaveReport(worldSaved ? null : checkpointer.lastFailure() == null ? "it did not complete"
+                        : StoreFaults.describe(checkpointer.lastFailure()));
                 }
             } catch (java.util.concurrent.RejectedExecutionException notRunning) {
                 // The loop never started or is already stopping: there is nothing to stop on it.
+            } catch (java.util.concurrent.TimeoutException e) {
+                worldSaved = false;
+                finalSaveReport("it did not finish within 15 s");
             } catch (Exception e) {
-                log.error("the final checkpoint did not complete; the last committed one stands", e);
+                worldSaved = false;
+                finalSaveReport(StoreFaults.describe(e));
             }
             reactor.shutdown().whenComplete((ok, error) -> {
-                if (backupPort != null) {
-                    backupPort.close();
-                }
                 if (database != null) {
                     database.close();
                 }
@@ -250,6 +338,33 @@ public final class Server implements AutoCloseable {
             });
         }
         return stopped;
+    }
+
+    /**
+     * The shutdown's one line about the world, true to what happened: saved, or NOT saved and
+     * since when nothing was written. {@code failure} is null when the final checkpoint was written.
+     */
+    private void finalSaveReport(String failure) {
+        if (failure == null) {
+            log.info("world saved: the final checkpoint (#{} since start) was written at {}",
+                    checkpointer.committedSequence(), checkpointer.lastWrittenAt().orElseThrow());
+            return;
+        }
+        String last = Optional.ofNullable(checkpointer).flatMap(Checkpointer::lastWrittenAt)
+                .map(at -> "the last checkpoint written was at " + at + " (#" + checkpointer.committedSequence()
+                        + " since start)")
+                .or(() -> lastBeforeStart.map(c -> "the last checkpoint written was at " + c.takenAt()
+                        + ", before this start"))
+                .orElse("no checkpoint was ever written");
+        log.error("world NOT saved: the final checkpoint failed ({}); {}: what changed after it is lost", failure, last);
+    }
+
+    /**
+     * Whether the world was saved at shutdown: the final checkpoint was written (or there was
+     * nothing to save). Meaningful once {@link #stopped()} completed.
+     */
+    public boolean worldSaved() {
+        return worldSaved;
     }
 
     /** Completes when the server has stopped. */

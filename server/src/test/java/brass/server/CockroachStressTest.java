@@ -16,6 +16,7 @@ import brass.world.build.Behaviour;
 import brass.world.build.BehaviourContext;
 import brass.world.build.Behaviours;
 import brass.world.build.RunningBehaviours;
+import brass.world.build.TestPaths;
 import brass.world.build.WorldBuilder;
 import brass.world.build.Worlds;
 import brass.world.files.definition.BehaviourDefinition;
@@ -146,7 +147,7 @@ class CockroachStressTest {
     }
 
     private void start() throws Exception {
-        Path folder = TestWorlds.defaultWorld();
+        Path folder = TestPaths.defaultWorld();
         WorldDefinition definition = Worlds.definition(folder);
         world = WorldBuilder.build(definition);
         reactor = new EventLoopReactor(SystemClock.INSTANCE, EventLoopReactor.Settings.defaults());

@@ -2,8 +2,6 @@ package brass.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import brass.server.config.ServerConfig;
-import brass.world.build.Behaviours;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -45,10 +42,7 @@ class RealTelnetClientTest {
             System.out.println("RealTelnetClientTest skipped: no 'telnet' on PATH (.ci/run installs Debian's telnet)");
         }
         Assumptions.assumeTrue(telnet != null, "no telnet client on PATH");
-        ServerConfig config = ServerConfig.defaults(dir).withPorts(0, 0).withWorld(TestWorlds.defaultWorld())
-                .withStatusEvery(Duration.ZERO);
-        try (Server server = new Server(config, Behaviours.standard())) {
-            server.start();
+        try (Server server = TestServers.started(dir)) {
             Process p = new ProcessBuilder(telnet.toString(), "127.0.0.1", Integer.toString(server.telnetPort()))
                     .redirectErrorStream(true).start();
             Output out = new Output(p.getInputStream());

@@ -3,7 +3,7 @@ package brass.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import brass.server.config.ServerConfig;
+import brass.protocols.ssh.Capture;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,15 +35,9 @@ class ServerSshTest {
     private Server server;
     private final List<Process> processes = new ArrayList<>();
 
-    private ServerConfig config() {
-        return ServerConfig.defaults(dir).withPorts(0, 0).withWorld(TestWorlds.defaultWorld())
-                .withStatusEvery(Duration.ZERO);
-    }
-
     @BeforeEach
     void start() throws Exception {
-        server = new Server(config(), brass.world.build.Behaviours.standard());
-        server.start();
+        server = TestServers.started(dir);
     }
 
     @AfterEach
@@ -103,7 +97,7 @@ class ServerSshTest {
     }
 
     /** True if {@code command} can be started at all: the program is installed (its exit code does not matter). */
-    private static boolean installed(String... command) {
+    static boolean installed(String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();

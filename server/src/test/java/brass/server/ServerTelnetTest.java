@@ -2,9 +2,7 @@ package brass.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import brass.server.config.ServerConfig;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,17 +16,9 @@ class ServerTelnetTest {
 
     private Server server;
 
-    private ServerConfig config() {
-        ServerConfig d = ServerConfig.defaults(dir);
-        return new ServerConfig(d.dataDir(), TestWorlds.defaultWorld(), "127.0.0.1", 0, 0, d.lagWarn(), Duration.ZERO,
-                d.database(), d.databaseUser(), d.databasePassword(), d.idleTimeout(), d.linkDeadGrace(),
-                d.checkpointEvery(), true);
-    }
-
     @BeforeEach
     void start() throws Exception {
-        server = new Server(config(), brass.world.build.Behaviours.standard());
-        server.start();
+        server = TestServers.started(dir);
     }
 
     @AfterEach
@@ -61,8 +51,7 @@ class ServerTelnetTest {
             alice.await("Goodbye.");
         }
         server.close();
-        server = new Server(config(), brass.world.build.Behaviours.standard());
-        server.start();
+        server = TestServers.started(dir);
         try (TelnetClient again = new TelnetClient(server.telnetPort())) {
             again.await("By what name shall we know you? ");
             again.send("alice");
@@ -88,8 +77,7 @@ class ServerTelnetTest {
         }
         // The connection dropped: the character lingers link-dead, then the server stops.
         server.close();
-        server = new Server(config(), brass.world.build.Behaviours.standard());
-        server.start();
+        server = TestServers.started(dir);
         try (TelnetClient again = new TelnetClient(server.telnetPort())) {
             again.await("By what name shall we know you? ");
             again.send("alice");

@@ -2,7 +2,7 @@ package brass.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import brass.server.config.ServerConfig;
+import brass.protocols.ssh.Capture;
 import brass.world.model.Thing;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,9 +40,7 @@ class ServerWatchTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new Server(ServerConfig.defaults(dir).withPorts(0, 0).withWorld(TestWorlds.defaultWorld())
-                .withStatusEvery(Duration.ZERO), brass.world.build.Behaviours.standard());
-        server.start();
+        server = TestServers.started(dir);
     }
 
     @AfterEach

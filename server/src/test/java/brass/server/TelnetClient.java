@@ -29,8 +29,18 @@ final class TelnetClient implements AutoCloseable {
 
     /** A client that answers DO TTYPE with WILL and each SEND with {@code terminalType} (null: none). */
     TelnetClient(int port, String terminalType) throws IOException {
+        this(new Socket("127.0.0.1", port), terminalType);
+    }
+
+    /** A client whose connection comes from {@code localAddress} (another loopback address, 127.0.0.2). */
+    static TelnetClient from(String localAddress, int port) throws IOException {
+        return new TelnetClient(new Socket(java.net.InetAddress.getByName("127.0.0.1"), port,
+                java.net.InetAddress.getByName(localAddress), 0), null);
+    }
+
+    private TelnetClient(Socket socket, String terminalType) throws IOException {
         this.terminalType = terminalType;
-        socket = new Socket("127.0.0.1", port);
+        this.socket = socket;
         socket.setSoTimeout(200);
         in = socket.getInputStream();
         out = socket.getOutputStream();
@@ -40,16 +50,21 @@ final class TelnetClient implements AutoCloseable {
     static TelnetClient createCharacter(int port, String name, String password) throws IOException {
         TelnetClient c = new TelnetClient(port);
         c.await("By what name shall we know you? ");
-        c.send(name);
-        c.await("Create that character? (yes/no) ");
-        c.send("yes");
-        c.await("Choose a password");
-        c.send(password);
-        c.await("Type it again: ");
-        c.send(password);
+        c.answerAsNewCharacter(name, password);
         c.await("Welcome, " + name + "!");
         c.await("> ");
         return c;
+    }
+
+    /** At the name prompt: asks for a new character and gives its password twice; the answer is the caller's to await. */
+    void answerAsNewCharacter(String name, String password) throws IOException {
+        send(name);
+        await("Create that character? (yes/no) ");
+        send("yes");
+        await("Choose a password");
+        send(password);
+        await("Type it again: ");
+        send(password);
     }
 
     void send(String line) throws IOException {
@@ -131,6 +146,32 @@ final class TelnetClient implements AutoCloseable {
         }
         scanned = i;
         out.flush();
+    }
+
+    /** Waits (at most 20 s) until the server closes the connection; returns what came after earlier waits. */
+    String awaitClosed() throws IOException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        byte[] buf = new byte[8192];
+        while (true) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited 20 s for the server to close; got: "
+                        + seen.toString(StandardCharsets.UTF_8).substring(consumed));
+            }
+            try {
+                int n = in.read(buf);
+                if (n < 0) {
+                    String all = seen.toString(StandardCharsets.UTF_8);
+                    String got = all.substring(consumed);
+                    consumed = all.length();
+                    return got;
+                }
+                seen.write(buf, 0, n);
+            } catch (SocketTimeoutException again) {
+                // keep waiting until the deadline
+            } catch (java.net.SocketException reset) {
+                return seen.toString(StandardCharsets.UTF_8).substring(consumed);
+            }
+        }
     }
 
     /** Everything received so far, raw. */

@@ -14,6 +14,7 @@ import brass.world.behaviour.SnakeTerrarium;
 import brass.world.build.BehaviourContext;
 import brass.world.build.Behaviours;
 import brass.world.build.RunningBehaviours;
+import brass.world.build.TestPaths;
 import brass.world.build.WorldBuilder;
 import brass.world.build.Worlds;
 import brass.world.files.definition.WorldDefinition;
@@ -341,7 +342,7 @@ public final class WatcherSocketLoad {
     }
 
     private void start() throws Exception {
-        WorldDefinition definition = Worlds.definition(TestWorlds.defaultWorld());
+        WorldDefinition definition = Worlds.definition(TestPaths.defaultWorld());
         world = WorldBuilder.build(definition);
         reactor = new EventLoopReactor(SystemClock.INSTANCE, EventLoopReactor.Settings.defaults());
         reactor.start();

@@ -7,14 +7,14 @@
  *   <li>{@link brass.world.language}: English, and events rendered once per observer.</li>
  *   <li>{@link brass.world.parser}: text to commands, resolved against what an actor sees.</li>
  *   <li>{@link brass.world.action}: what verbs do; actions return events.</li>
- *   <li>{@link brass.world.game}: the game, player sessions and the {@code Output} boundary that
- *       telnet, SSH and the console wrap.</li>
+ *   <li>{@link brass.world.game}: the game, player sessions and the {@code PlayerView} boundary
+ *       that telnet, SSH and the console wrap.</li>
  *   <li>{@link brass.world.console}: one player in a terminal.</li>
  *   <li>{@link brass.world.demo}: a small world built in code.</li>
  * </ul>
  *
  * <p>All world state lives on the game loop. A line typed by a player travels: adapter thread
- * → {@code PlayerSession.input} → {@code reactor.execute} → parser → action → events →
- * {@code Game.deliver} → {@code Narrator.render} per observer → {@code Output.send}.
+ * → {@code reactor.execute} → {@code PlayerSession.perform} → parser → action → events →
+ * {@code Game.deliver} → {@code Narrator.render} per observer → {@code PlayerView.send}.
  */
 package brass.world;

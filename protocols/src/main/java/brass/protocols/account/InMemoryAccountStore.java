@@ -10,12 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Accounts in memory: for tests and for a server run without a database. Thread-safe; completes
- * at once.
+ * Accounts in memory: for tests and for a server run without a database. Thread-safe (creation
+ * is serialised, so the look-alike check and the write are one step); completes at once.
  */
 public final class InMemoryAccountStore implements AccountStore {
 
     private final ConcurrentHashMap<String, Account> byKey = new ConcurrentHashMap<>();
+    // Confusable skeleton to the account that has it: what look-alike names are refused by.
+    private final ConcurrentHashMap<String, Account> bySkeleton = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final Clock clock;
 
@@ -33,23 +35,45 @@ public final class InMemoryAccountStore implements AccountStore {
     }
 
     @Override
-    public CompletionStage<Account> create(String name, String passwordHash) {
-        // As in the durable store, the first account runs the place.
-        Set<String> roles = byKey.isEmpty() ? Set.of("admin", "builder") : Set.of();
-        Account fresh = new Account(ids.incrementAndGet(), name, passwordHash, List.of(), roles,
+    public CompletionStage<Optional<Account>> findLookAlike(String name) {
+        Account like = bySkeleton.get(NameRules.skeleton(name));
+        return CompletableFuture.completedFuture(like == null ? Optional.empty() : Optional.ofNullable(byKey.get(like.key())));
+    }
+
+    @Override
+    public synchronized CompletionStage<Account> create(String name, String passwordHash) {
+        String shown = NameRules.display(name);
+        if (byKey.containsKey(NameRules.key(shown))) {
+            return CompletableFuture.failedFuture(new NameTakenException(shown));
+        }
+        String skeleton = NameRules.skeleton(shown);
+        if (bySkeleton.containsKey(skeleton)) {
+            return CompletableFuture.failedFuture(new LookAlikeNameException(shown));
+        }
+        // A new account has no roles, the first one included: an operator grants them.
+        Account fresh = new Account(ids.incrementAndGet(), shown, passwordHash, List.of(), Set.of(),
                 clock.instant(), null);
-        Account existing = byKey.putIfAbsent(fresh.key(), fresh);
-        return existing == null
-                ? CompletableFuture.completedFuture(fresh)
-                : CompletableFuture.failedFuture(new NameTakenException(name));
+        byKey.put(fresh.key(), fresh);
+        bySkeleton.put(skeleton, fresh);
+        return CompletableFuture.completedFuture(fresh);
     }
 
     @Override
     public CompletionStage<Account> update(Account account) {
-        Account replaced = byKey.computeIfPresent(account.key(), (k, old) -> account);
+        Account replaced = byKey.computeIfPresent(account.key(), (k, old) -> account.withRoles(old.roles()));
         return replaced == null
                 ? CompletableFuture.failedFuture(new IllegalArgumentException("no account named " + account.name()))
-                : CompletableFuture.completedFuture(account);
+                : CompletableFuture.completedFuture(replaced);
+    }
+
+    @Override
+    public CompletionStage<Optional<RoleChange>> changeRole(String name, String role, boolean grant) {
+        RoleChange[] change = new RoleChange[1];
+        byKey.computeIfPresent(NameRules.key(name), (k, old) -> {
+            change[0] = RoleChange.of(old, role, grant);
+            return change[0].after();
+        });
+        return CompletableFuture.completedFuture(Optional.ofNullable(change[0]));
     }
 
     @Override

@@ -23,7 +23,10 @@ public final class PasswordHasher {
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
-    /** Bounds what a hostile client can make the server hash. */
+    /**
+     * The longest password, in characters: bounds what a hostile client can make the server hash.
+     * A longer one is never hashed: refused when chosen, never right when given.
+     */
     public static final int MAX_PASSWORD_LENGTH = 256;
 
     private final int iterations;
@@ -42,6 +45,9 @@ public final class PasswordHasher {
     }
 
     public String hash(String password) {
+        if (password.length() > MAX_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("a password has at most " + MAX_PASSWORD_LENGTH + " characters");
+        }
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         byte[] hash = derive(password, salt, iterations);
@@ -49,8 +55,14 @@ public final class PasswordHasher {
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
-    /** True when {@code password} matches {@code encoded}; false for a wrong or malformed hash. */
+    /**
+     * True when {@code password} matches {@code encoded}; false for a wrong or malformed hash, and
+     * for a password longer than any that can be chosen (without hashing it).
+     */
     public boolean verify(String password, String encoded) {
+        if (password == null || password.length() > MAX_PASSWORD_LENGTH) {
+            return false;
+        }
         String[] parts = encoded == null ? new String[0] : encoded.split("\\$");
         if (parts.length != 4 || !parts[0].equals(PREFIX)) {
             return false;
@@ -67,8 +79,7 @@ public final class PasswordHasher {
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations) {
-        String bounded = password.length() > MAX_PASSWORD_LENGTH ? password.substring(0, MAX_PASSWORD_LENGTH) : password;
-        PBEKeySpec spec = new PBEKeySpec(bounded.toCharArray(), salt, iterations, HASH_BITS);
+        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, HASH_BITS);
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
         } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {

@@ -6,16 +6,16 @@ import brass.protocols.account.AccountStore;
 import brass.protocols.account.NameRules;
 import brass.protocols.account.PasswordHasher;
 import brass.protocols.gmcp.Gmcp;
+import brass.protocols.guard.ClientAddress;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionListener;
-import brass.world.game.Output;
 import brass.world.game.PlayerSession;
-import brass.world.model.Exit;
 import brass.world.model.Thing;
+import brass.world.markup.Markup;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
@@ -42,6 +42,8 @@ final class ClientSession implements ConnectionListener {
     private final Lobby lobby;
     private final Connection connection;
     private DelayedCall loginTimer;
+    /** The password being checked, while it is; cancelled if the client leaves first. */
+    private CompletableFuture<Boolean> pendingCheck;
     private State state;
     private boolean busy;
     private boolean closed;
@@ -54,10 +56,9 @@ final class ClientSession implements ConnectionListener {
 
     // Play.
     private PlayerSession session;
+    private ConnectionView view;
     private Thing actor;
-    private boolean quitting;
     private boolean idleWarned;
-    private Thing roomShown;
     // While set (watching the terrarium), lines go here instead of to the game.
     private Lobby.InputOwner inputOwner;
     /** The owner last released, while its stray lines may still arrive; null after. */
@@ -186,10 +187,13 @@ final class ClientSession implements ConnectionListener {
         if (loginTimer != null) {
             loginTimer.cancel();
         }
+        if (pendingCheck != null) {
+            pendingCheck.cancel(false);
+        }
         if (actor == null) {
             return;
         }
-        boolean dropped = !quitting && !"idle timeout".equals(reason);
+        boolean dropped = !view.endedByTheGame() && !"idle timeout".equals(reason);
         PlayerSession playing = session;
         lobby.stopped(actor, this, dropped, () -> playing.close("Goodbye."));
     }
@@ -219,14 +223,40 @@ final class ClientSession implements ConnectionListener {
             return;
         }
         name = NameRules.display(typed);
-        await(lobby.accounts().find(name), (found, error) -> {
+        // The name as typed: an account made before names were normalised is found by it too.
+        await(lobby.accounts().find(typed), (found, error) -> {
             if (error != null) {
                 storeTrouble("looking up " + name, error);
                 askName();
             } else if (found.isPresent()) {
                 account = found.get();
+                name = account.name();
                 wrongPasswords = 0;
                 askPassword();
+            } else {
+                offerNew();
+            }
+        });
+    }
+
+    /**
+     * No character has the name: it may be a new one if the game does not use it and no
+     * character's name looks like it.
+     */
+    private void offerNew() {
+        Optional<String> refused = lobby.newNames().problem(name);
+        if (refused.isPresent()) {
+            connection.send(refused.get());
+            askName();
+            return;
+        }
+        await(lobby.accounts().findLookAlike(name), (like, error) -> {
+            if (error != null) {
+                storeTrouble("looking up names like " + name, error);
+                askName();
+            } else if (like.isPresent()) {
+                connection.send(NameRules.TOO_LIKE);
+                askName();
             } else {
                 state = this::confirmNew;
                 connection.prompt("No one called " + name + " lives here yet. Create that character? (yes/no) ");
@@ -279,6 +309,13 @@ final class ClientSession implements ConnectionListener {
         String password = firstPassword;
         firstPassword = null;
         connection.setEchoOff(false);
+        // The world may have gained a character of that name (a reload) while the password was typed.
+        Optional<String> refused = lobby.newNames().problem(name);
+        if (refused.isPresent()) {
+            connection.send(refused.get());
+            askName();
+            return;
+        }
         connection.send("Creating " + name + "...");
         PasswordHasher hasher = lobby.hasher();
         AccountStore store = lobby.accounts();
@@ -286,7 +323,9 @@ final class ClientSession implements ConnectionListener {
                 .thenCompose(hash -> store.create(name, hash));
         await(created, (made, error) -> {
             if (error != null) {
-                if (unwrap(error) instanceof AccountStore.NameTakenException) {
+                if (unwrap(error) instanceof AccountStore.LookAlikeNameException) {
+                    connection.send(NameRules.TOO_LIKE);
+                } else if (unwrap(error) instanceof AccountStore.NameTakenException) {
                     connection.send("Someone took the name " + name + " a moment ago; please choose another.");
                 } else {
                     storeTrouble("creating " + name, error);
@@ -295,7 +334,8 @@ final class ClientSession implements ConnectionListener {
                 return;
             }
             // The store has committed: only now is the player told the character exists.
-            log.info("account created: {} (connection {} from {})", made.name(), connection.id(), connection.remoteAddress());
+            lobby.guard().logs().info(log, address(), "account created: {} (connection {} from {})", made.name(),
+                    connection.id(), connection.remoteAddress());
             account = made;
             connection.send("Welcome, " + made.name() + "! Type {bold}help{/} for the commands.");
             enterGame();
@@ -310,57 +350,49 @@ final class ClientSession implements ConnectionListener {
 
     private void passwordEntered(String password) {
         connection.send("");
-        String key = account.key();
-        String address = String.valueOf(connection.remoteAddress());
-        long now = lobby.reactor().now();
-        long delay = lobby.throttle().delayNanos(key, address, now);
-        PasswordHasher hasher = lobby.hasher();
-        String hash = account.passwordHash();
-        await(lobby.reactor().offload("verify password", () -> hasher.verify(password, hash)), (ok, error) -> {
+        ClientAddress address = address();
+        pendingCheck = lobby.passwordChecks().check(account.key(), account.passwordHash(), password, address,
+                wait -> connection.send("{dim}Wrong passwords were tried from your address lately, so logins from it "
+                        + "are slowed: yours will be checked in " + seconds(wait) + ".{/}"));
+        await(pendingCheck, (ok, error) -> {
+            pendingCheck = null;
             if (error != null) {
                 storeTrouble("checking the password of " + name, error);
                 askPassword();
-                return;
-            }
-            long wait = delay;
-            if (!ok) {
-                // Each failure doubles the wait before the refusal, and before the next answer.
-                lobby.throttle().failed(key, address, lobby.reactor().now());
-                wait = Math.max(1_000_000_000L, lobby.throttle().delayNanos(key, address, lobby.reactor().now()));
-            }
-            busy = true;
-            lobby.reactor().callLaterNanos(wait, "password answer " + connection.id(), () -> {
-                busy = false;
-                if (closed) {
-                    return;
-                }
-                lobby.reactor().atEndOfTurn(this::drainTypeAhead);
-                if (ok) {
-                    lobby.throttle().succeeded(key);
-                    connection.setEchoOff(false);
-                    Account logged = account.withLastLogin(Instant.now());
-                    account = logged;
-                    lobby.accounts().update(logged).whenComplete((a, e) -> {
-                        if (e != null) {
-                            log.warn("could not record the login time of {}: {}", logged.name(), unwrap(e).getMessage());
-                        }
-                    });
-                    enterGame();
-                } else {
-                    wrongPasswords++;
-                    log.info("wrong password for {} from {} ({} of {})", name, address, wrongPasswords,
-                            lobby.settings().maxPasswordTries());
-                    if (wrongPasswords >= lobby.settings().maxPasswordTries()) {
-                        connection.setEchoOff(false);
-                        connection.send("Wrong password. Too many tries; goodbye.");
-                        connection.close("too many wrong passwords");
-                    } else {
-                        connection.send("Wrong password.");
-                        askPassword();
+            } else if (ok) {
+                connection.setEchoOff(false);
+                Account logged = account.withLastLogin(Instant.now());
+                account = logged;
+                lobby.accounts().update(logged).whenComplete((a, e) -> {
+                    if (e != null) {
+                        log.warn("could not record the login time of {}: {}", logged.name(), unwrap(e).getMessage());
                     }
+                });
+                enterGame();
+            } else {
+                wrongPasswords++;
+                lobby.guard().logs().info(log, address, "wrong password for {} from {} ({} of {})", name,
+                        connection.remoteAddress(), wrongPasswords, lobby.settings().maxPasswordTries());
+                if (wrongPasswords >= lobby.settings().maxPasswordTries()) {
+                    connection.setEchoOff(false);
+                    connection.send("Wrong password. Too many tries; goodbye.");
+                    connection.close("too many wrong passwords");
+                } else {
+                    connection.send("Wrong password.");
+                    askPassword();
                 }
-            });
+            }
         });
+    }
+
+    /** Where the client is, as the throttle and the log budget count it. */
+    private ClientAddress address() {
+        return ClientAddress.of(connection.remoteAddress());
+    }
+
+    private static String seconds(long nanos) {
+        long s = Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+        return s == 1 ? "a second" : s + " seconds";
     }
 
     private void storeTrouble(String what, Throwable error) {
@@ -395,53 +427,34 @@ final class ClientSession implements ConnectionListener {
     // ---- play -----------------------------------------------------------------------------------
 
     private void enterGame() {
+        Optional<String> barred = lobby.refusal(account);
+        if (barred.isPresent()) {
+            log.info("{} may not enter the game (connection {} from {}): {}", account.name(), connection.id(),
+                    connection.remoteAddress(), barred.get());
+            connection.setEchoOff(false);
+            connection.send(Markup.escape(barred.get()));
+            connection.close("refused at the gate");
+            return;
+        }
         if (loginTimer != null) {
             loginTimer.cancel();
         }
         connection.sendGmcp(Gmcp.charName(account.name(), account.name()));
-        session = lobby.game().enter(account.name(), new Output() {
-            @Override
-            public void send(String text) {
-                connection.send(text);
-            }
-
-            @Override
-            public void prompt(String prompt) {
-                sendRoomInfoIfMoved();
-                connection.prompt(prompt);
-            }
-
-            @Override
-            public void close(String farewell) {
-                quitting = true;
-                connection.send(farewell);
-                connection.close("left the game");
-            }
-        });
+        view = new ConnectionView(connection);
+        session = lobby.game().enter(account.name(), view);
         actor = session.actor();
         lobby.playing(actor, this);
-        sendRoomInfoIfMoved();
-        log.info("{} entered the game (connection {} from {})", actor.name(), connection.id(), connection.remoteAddress());
+        lobby.standingNotice().ifPresent(connection::send);
+        view.showing(actor);
+        lobby.guard().logs().info(log, address(), "{} entered the game (connection {} from {})", actor.name(),
+                connection.id(), connection.remoteAddress());
         state = line -> {
             idleWarned = false;
             if (inputOwner != null) {
                 inputOwner.onLine(line);
             } else if (!stray(line)) {
-                session.input(line);
+                session.perform(line);
             }
         };
-    }
-
-    private void sendRoomInfoIfMoved() {
-        Thing room = actor == null ? null : actor.room();
-        if (room == null || room == roomShown) {
-            return;
-        }
-        roomShown = room;
-        Map<String, Long> exits = new LinkedHashMap<>();
-        for (Map.Entry<String, Exit> e : room.exits().entrySet()) {
-            exits.put(e.getKey(), (long) e.getValue().destination().id().hashCode() & 0x7fffffffL);
-        }
-        connection.sendGmcp(Gmcp.roomInfo(room.id().hashCode() & 0x7fffffffL, room.id(), room.name(), "", exits));
     }
 }

@@ -6,6 +6,8 @@ import brass.protocols.account.Account;
 import brass.protocols.account.AccountStore;
 import brass.protocols.account.NameRules;
 import brass.protocols.account.LoginThrottle;
+import brass.protocols.guard.ClientAddress;
+import brass.protocols.guard.Guard;
 import brass.protocols.account.PasswordHasher;
 import brass.protocols.gmcp.Gmcp;
 import brass.protocols.session.Connection;
@@ -15,11 +17,13 @@ import brass.world.language.Event;
 import brass.world.model.Thing;
 import brass.world.parser.Verb;
 import brass.world.markup.Markup;
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * The way into the game for every network client, telnet or SSH: it makes each connection's
  * {@link ClientSession} (login first, then play), and keeps what spans connections: who is
  * playing through which connection, characters whose link dropped and are waiting for their
- * player, the login throttle, and the global {@code chat} channel. Game-loop only.
+ * player, the login throttle and its password checks, and the global {@code chat} channel.
+ * Game-loop only.
  */
 public final class Lobby {
 
@@ -40,15 +45,32 @@ public final class Lobby {
     private final AccountStore accounts;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle = new LoginThrottle(100_000);
+    private final PasswordChecks checks;
     private final PlaySettings settings;
+    private final Guard guard;
     private final Map<Thing, ClientSession> playing = new HashMap<>();
     private final Map<Thing, DelayedCall> linkDead = new HashMap<>();
+    private final NewNames newNames;
+    private Gate gate = Gate.OPEN;
+    private String standingNotice;
 
+    /** A lobby whose listeners have no connection caps (tools and tests); see the other constructor. */
     public Lobby(Game game, AccountStore accounts, PasswordHasher hasher, PlaySettings settings) {
+        this(game, accounts, hasher, settings, Guard.uncapped(game.reactor().clock()));
+    }
+
+    /**
+     * @param guard the defences shared with the listeners: its log budget bounds what players'
+     *              logins make the server log, and SSH takes its connection caps from here
+     */
+    public Lobby(Game game, AccountStore accounts, PasswordHasher hasher, PlaySettings settings, Guard guard) {
         this.game = game;
         this.accounts = accounts;
         this.hasher = hasher;
         this.settings = settings;
+        this.newNames = new NewNames(game);
+        this.guard = guard;
+        this.checks = new PasswordChecks(game.reactor(), hasher, throttle);
         game.register(Verb.text("chat", "chat <text>: talk on the global channel that every player hears.", "ooc"),
                 (command, turn) -> {
                     chat(turn.actor(), command.text());
@@ -58,7 +80,7 @@ public final class Lobby {
 
     /** The factory a server calls for each new connection (on the game loop): the login dialogue first. */
     public ConnectionListener accept(Connection connection) {
-        return new ClientSession(this, connection, null);
+        return admit(connection, null);
     }
 
     /**
@@ -66,45 +88,76 @@ public final class Lobby {
      * straight into the game as {@code account}. Call on the game loop.
      */
     public ConnectionListener acceptAuthenticated(Connection connection, Account account) {
-        return new ClientSession(this, connection, account);
+        return admit(connection, account);
+    }
+
+    /** Sets who may come in (an admin's bans). Call on the loop. */
+    public void gate(Gate newGate) {
+        gate = Objects.requireNonNull(newGate, "gate");
     }
 
     /**
-     * Checks a name and password for a transport that authenticates before the game sees the
-     * connection (SSH), with the same throttling as the telnet dialogue: the answer is delayed
-     * after failures, and every failure is counted against the name and the address. Completes
-     * with the account when the password is right, empty otherwise; safe from any thread (the
-     * work is done on the game loop and the worker pool).
+     * Why a client from {@code client} may not connect, decided on the game loop: for a transport
+     * that can turn it away before its own login (SSH). Safe from any thread.
      */
-    public CompletableFuture<Optional<Account>> authenticate(String name, String password, String address) {
+    public CompletableFuture<Optional<String>> refusal(SocketAddress client) {
+        CompletableFuture<Optional<String>> result = new CompletableFuture<>();
+        onLoop(() -> result.complete(gate.refuse(client)));
+        return result;
+    }
+
+    /** Why {@code account} may not enter the game now, or empty. Loop only. */
+    Optional<String> refusal(Account account) {
+        return gate.refuse(account);
+    }
+
+    private ConnectionListener admit(Connection connection, Account account) {
+        Optional<String> refused = gate.refuse(connection.remoteAddress());
+        if (refused.isPresent()) {
+            log.info("connection {} from {} refused: {}", connection.id(), connection.remoteAddress(), refused.get());
+            connection.send(Markup.escape(refused.get()));
+            connection.close("refused at the gate");
+            return REFUSED;
+        }
+        gate.admitted(connection);
+        return new ClientSession(this, connection, account);
+    }
+
+    /** What listens to a connection turned away: nothing it sends matters. */
+    private static final ConnectionListener REFUSED = new ConnectionListener() {
+        @Override
+        public void onLine(String line) {
+        }
+
+        @Override
+        public void onClose(String reason) {
+        }
+    };
+
+    /**
+     * Checks a name and password for a transport that authenticates before the game sees the
+     * connection (SSH), through the same {@link PasswordChecks} as the telnet dialogue: the same
+     * throttle, counted against the same name and address. Completes with the account when the
+     * password is right, empty otherwise; safe from any thread (the work is done on the game loop
+     * and the worker pool). Cancel the future if the client leaves before the answer.
+     */
+    public CompletableFuture<Optional<Account>> authenticate(String name, String password, ClientAddress address) {
         CompletableFuture<Optional<Account>> result = new CompletableFuture<>();
         Runnable start = () -> accounts.find(name).whenComplete((found, error) -> onLoop(() -> {
-            if (error != null || found.isEmpty()) {
-                if (error != null) {
-                    log.error("account store failed while authenticating {}", name, error);
-                }
-                // Unknown names cost the same as wrong passwords, so they cannot be told apart.
-                throttle.failed(NameRules.key(name), address, reactor().now());
-                reactor().callLater(Duration.ofSeconds(1), "auth refusal", () -> result.complete(Optional.empty()));
-                return;
+            if (error != null) {
+                log.error("account store failed while authenticating {}", name, error);
             }
-            Account account = found.get();
-            long delay = throttle.delayNanos(account.key(), address, reactor().now());
-            reactor().offload("verify password", () -> hasher.verify(password, account.passwordHash()))
-                    .whenComplete((ok, e) -> {
-                        boolean good = e == null && ok;
-                        long wait = delay;
-                        if (!good) {
-                            throttle.failed(account.key(), address, reactor().now());
-                            wait = Math.max(1_000_000_000L, throttle.delayNanos(account.key(), address, reactor().now()));
-                        }
-                        reactor().callLaterNanos(wait, "auth answer", () -> {
-                            if (good) {
-                                throttle.succeeded(account.key());
-                            }
-                            result.complete(good ? Optional.of(account) : Optional.empty());
-                        });
-                    });
+            // Unknown names go through the same checks as wrong passwords (without a hash), so
+            // an address cannot try names faster than passwords.
+            Account account = found == null ? null : found.orElse(null);
+            CompletableFuture<Boolean> checked = checks.check(NameRules.key(name),
+                    account == null ? null : account.passwordHash(), password, address, wait -> { });
+            result.whenComplete((r, e) -> {
+                if (result.isCancelled()) {
+                    checked.cancel(false);
+                }
+            });
+            checked.whenComplete((ok, e) -> result.complete(e == null && ok ? Optional.of(account) : Optional.empty()));
         }));
         onLoop(start);
         return result;
@@ -142,6 +195,21 @@ public final class Lobby {
             result.complete(saved);
         }));
         return result;
+    }
+
+    /**
+     * An operator changed an account's roles in the store: the player of that account, if one is
+     * playing now, holds the new roles at once. Returns that character, if any. Loop only.
+     */
+    public Optional<Thing> rolesChanged(Account changed) {
+        for (Map.Entry<Thing, ClientSession> e : playing.entrySet()) {
+            Account held = e.getValue().account();
+            if (held != null && held.id() == changed.id()) {
+                e.getValue().accountChanged(held.withRoles(changed.roles()));
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -224,12 +292,47 @@ public final class Lobby {
         return hasher;
     }
 
-    LoginThrottle throttle() {
-        return throttle;
+    PasswordChecks passwordChecks() {
+        return checks;
+    }
+
+    /** How long a connection may take to get into the game, for transports that time their own part of it. */
+    public Duration loginTimeout() {
+        return settings.loginTimeout();
+    }
+
+    /** The defences this lobby's listeners share (connection caps, the log budget). */
+    public Guard guard() {
+        return guard;
+    }
+
+    NewNames newNames() {
+        return newNames;
     }
 
     PlaySettings settings() {
         return settings;
+    }
+
+    /** Sends {@code text} (markup allowed) to every player now playing. Loop only. */
+    public void tellEveryone(String text) {
+        for (ClientSession c : playing.values()) {
+            c.connection().send(text);
+        }
+    }
+
+    /**
+     * A notice shown to each player who enters the game while it stands (a fault the server is
+     * living with, such as saving that fails), so those who arrive later hear of it too; null
+     * takes it down. Loop only.
+     */
+    public void standingNotice(String text) {
+        standingNotice = text;
+    }
+
+    /** The notice for players entering now, if one stands. Loop only. */
+    Optional<String> standingNotice() {
+        return Optional.ofNullable(standingNotice);
     }
 
     /** How many players are connected and playing (for MSSP, status lines, who). */

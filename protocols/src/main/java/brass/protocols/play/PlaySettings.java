@@ -8,7 +8,9 @@ import java.time.Duration;
  * @param idleTimeout        a player silent this long is disconnected (warned at half of it)
  * @param linkDeadGrace      a character whose connection dropped stays in the world this long,
  *                           so its player can reconnect into it; then it leaves
- * @param loginTimeout       a connection that has not logged in within this time is closed
+ * @param loginTimeout       a connection that has not logged in within this time is told so and
+ *                           closed (a minute by default), so that sockets that never get into the
+ *                           game are not held for the idle timeout
  * @param maxPasswordTries   wrong passwords before the connection is closed
  * @param minPasswordLength  the shortest password accepted for a new account
  * @param welcome            the banner shown on connect (markup)
@@ -17,7 +19,7 @@ public record PlaySettings(Duration idleTimeout, Duration linkDeadGrace, Duratio
                            int maxPasswordTries, int minPasswordLength, String welcome) {
 
     public static PlaySettings defaults() {
-        return new PlaySettings(Duration.ofMinutes(30), Duration.ofMinutes(2), Duration.ofMinutes(2), 3, 6,
+        return new PlaySettings(Duration.ofMinutes(30), Duration.ofMinutes(2), Duration.ofMinutes(1), 3, 6,
                 "{bold}Welcome to Brass.{/}");
     }
 
@@ -31,5 +33,9 @@ public record PlaySettings(Duration idleTimeout, Duration linkDeadGrace, Duratio
 
     public PlaySettings withLinkDeadGrace(Duration d) {
         return new PlaySettings(idleTimeout, d, loginTimeout, maxPasswordTries, minPasswordLength, welcome);
+    }
+
+    public PlaySettings withLoginTimeout(Duration d) {
+        return new PlaySettings(idleTimeout, linkDeadGrace, d, maxPasswordTries, minPasswordLength, welcome);
     }
 }

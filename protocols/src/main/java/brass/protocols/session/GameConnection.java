@@ -2,6 +2,7 @@ package brass.protocols.session;
 
 import brass.engine.reactor.Reactor;
 import brass.protocols.gmcp.GmcpMessage;
+import brass.protocols.guard.LogLimiter;
 import brass.protocols.render.TextRenderer;
 import brass.world.markup.Markup;
 import java.net.SocketAddress;
@@ -30,11 +31,14 @@ public final class GameConnection implements Connection {
 
     private static final Logger log = LoggerFactory.getLogger(GameConnection.class);
     private static final AtomicLong IDS = new AtomicLong();
+    /** The log source for lines about the loop refusing work, whichever connection hit it. */
+    private static final String LOOP_REFUSED = "game loop refused work";
 
     private final long id = IDS.incrementAndGet();
     private final Reactor reactor;
     private final Transport transport;
     private final ConnectionLimits limits;
+    private final LogLimiter logs;
     private final AtomicLong unsentOutput = new AtomicLong();
     private final AtomicInteger queuedLines = new AtomicInteger();
 
@@ -54,10 +58,12 @@ public final class GameConnection implements Connection {
     /** Most messages kept back while the screen shows an animation; older ones are dropped. */
     static final int MAX_HELD = 200;
 
-    public GameConnection(Reactor reactor, Transport transport, ConnectionLimits limits) {
+    /** @param logs bounds what this connection makes the server log (shared by every connection) */
+    public GameConnection(Reactor reactor, Transport transport, ConnectionLimits limits, LogLimiter logs) {
         this.reactor = reactor;
         this.transport = transport;
         this.limits = limits;
+        this.logs = logs;
     }
 
     // ---- Connection (game loop) ----
@@ -235,7 +241,7 @@ public final class GameConnection implements Connection {
         }
         long unsent = unsentOutput.addAndGet(weight);
         if (unsent > limits.maxPendingOutput()) {
-            log.warn("connection {} ({}) is not reading: {} chars of output unsent (bound {}); disconnecting it",
+            logs.warn(log, this, "connection {} ({}) is not reading: {} chars of output unsent (bound {}); disconnecting it",
                     id, remoteAddress(), unsent, limits.maxPendingOutput());
             pending.clear();
             open = false;
@@ -316,6 +322,7 @@ public final class GameConnection implements Connection {
 
     /** The transport is gone; tells the game once. */
     public void transportClosed(String reason) {
+        logs.forget(this);
         try {
             reactor.execute(() -> {
                 open = false;
@@ -326,7 +333,8 @@ public final class GameConnection implements Connection {
                 }
             });
         } catch (RejectedExecutionException e) {
-            log.warn("connection {} closed ({}) but the game loop is not taking tasks: {}", id, reason, e.getMessage());
+            logs.warn(log, LOOP_REFUSED, "connection {} closed ({}) but the game loop is not taking tasks: {}", id, reason,
+                    e.getMessage());
         }
     }
 
@@ -344,7 +352,9 @@ public final class GameConnection implements Connection {
         try {
             reactor.execute(task);
         } catch (RejectedExecutionException e) {
-            log.warn("connection {}: the game loop refused its {} ({}); disconnecting it", id, what, e.getMessage());
+            // Under overload every connection hits this at once: one source for all of them.
+            logs.warn(log, LOOP_REFUSED, "connection {}: the game loop refused its {} ({}); disconnecting it", id, what,
+                    e.getMessage());
             transport.abort("server overloaded");
         }
     }

@@ -3,6 +3,7 @@ package brass.protocols.ssh;
 import brass.engine.reactor.DelayedCall;
 import brass.engine.reactor.Reactor;
 import brass.protocols.account.Account;
+import brass.protocols.guard.ClientAddress;
 import brass.protocols.play.Lobby;
 import brass.protocols.render.ColourLevel;
 import brass.protocols.session.ClientCapabilities;
@@ -10,6 +11,7 @@ import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionListener;
 import brass.protocols.session.GameConnection;
 import brass.protocols.session.Output;
+import brass.protocols.session.PlayerInput;
 import brass.protocols.session.Transport;
 import brass.world.model.Thing;
 import java.io.IOException;
@@ -21,15 +23,15 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -56,11 +58,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>With a PTY (and a TERM other than {@code dumb}) the player gets the full-screen view of
  * {@link TerminalScreen}; without one ({@code ssh -T}) plain lines. The shell is asynchronous
- * (MINA's {@link AsyncCommand}): nothing here blocks a MINA thread or the game loop. Output goes
- * through a {@link BufferedIoOutputStream}, because writes from the loop (game text) and from a
- * MINA thread (the echo of typing) overlap, and the raw channel stream refuses a write while the
- * previous one is pending. The screen and the writes share one lock, held only to compute bytes
- * and enqueue them, so their order on the wire is the order of the screen's changes.
+ * (MINA's {@link AsyncCommand}): nothing here blocks a MINA thread or the game loop.
+ *
+ * <p>Everything that touches the view or writes runs on the shell's own serial executor, as a
+ * telnet channel's work runs on its Netty event loop: the game loop only hands it a turn's output
+ * (and the status it read from the world), and MINA's thread only hands it the bytes typed. So
+ * no lock is shared between the loop and I/O, and the order on the wire is the order of the
+ * view's changes. Typed bytes are taken out of the SSH window only once the executor has handled
+ * them, so a client cannot queue more than its window while the executor is busy. Writes go
+ * through a {@link BufferedIoOutputStream}, because the raw channel stream refuses a write while
+ * the previous one is pending.
  *
  * <p>With the full-screen view it can also show a full-screen animation ({@code watch
  * terrarium}): {@link #writeFrame} writes paced frames, and while {@link #fullScreen} is on the
@@ -75,7 +82,7 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
     private final SshGameServer.Settings settings;
     private final Reactor reactor;
     private final Lobby lobby;
-    private final ScheduledExecutorService timers;
+    private final Executor io;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final AtomicLong unwritten = new AtomicLong();
     private ChannelSession channel;
@@ -83,26 +90,27 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
     private BufferedIoOutputStream out;
     private ExitCallback exit;
     private GameConnection connection;
-    // Written on start and on window changes (MINA threads), read by the next window change.
-    private volatile ClientCapabilities capabilities;
     private volatile String closeReason;
-    private volatile long lastInput = System.nanoTime();
-    private ScheduledFuture<?> idleCheck;
-    private boolean droppingInput;
 
-    // Guarded by this: the view and the order of writes.
+    // Set once in start(), before anything reaches the loop or the executor; which view it is
+    // may be asked anywhere, but the view itself is confined to the executor.
     private TerminalScreen screen;
-    private final KeyDecoder keys = new KeyDecoder();
     private LineSplitter lines;
+
+    // Confined to the executor (io).
+    private final KeyDecoder keys = new KeyDecoder();
+    private ClientCapabilities capabilities;
+    private boolean droppingInput;
 
     // Loop-confined.
     private DelayedCall statusTimer;
 
-    GameShell(SshGameServer.Settings settings, Reactor reactor, Lobby lobby, ScheduledExecutorService timers) {
+    /** @param io this shell's own serial executor: tasks run one at a time, in order */
+    GameShell(SshGameServer.Settings settings, Reactor reactor, Lobby lobby, Executor io) {
         this.settings = settings;
         this.reactor = reactor;
         this.lobby = lobby;
-        this.timers = timers;
+        this.io = io;
     }
 
     // ---- MINA command lifecycle ----
@@ -164,13 +172,16 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             width = screen.width();
             height = screen.height();
         } else {
-            lines = new LineSplitter(settings.maxLineLength() * 4);
+            lines = new LineSplitter(settings.maxLineLength(),
+                    () -> notice("[" + PlayerInput.tooLong(settings.maxLineLength(), "bytes") + "]"));
         }
-        capabilities = new ClientCapabilities(width, height, term.toUpperCase(Locale.ROOT), "ssh", colours, true, 0,
-                false, Set.of(), false, true, false, false, pty);
+        ClientCapabilities caps = new ClientCapabilities(width, height, term.toUpperCase(Locale.ROOT), "ssh", colours,
+                true, 0, false, Set.of(), false, true, false, false, pty);
+        capabilities = caps;
         Account account = session.getSession().getAttribute(SshGameServer.ACCOUNT);
-        connection = new GameConnection(reactor, this, settings.limits());
-        log.info("ssh connection {} from {} as {} ({}, {}x{}, TERM={}, {})", connection.id(), remoteAddress(),
+        connection = new GameConnection(reactor, this, settings.limits(), lobby.guard().logs());
+        lobby.guard().logs().info(log, address(), "ssh connection {} from {} as {} ({}, {}x{}, TERM={}, {})",
+                connection.id(), remoteAddress(),
                 session.getSession().getUsername(), fullScreen ? "full screen" : "line mode", width, height, term,
                 colours);
         if (pty) {
@@ -178,11 +189,9 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             env.addSignalListener((ch, signal) -> resized(env), Signal.WINCH);
         }
         if (screen != null) {
-            synchronized (this) {
-                write(screen.start());
-            }
+            onIo(() -> write(screen.start()));
         }
-        connection.capabilitiesReceived(capabilities);
+        connection.capabilitiesReceived(caps);
         Function<Connection, ConnectionListener> factory = account == null
                 ? lobby::accept
                 : c -> lobby.acceptAuthenticated(c, account);
@@ -193,18 +202,19 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             }
             return listener;
         });
-        if (!settings.idleTimeout().isZero()) {
-            long half = Math.max(1, settings.idleTimeout().toMillis() / 2);
-            idleCheck = timers.scheduleWithFixedDelay(this::checkIdle, half, half, TimeUnit.MILLISECONDS);
-        }
     }
 
-    private void checkIdle() {
-        long now = System.nanoTime();
-        if (now - lastInput >= TimeUnit.MILLISECONDS.toNanos(settings.idleTimeout().toMillis() / 2)) {
-            lastInput = now; // the idle timer starts again, as telnet's does
-            connection.idle();
+    /**
+     * MINA's thread: the session has been silent for its idle timeout (half the game's). True if
+     * the game was told (it warns, or says goodbye and closes) and MINA should start counting
+     * again, as telnet's idle handler does; false if the shell is already finished.
+     */
+    boolean idle() {
+        if (connection == null || closing.get()) {
+            return false;
         }
+        connection.idle();
+        return true;
     }
 
     /** The colours a TERM (and COLORTERM, where the client passed it) promise. */
@@ -225,58 +235,84 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         }
     }
 
+    /** MINA's thread: the new size is read here and applied on the executor. */
     private void resized(Environment env) {
         Map<String, String> vars = env.getEnv();
-        int width = number(vars.get(Environment.ENV_COLUMNS), capabilities.width());
-        int height = number(vars.get(Environment.ENV_LINES), capabilities.height());
-        if (screen != null) {
-            synchronized (this) {
+        String columns = vars.get(Environment.ENV_COLUMNS);
+        String rows = vars.get(Environment.ENV_LINES);
+        onIo(() -> {
+            int width = number(columns, capabilities.width());
+            int height = number(rows, capabilities.height());
+            if (screen != null) {
                 write(screen.resize(width, height));
                 width = screen.width();
                 height = screen.height();
             }
-        }
-        log.debug("ssh connection {} resized to {}x{}", connection.id(), width, height);
-        capabilities = capabilities.withSize(width, height);
-        connection.capabilitiesReceived(capabilities);
-        if (watching()) {
-            // The terminal may have reflowed or cut the picture: an empty line asks whoever
-            // paints the full screen to repaint it whole; the view itself redraws at the new
-            // size when it takes the screen back.
-            toGame("");
-        }
+            log.debug("ssh connection {} resized to {}x{}", connection.id(), width, height);
+            capabilities = capabilities.withSize(width, height);
+            connection.capabilitiesReceived(capabilities);
+            if (screen != null && screen.isSuspended()) {
+                // The terminal may have reflowed or cut the picture: an empty line asks whoever
+                // paints the full screen to repaint it whole; the view itself redraws at the new
+                // size when it takes the screen back.
+                toGame("");
+            }
+        });
     }
 
+    /**
+     * MINA's thread: the bytes are copied and handed to the executor. They stay in the SSH
+     * window until it has handled them (SSH's own flow control), so a client typing into a busy
+     * shell is held back by its window rather than queued here without bound.
+     */
     @Override
     public int data(ChannelSession session, byte[] buf, int start, int len) {
-        lastInput = System.nanoTime();
         if (connection == null || closing.get()) {
             return len;
         }
+        byte[] typed = Arrays.copyOfRange(buf, start, start + len);
+        return onIo(() -> {
+            try {
+                typed(typed);
+            } finally {
+                releaseWindow(typed.length);
+            }
+        }) ? 0 : len;
+    }
+
+    /** On the executor: keys through the view (or lines without one), lines to the game. */
+    private void typed(byte[] bytes) {
+        if (closing.get()) {
+            return;
+        }
         if (screen == null) {
-            for (String line : lines.decode(buf, start, len)) {
+            for (String line : lines.decode(bytes, 0, bytes.length)) {
                 toGame(line);
             }
-            return len;
+            return;
         }
-        TerminalScreen.Input input;
-        synchronized (this) {
-            input = screen.keys(keys.decode(buf, start, len));
-            write(input.output());
-        }
+        TerminalScreen.Input input = screen.keys(keys.decode(bytes, 0, bytes.length));
+        write(input.output());
         for (String line : input.lines()) {
             toGame(line);
         }
         if (input.endOfInput()) {
             toGame("quit");
         }
-        // The window is released at once: what is waiting for the game is bounded by the
-        // connection's line queue (excess lines are dropped with a notice), not by SSH.
-        return len;
     }
 
-    private synchronized boolean watching() {
-        return screen != null && screen.isSuspended();
+    /**
+     * What is waiting for the game is bounded by the connection's line queue (excess lines are
+     * dropped with a notice), so the window is released as soon as the keys are decoded.
+     */
+    private void releaseWindow(int len) {
+        try {
+            channel.getLocalWindow().release(len);
+        } catch (IOException | RuntimeException e) {
+            if (!closing.get()) {
+                log.debug("ssh connection {}: window not released ({})", connection.id(), e.toString());
+            }
+        }
     }
 
     private void toGame(String line) {
@@ -284,12 +320,13 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             droppingInput = false;
         } else if (!droppingInput) {
             droppingInput = true;
-            log.info("ssh connection {}: input flood, dropping lines", connection.id());
+            lobby.guard().logs().info(log, this, "ssh connection {}: input flood, dropping lines", connection.id());
             notice("[Too many commands are waiting; some were ignored.]");
         }
     }
 
-    private synchronized void notice(String text) {
+    /** On the executor. */
+    private void notice(String text) {
         write(screen == null ? text + "\r\n" : screen.output(text + "\r\n"));
     }
 
@@ -300,46 +337,52 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
 
     @Override
     public void destroy(ChannelSession session) {
-        if (idleCheck != null) {
-            idleCheck.cancel(false);
-        }
         closing.set(true);
         String reason = closeReason != null ? closeReason : "connection closed by the client";
         if (connection != null) {
-            log.info("ssh connection {} closed: {}", connection.id(), reason);
+            lobby.guard().logs().info(log, address(), "ssh connection {} closed: {}", connection.id(), reason);
             connection.transportClosed(reason);
         }
+        lobby.guard().logs().forget(this);
     }
 
     // ---- Transport ----
 
+    /**
+     * On the loop, which only reads the status from the world and hands the batch on: the text
+     * is composed and written on the executor. Until then it counts in the connection's backlog
+     * (its weight is returned only once written), so a stuck shell trips the game's bound.
+     */
     @Override
     public void deliver(List<Output> batch) {
         long weight = 0;
         for (Output o : batch) {
             weight += o.weight();
         }
-        Status status = screen == null ? null : status();
-        String bytes;
-        synchronized (this) {
-            StringBuilder text = new StringBuilder();
-            for (Output o : batch) {
-                if (o instanceof Output.Text t) {
-                    text.append(screen == null ? t.text() : screen.output(t.text()));
-                } else if (o instanceof Output.Prompt p) {
-                    text.append(screen == null ? p.text() : screen.prompt(p.text()));
-                } else if (o instanceof Output.EchoOff e && screen != null) {
-                    text.append(screen.echoOff(e.off()));
-                }
-                // GMCP has no meaning over SSH.
-            }
-            if (status != null) {
-                text.append(screen.status(status));
-            }
-            bytes = text.toString();
-        }
         long total = weight;
-        if (!write(bytes, error -> connection.outputWritten(total))) {
+        Status status = screen == null ? null : status();
+        if (!onIo(() -> compose(batch, status, total))) {
+            connection.outputWritten(total);
+        }
+    }
+
+    /** On the executor: one turn's output through the view, written as one buffer. */
+    private void compose(List<Output> batch, Status status, long total) {
+        StringBuilder text = new StringBuilder();
+        for (Output o : batch) {
+            if (o instanceof Output.Text t) {
+                text.append(screen == null ? t.text() : screen.output(t.text()));
+            } else if (o instanceof Output.Prompt p) {
+                text.append(screen == null ? p.text() : screen.prompt(p.text()));
+            } else if (o instanceof Output.EchoOff e && screen != null) {
+                text.append(screen.echoOff(e.off()));
+            }
+            // GMCP has no meaning over SSH.
+        }
+        if (status != null) {
+            text.append(screen.status(status));
+        }
+        if (!write(text.toString(), error -> connection.outputWritten(total))) {
             connection.outputWritten(total);
         }
     }
@@ -354,9 +397,12 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
     public CompletionStage<Void> writeFrame(String ansi) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         int weight = ansi.length();
-        boolean queued;
-        synchronized (this) {
-            queued = write(ansi, error -> {
+        Runnable dropped = () -> {
+            connection.outputWritten(weight);
+            done.complete(null);
+        };
+        boolean handed = onIo(() -> {
+            boolean queued = write(ansi, error -> {
                 connection.outputWritten(weight);
                 if (error == null || closing.get()) {
                     done.complete(null);
@@ -364,10 +410,12 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
                     done.completeExceptionally(error);
                 }
             });
-        }
-        if (!queued) {
-            connection.outputWritten(weight);
-            done.complete(null);
+            if (!queued) {
+                dropped.run();
+            }
+        });
+        if (!handed) {
+            dropped.run();
         }
         return done;
     }
@@ -395,14 +443,14 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             return;
         }
         Status status = on ? null : status();
-        synchronized (this) {
+        onIo(() -> {
             if (on) {
                 write(screen.suspend());
             } else {
                 screen.status(status);
                 write(screen.resume());
             }
-        }
+        });
     }
 
     /** On the loop: where the player is, how many play, the time. */
@@ -417,9 +465,7 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             return;
         }
         Status status = status();
-        synchronized (this) {
-            write(screen.status(status));
-        }
+        onIo(() -> write(screen.status(status)));
         statusTimer = reactor.callLater(STATUS_EVERY, "ssh status " + connection.id(), this::refreshStatus);
     }
 
@@ -428,8 +474,8 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
     }
 
     /**
-     * Enqueues {@code text}; {@code written} runs once it has left (or failed to: with the
-     * error). False if nothing was enqueued, and then {@code written} never runs.
+     * On the executor. Enqueues {@code text}; {@code written} runs once it has left (or failed
+     * to: with the error). False if nothing was enqueued, and then {@code written} never runs.
      */
     private boolean write(String text, Consumer<Throwable> written) {
         if (text.isEmpty() || out == null || !channel.isOpen()) {
@@ -440,8 +486,8 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         // dropped here rather than left to fill memory or to make a writer wait.
         if (unwritten.addAndGet(bytes.length) > settings.maxPendingBytes()) {
             unwritten.addAndGet(-bytes.length);
-            log.warn("ssh connection {} ({}) is not reading: over {} bytes unsent; disconnecting it", connection.id(),
-                    remoteAddress(), settings.maxPendingBytes());
+            lobby.guard().logs().warn(log, this, "ssh connection {} ({}) is not reading: over {} bytes unsent; "
+                    + "disconnecting it", connection.id(), remoteAddress(), settings.maxPendingBytes());
             abort("output backlog: the client is not reading");
             return false;
         }
@@ -458,7 +504,8 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             return true;
         } catch (IOException | RuntimeException e) {
             unwritten.addAndGet(-bytes.length);
-            log.info("ssh connection {}: write refused ({}); closing it", connection.id(), e.toString());
+            lobby.guard().logs().info(log, this, "ssh connection {}: write refused ({}); closing it", connection.id(),
+                    e.toString());
             abort("write failed: " + e.getMessage());
             return false;
         }
@@ -473,12 +520,14 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             closeReason = reason;
         }
         cancelStatus();
-        String last;
-        synchronized (this) {
-            last = screen == null ? "" : screen.finish();
-        }
         // Queued behind everything already written, so the farewell arrives before the exit.
-        if (!write(last, error -> exit.onExit(0, reason))) {
+        boolean handed = onIo(() -> {
+            String last = screen == null ? "" : screen.finish();
+            if (!write(last, error -> exit.onExit(0, reason))) {
+                exit.onExit(0, reason);
+            }
+        });
+        if (!handed) {
             exit.onExit(0, reason);
         }
     }
@@ -514,14 +563,42 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
 
     /** Tells the player the server is going down and closes; for shutdown. Any thread. */
     void shutdown(String message) {
-        synchronized (this) {
-            write(screen == null ? message + "\r\n" : screen.output(message + "\r\n"));
-        }
+        onIo(() -> notice(message));
         close("server shutting down");
+    }
+
+    /**
+     * Hands {@code task} to this shell's executor; false if it is no longer taking work (the
+     * server is stopping). A task that fails closes the connection rather than leave a
+     * half-drawn view.
+     */
+    private boolean onIo(Runnable task) {
+        try {
+            io.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    log.warn("ssh connection {}: output failed; closing it", connection.id(), e);
+                    abort("output failed: " + e);
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    /** This shell's serial executor, for tests that hold it. */
+    Executor executor() {
+        return io;
     }
 
     @Override
     public SocketAddress remoteAddress() {
         return channel.getSession().getIoSession().getRemoteAddress();
+    }
+
+    private ClientAddress address() {
+        return ClientAddress.of(remoteAddress());
     }
 }

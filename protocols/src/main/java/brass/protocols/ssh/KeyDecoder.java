@@ -1,15 +1,18 @@
 package brass.protocols.ssh;
 
+import brass.protocols.session.PlayerInput;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns the bytes of a raw-mode terminal into {@link Key}s: UTF-8 characters, control keys, and
  * the escape sequences of xterm-like terminals (CSI and SS3 forms of the arrows, Home, End,
- * Delete). Keeps state across calls, because a sequence may be split between two SSH packets.
- * Unknown sequences are dropped whole, and so are malformed or overlong UTF-8, C1 controls and the
- * byte-order mark (the telnet line decoder drops them too); the state is a few bytes, so it is
- * bounded. Not thread-safe: one per connection, fed from one thread at a time.
+ * Delete). Characters {@link PlayerInput#removed} takes out of player input (C1 and
+ * bidirectional controls, the byte-order mark) never become keys, so the line being edited never
+ * holds one; nor do malformed or overlong UTF-8 sequences. Keeps state across calls, because a
+ * sequence may be split between two SSH packets. Unknown sequences are dropped whole; the state
+ * is a few bytes, so it is bounded. Not thread-safe: one per connection, fed from one thread at a
+ * time.
  */
 public final class KeyDecoder {
 
@@ -127,13 +130,12 @@ public final class KeyDecoder {
 
     /**
      * Whether a decoded sequence is a character a player may type: not an overlong form (which
-     * would smuggle ASCII past checks), not a surrogate or beyond Unicode, and not a C1 control
-     * (U+009B is CSI to a terminal that would echo it) or a byte-order mark, which the telnet line
-     * decoder drops too.
+     * would smuggle ASCII, or a C1 control such as CSI, past the checks), not a surrogate or beyond
+     * Unicode, and not one that player input never holds.
      */
     private static boolean typeable(int codePoint, int length) {
         return codePoint >= UTF8_MIN[length - 1] && Character.isValidCodePoint(codePoint)
-                && !(codePoint >= 0xd800 && codePoint <= 0xdfff) && codePoint >= 0xa0 && codePoint != 0xfeff;
+                && !(codePoint >= 0xd800 && codePoint <= 0xdfff) && !PlayerInput.removed(codePoint);
     }
 
     private static void csi(int finalByte, String params, List<Key> out) {

@@ -3,6 +3,7 @@ package brass.protocols.ssh;
 import brass.protocols.account.Account;
 import brass.protocols.play.Lobby;
 import brass.world.model.Thing;
+import brass.world.parser.Parser;
 import brass.world.parser.Verb;
 import java.security.PublicKey;
 import java.util.ArrayList;
@@ -23,8 +24,12 @@ public final class KeysCommand {
 
     /** At most this many keys per account, so an account row stays small. */
     public static final int MAX_KEYS = 16;
-    /** The longest key line accepted (an RSA-16384 key fits). */
-    public static final int MAX_LINE = 8192;
+    /**
+     * The longest line {@code keys} reads, {@code keys add} included: the longest any command may
+     * ({@link Parser#LONGEST_LINE}, 4096), which holds the longest key OpenSSH makes (RSA 16384
+     * bits) with a long comment. Other commands stop at {@link Parser#MAX_LINE}.
+     */
+    public static final int MAX_LINE = Parser.LONGEST_LINE;
 
     private static final String USAGE = "keys list | keys add <OpenSSH public key line> | keys remove <number>";
 
@@ -40,7 +45,8 @@ public final class KeysCommand {
             return;
         }
         KeysCommand keys = new KeysCommand(lobby);
-        lobby.game().register(Verb.text("keys", "keys: the SSH public keys that may log in as you. " + USAGE, "key"),
+        lobby.game().register(Verb.text("keys", "keys: the SSH public keys that may log in as you. " + USAGE, "key")
+                        .readingLinesOf(MAX_LINE),
                 (command, turn) -> {
                     keys.run(turn.actor(), command.text() == null ? "" : command.text().strip());
                     return List.of();

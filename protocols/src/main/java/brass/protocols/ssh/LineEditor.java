@@ -38,6 +38,13 @@ public final class LineEditor {
         /** Ctrl-L. */
         record Redraw() implements Effect {
         }
+
+        /**
+         * Enter on a line that was typed (or pasted) past the limit: it is refused whole, never
+         * sent cut short, and the editor is empty again.
+         */
+        record TooLong(int limit) implements Effect {
+        }
     }
 
     private static final Effect NONE = new Effect.None();
@@ -47,6 +54,8 @@ public final class LineEditor {
     private final int maxHistory;
     private final ClusteredLine line = new ClusteredLine();
     private int cursor;
+    // Characters arrived that did not fit: Enter refuses the line instead of sending what fitted.
+    private boolean overflowed;
     // Kept with their clusters, so that browsing them costs no finding again.
     private final Deque<ClusteredLine.Snapshot> history = new ArrayDeque<>();
     // -1: editing a fresh line; otherwise how far back in the history we are (0 = newest).
@@ -54,7 +63,8 @@ public final class LineEditor {
     private ClusteredLine.Snapshot draft = ClusteredLine.Snapshot.EMPTY;
 
     /**
-     * @param maxLength  the longest line, in code points; typing beyond it is ignored
+     * @param maxLength  the longest line, in code points; typing beyond it is not kept, and the
+     *                   line it was typed into is refused at Enter ({@link Effect.TooLong})
      * @param maxHistory how many entered lines are remembered
      */
     public LineEditor(int maxLength, int maxHistory) {
@@ -95,8 +105,17 @@ public final class LineEditor {
      * the history.
      */
     public Effect apply(Key key, boolean secret) {
+        Effect effect = edit(key, secret);
+        if (line.size() == 0) {
+            overflowed = false; // what did not fit went with the rest of the line
+        }
+        return effect;
+    }
+
+    private Effect edit(Key key, boolean secret) {
         if (key instanceof Key.Char c) {
             if (line.size() >= maxLength) {
+                overflowed = true;
                 return NONE;
             }
             line.insert(cursor++, c.codePoint());
@@ -106,10 +125,14 @@ public final class LineEditor {
         Key.Kind kind = ((Key.Control) key).kind();
         switch (kind) {
             case ENTER -> {
+                boolean refused = overflowed;
                 ClusteredLine.Snapshot entered = line.snapshot();
                 set(ClusteredLine.Snapshot.EMPTY);
                 browsing = -1;
                 draft = ClusteredLine.Snapshot.EMPTY;
+                if (refused) {
+                    return new Effect.TooLong(maxLength);
+                }
                 if (!secret && !entered.text().isBlank()
                         && (history.isEmpty() || !entered.text().equals(history.peekFirst().text()))) {
                     history.addFirst(entered);
@@ -261,6 +284,7 @@ public final class LineEditor {
     }
 
     private void set(ClusteredLine.Snapshot text) {
+        overflowed = false;
         line.set(text, maxLength);
         cursor = line.size();
     }

@@ -1,5 +1,6 @@
 package brass.protocols.ssh;
 
+import brass.protocols.session.PlayerInput;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,17 +9,21 @@ import java.util.List;
 /**
  * Line mode (a session without a PTY, {@code ssh -T}): the client's own terminal edits and
  * echoes, and sends whole lines. This splits the byte stream at LF (dropping CR), decodes UTF-8
- * and removes control characters. A line longer than the bound is dropped whole, so the buffer
- * never holds more than {@code maxBytes}.
+ * and removes what {@link PlayerInput} removes. A line longer than the bound is refused whole
+ * (the player is told, through {@code tooLong}), so the buffer never holds more than
+ * {@code maxBytes}.
  */
 public final class LineSplitter {
 
     private final int maxBytes;
+    private final Runnable tooLong;
     private final ByteArrayOutputStream current = new ByteArrayOutputStream();
     private boolean overlong;
 
-    public LineSplitter(int maxBytes) {
+    /** {@code tooLong} runs, on the decoding thread, for each line refused for its length. */
+    public LineSplitter(int maxBytes, Runnable tooLong) {
         this.maxBytes = maxBytes;
+        this.tooLong = tooLong;
     }
 
     public List<String> decode(byte[] bytes, int off, int len) {
@@ -26,8 +31,10 @@ public final class LineSplitter {
         for (int i = off; i < off + len; i++) {
             byte b = bytes[i];
             if (b == '\n') {
-                if (!overlong) {
-                    lines.add(clean(current.toString(StandardCharsets.UTF_8)));
+                if (overlong) {
+                    tooLong.run();
+                } else {
+                    lines.add(PlayerInput.clean(current.toString(StandardCharsets.UTF_8)));
                 }
                 current.reset();
                 overlong = false;
@@ -40,12 +47,5 @@ public final class LineSplitter {
             }
         }
         return lines;
-    }
-
-    private static String clean(String line) {
-        StringBuilder b = new StringBuilder(line.length());
-        line.codePoints().filter(cp -> cp >= 0x20 && cp != 0x7f && !(cp >= 0x80 && cp < 0xa0))
-                .forEach(b::appendCodePoint);
-        return b.toString();
     }
 }

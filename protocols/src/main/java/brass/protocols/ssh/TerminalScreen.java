@@ -1,6 +1,7 @@
 package brass.protocols.ssh;
 
 import brass.protocols.render.TextRenderer;
+import brass.protocols.session.PlayerInput;
 import brass.world.screen.DisplayWidth;
 import brass.world.screen.Graphemes;
 import java.util.ArrayDeque;
@@ -197,6 +198,9 @@ public final class TerminalScreen {
                 // The command joins the scrollback, as it would in a MUD client; never a password.
                 String shown = echoOff ? prompt : prompt + entered.line();
                 out.append(output(shown + TextRenderer.CRLF));
+                dirty = false;
+            } else if (effect instanceof LineEditor.Effect.TooLong tooLong) {
+                out.append(output("[" + PlayerInput.tooLong(tooLong.limit(), "characters") + "]" + TextRenderer.CRLF));
                 dirty = false;
             } else if (effect instanceof LineEditor.Effect.Redraw) {
                 out.append(repaint());

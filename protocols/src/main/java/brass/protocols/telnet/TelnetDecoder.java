@@ -1,5 +1,7 @@
 package brass.protocols.telnet;
 
+import brass.engine.clock.SystemClock;
+import brass.protocols.guard.LogLimiter;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
@@ -27,6 +29,7 @@ public final class TelnetDecoder extends ByteToMessageDecoder {
     private enum State { DATA, IAC, VERB, SB_OPTION, SB_DATA, SB_IAC }
 
     private final int maxSubnegotiation;
+    private final LogLimiter logs;
     private State state = State.DATA;
     private int verb;
     private int sbOption;
@@ -38,8 +41,15 @@ public final class TelnetDecoder extends ByteToMessageDecoder {
         this(DEFAULT_MAX_SUBNEGOTIATION);
     }
 
+    /** A decoder on its own: its log lines are bounded by a budget of its own. */
     public TelnetDecoder(int maxSubnegotiation) {
+        this(maxSubnegotiation, new LogLimiter(SystemClock.INSTANCE, LogLimiter.Budget.defaults()));
+    }
+
+    /** @param logs the server's log budget, which the warnings about this client's bytes count against */
+    public TelnetDecoder(int maxSubnegotiation, LogLimiter logs) {
         this.maxSubnegotiation = maxSubnegotiation;
+        this.logs = logs;
     }
 
     @Override
@@ -124,7 +134,7 @@ public final class TelnetDecoder extends ByteToMessageDecoder {
         }
         if (sbLength == maxSubnegotiation) {
             sbOverflow = true;
-            log.warn("{}: subnegotiation of option {} longer than {} bytes; discarded",
+            logs.warn(log, ctx.channel(), "{}: subnegotiation of option {} longer than {} bytes; discarded",
                     ctx.channel(), Telnet.optionName(sbOption), maxSubnegotiation);
             return;
         }

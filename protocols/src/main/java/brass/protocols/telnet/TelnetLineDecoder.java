@@ -1,5 +1,6 @@
 package brass.protocols.telnet;
 
+import brass.protocols.session.PlayerInput;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -18,14 +19,17 @@ import java.nio.charset.StandardCharsets;
  *       ends only one line.</li>
  *   <li>Backspace (0x08) and DEL (0x7f) erase the previous character (a whole UTF-8 sequence).</li>
  *   <li>Other control characters are dropped, and so are ANSI escape sequences (arrow keys).</li>
- *   <li>A line is decoded as UTF-8, or as Latin-1 if it is not valid UTF-8; C1 controls are dropped.</li>
- *   <li>A line longer than {@code maxLineBytes} is cut: the rest up to its end is discarded, an
- *       {@link InputNotice} goes before the cut line. Memory is bounded by that length.</li>
+ *   <li>A line is decoded as UTF-8, or as Latin-1 if it is not valid UTF-8; C1 controls, the
+ *       byte-order mark and bidirectional controls are dropped ({@link PlayerInput}).</li>
+ *   <li>A line longer than {@code maxLineBytes} is refused whole: nothing of it is passed on, an
+ *       {@link InputNotice} naming the limit is, so a command is never run cut short. Memory is
+ *       bounded by that length.</li>
  * </ul>
  */
 public final class TelnetLineDecoder extends ChannelInboundHandlerAdapter {
 
-    public static final int DEFAULT_MAX_LINE_BYTES = 4096;
+    /** The longest line read, in bytes: {@link PlayerInput#MAX_LINE}, the most any command reads. */
+    public static final int DEFAULT_MAX_LINE_BYTES = PlayerInput.MAX_LINE;
 
     private enum Escape { NONE, ESC, CSI }
 
@@ -117,14 +121,11 @@ public final class TelnetLineDecoder extends ChannelInboundHandlerAdapter {
     }
 
     private void endLine(ChannelHandlerContext ctx) {
-        if (overflow) {
-            ctx.fireChannelRead(new InputNotice("Your line was longer than " + line.length
-                    + " bytes; the rest was cut off."));
-        }
-        String text = decode();
+        boolean refused = overflow;
+        String text = refused ? null : decode();
         length = 0;
         overflow = false;
-        ctx.fireChannelRead(text);
+        ctx.fireChannelRead(refused ? new InputNotice(PlayerInput.tooLong(line.length, "bytes")) : text);
     }
 
     private String decode() {
@@ -138,24 +139,7 @@ public final class TelnetLineDecoder extends ChannelInboundHandlerAdapter {
         } catch (CharacterCodingException e) {
             s = new String(line, 0, length, StandardCharsets.ISO_8859_1);
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80 && c < 0xa0 || c == 0xfeff) {
-                return stripC1(s);
-            }
-        }
-        return s;
-    }
-
-    private static String stripC1(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c >= 0x80 && c < 0xa0 || c == 0xfeff)) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return PlayerInput.clean(s);
     }
 
 }

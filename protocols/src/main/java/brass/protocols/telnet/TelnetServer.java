@@ -4,8 +4,15 @@ import brass.engine.reactor.Reactor;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionLimits;
 import brass.protocols.session.ConnectionListener;
+import brass.protocols.guard.ConnectionGate;
+import brass.protocols.guard.Guard;
+import brass.protocols.telnet.option.MsspVariables;
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
@@ -18,8 +25,10 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +40,8 @@ import org.slf4j.LoggerFactory;
  * The telnet listener: a Netty server whose I/O threads only decode and encode; every call into
  * the game goes through {@link Reactor#execute}. For each new client the factory is called on
  * the game loop with the client's {@link Connection} and returns its {@link ConnectionListener}.
+ * A client the shared {@link ConnectionGate} turns away (too many connections from its address,
+ * or in all) is told why in one line and closed before the game hears of it.
  */
 public final class TelnetServer implements AutoCloseable {
 
@@ -41,7 +52,7 @@ public final class TelnetServer implements AutoCloseable {
      * @param port            port to bind; 0 picks a free one (see {@link #port()})
      * @param readIdleTimeout close (or ask {@link ConnectionListener#onIdle}) after this much silence; zero: never
      * @param limits          per-connection output and input bounds
-     * @param maxLineBytes    longest input line kept
+     * @param maxLineBytes    longest input line read, in bytes; a longer one is refused whole, the player told
      * @param maxSubnegotiation longest telnet subnegotiation kept
      * @param mccp2           offer MCCP2 compression
      * @param mssp            MSSP variables for crawlers, or null not to offer MSSP
@@ -94,16 +105,29 @@ public final class TelnetServer implements AutoCloseable {
 
     private final Reactor reactor;
     private final Settings settings;
+    private final Guard guard;
     private final Function<? super Connection, ? extends ConnectionListener> factory;
     private final ChannelGroup clients = new DefaultChannelGroup("telnet-clients", GlobalEventExecutor.INSTANCE);
     private EventLoopGroup bossGroup;
     private EventLoopGroup workerGroup;
     private Channel serverChannel;
 
+    /** A server with no connection caps (for tools and tests that open many connections at once). */
     public TelnetServer(Reactor reactor, Settings settings,
+                        Function<? super Connection, ? extends ConnectionListener> factory) {
+        this(reactor, settings, Guard.uncapped(reactor.clock()), factory);
+    }
+
+    /**
+     * @param guard the defences shared with the other listeners: each client asks its
+     *              {@link ConnectionGate} for a place, and what clients make the server log
+     *              counts against its log budget
+     */
+    public TelnetServer(Reactor reactor, Settings settings, Guard guard,
                         Function<? super Connection, ? extends ConnectionListener> factory) {
         this.reactor = reactor;
         this.settings = settings;
+        this.guard = guard;
         this.factory = factory;
     }
 
@@ -122,8 +146,14 @@ public final class TelnetServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        ConnectionGate.Admission admission = guard.gate().admit(ch.remoteAddress(), "telnet");
+                        if (!admission.admitted()) {
+                            refuse(ch, admission.refusal());
+                            return;
+                        }
+                        ch.closeFuture().addListener(closed -> admission.release());
                         clients.add(ch);
-                        configure(ch.pipeline(), ch);
+                        configure(ch.pipeline());
                     }
                 });
         try {
@@ -136,27 +166,46 @@ public final class TelnetServer implements AutoCloseable {
         return this;
     }
 
-    private void configure(ChannelPipeline p, Channel ch) {
+    /** Tells a client the gate turned away why, in one line, and closes; the game never hears of it. */
+    private static void refuse(Channel ch, String why) {
+        ch.pipeline().addLast("refused", new ChannelInboundHandlerAdapter() {
+            @Override
+            public void channelActive(ChannelHandlerContext ctx) {
+                ctx.writeAndFlush(Unpooled.copiedBuffer(why + "\r\n", StandardCharsets.UTF_8))
+                        .addListener(ChannelFutureListener.CLOSE);
+            }
+
+            @Override
+            public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                ReferenceCountUtil.release(msg);
+            }
+
+            @Override
+            public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                ctx.close();
+            }
+        });
+    }
+
+    private void configure(ChannelPipeline p) {
         if (!settings.readIdleTimeout().isZero()) {
             p.addLast("idle", new IdleStateHandler(settings.readIdleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
         }
-        p.addLast("telnet-decoder", new TelnetDecoder(settings.maxSubnegotiation()));
+        p.addLast("telnet-decoder", new TelnetDecoder(settings.maxSubnegotiation(), guard.logs()));
         p.addLast("telnet-encoder", new TelnetEncoder());
         MsspProvider mssp = settings.mssp();
-        p.addLast("telnet-options", new TelnetOptionHandler(mssp == null ? null : options -> requestMssp(ch, options, mssp),
+        p.addLast("telnet-options", new TelnetOptionHandler(mssp == null ? null : client -> requestMssp(client, mssp),
                 settings.mccp2()));
         p.addLast("lines", new TelnetLineDecoder(settings.maxLineBytes()));
-        p.addLast("session", new TelnetSessionHandler(reactor, settings.limits(), factory));
+        p.addLast("session", new TelnetSessionHandler(reactor, settings.limits(), guard.logs(), factory));
     }
 
-    private void requestMssp(Channel ch, TelnetOptionHandler options, MsspProvider mssp) {
+    /** Gathers the MSSP variables on the game loop and writes them to the client, whose option layer sends them. */
+    private void requestMssp(Channel ch, MsspProvider mssp) {
         try {
-            reactor.execute(() -> {
-                var variables = mssp.variables();
-                ch.eventLoop().execute(() -> options.sendMssp(variables));
-            });
+            reactor.execute(() -> ch.writeAndFlush(new MsspVariables(mssp.variables())));
         } catch (RejectedExecutionException e) {
-            log.warn("{}: MSSP request refused by the game loop: {}", ch, e.getMessage());
+            guard.logs().warn(log, ch, "{}: MSSP request refused by the game loop: {}", ch, e.getMessage());
         }
     }
 

@@ -1,6 +1,8 @@
 package brass.protocols.telnet;
 
 import brass.protocols.gmcp.GmcpMessage;
+import brass.protocols.guard.ClientAddress;
+import brass.protocols.guard.LogLimiter;
 import brass.protocols.session.ClientCapabilities;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionListener;
@@ -9,8 +11,8 @@ import brass.protocols.session.Output;
 import brass.protocols.session.Transport;
 import brass.protocols.session.ConnectionLimits;
 import brass.engine.reactor.Reactor;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
+import brass.protocols.telnet.option.EchoOff;
+import brass.protocols.telnet.option.PromptMark;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -19,7 +21,6 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.net.SocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -31,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * The last handler of a telnet pipeline: the {@link Transport} of one {@link GameConnection}.
  * Lines, capabilities and GMCP go to the game loop through the connection; each turn's output
  * batch comes back as one task on this channel's event loop, written and flushed once.
+ *
+ * <p>It writes messages, not telnet: text as {@link String}s, a {@link PromptMark} after a prompt,
+ * {@link EchoOff}, {@link GmcpMessage}. The {@link TelnetOptionHandler} before it turns each into
+ * what the client negotiated (its charset, IAC EOR or GA, WILL ECHO, a GMCP subnegotiation).
  */
 public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter implements Transport {
 
@@ -38,18 +43,21 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
 
     private final Reactor reactor;
     private final ConnectionLimits limits;
+    private final LogLimiter logs;
     private final Function<? super Connection, ? extends ConnectionListener> factory;
     private ChannelHandlerContext ctx;
     private Channel channel;
     private GameConnection connection;
-    private TelnetOptionHandler options;
     private volatile String closeReason;
     private boolean droppingInput;
+    private boolean errorLogged;
 
-    public TelnetSessionHandler(Reactor reactor, ConnectionLimits limits,
+    /** @param logs the server's log budget: what this client makes the server log counts against it */
+    public TelnetSessionHandler(Reactor reactor, ConnectionLimits limits, LogLimiter logs,
                                 Function<? super Connection, ? extends ConnectionListener> factory) {
         this.reactor = reactor;
         this.limits = limits;
+        this.logs = logs;
         this.factory = factory;
     }
 
@@ -62,13 +70,12 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
         this.channel = ctx.channel();
-        this.options = ctx.pipeline().get(TelnetOptionHandler.class);
     }
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        connection = new GameConnection(reactor, this, limits);
-        log.info("telnet connection {} from {}", connection.id(), channel.remoteAddress());
+        connection = new GameConnection(reactor, this, limits, logs);
+        logs.info(log, address(), "telnet connection {} from {}", connection.id(), channel.remoteAddress());
         connection.start(factory);
         ctx.fireChannelActive();
     }
@@ -84,7 +91,7 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
                 droppingInput = false;
             } else if (!droppingInput) {
                 droppingInput = true;
-                log.info("connection {}: input flood, dropping lines", connection.id());
+                logs.info(log, channel, "connection {}: input flood, dropping lines", connection.id());
                 writeNotice("[Too many commands are waiting; some were ignored.]");
             }
         } else if (msg instanceof ClientCapabilities caps) {
@@ -99,7 +106,7 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     }
 
     private void writeNotice(String text) {
-        ctx.writeAndFlush(Unpooled.copiedBuffer(text + "\r\n", StandardCharsets.UTF_8));
+        ctx.writeAndFlush(text + "\r\n");
     }
 
     @Override
@@ -114,15 +121,22 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     public void channelInactive(ChannelHandlerContext ctx) {
         String reason = closeReason != null ? closeReason : "connection closed by the client";
         if (connection != null) {
-            log.info("telnet connection {} closed: {}", connection.id(), reason);
+            logs.info(log, address(), "telnet connection {} closed: {}", connection.id(), reason);
             connection.transportClosed(reason);
         }
+        // What this connection held back is summarised now, not at the end of the minute.
+        logs.forget(channel);
         ctx.fireChannelInactive();
     }
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        log.warn("{}: closing after an error: {}", channel, cause.toString());
+        // Once the socket broke, every write still queued fails the same way ("Broken pipe"):
+        // the first error is the news, the rest are its echoes.
+        if (!errorLogged) {
+            errorLogged = true;
+            logs.warn(log, address(), "{}: closing after an error: {}", channel, cause.toString());
+        }
         log.debug("stack trace", cause);
         if (closeReason == null) {
             closeReason = "network error: " + cause.getMessage();
@@ -146,35 +160,24 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
             connection.outputWritten(weight);
             return;
         }
-        boolean utf8 = options == null || options.utf8();
         for (Output o : batch) {
             weight += o.weight();
             if (o instanceof Output.Text t) {
-                ctx.write(encode(t.text(), utf8), ctx.voidPromise());
+                ctx.write(t.text(), ctx.voidPromise());
             } else if (o instanceof Output.Prompt p) {
-                ctx.write(encode(p.text(), utf8), ctx.voidPromise());
-                if (options != null) {
-                    options.markPrompt();
-                }
+                ctx.write(p.text(), ctx.voidPromise());
+                ctx.write(new PromptMark(), ctx.voidPromise());
             } else if (o instanceof Output.Gmcp g) {
-                if (options != null) {
-                    options.writeGmcp(g.gmcpPackage(), g.json());
-                }
+                ctx.write(new GmcpMessage(g.gmcpPackage(), g.json()), ctx.voidPromise());
             } else if (o instanceof Output.EchoOff e) {
-                if (options != null) {
-                    options.setEchoOff(e.off());
-                }
+                ctx.write(new EchoOff(e.off()), ctx.voidPromise());
             }
         }
         long total = weight;
         ChannelPromise done = ctx.newPromise();
         done.addListener(f -> connection.outputWritten(total));
         ctx.write(Unpooled.EMPTY_BUFFER, done);
-        if (options != null) {
-            options.afterWrites();
-        } else {
-            ctx.flush();
-        }
+        ctx.flush();
     }
 
     /**
@@ -201,21 +204,9 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
                     done.completeExceptionally(f.cause());
                 }
             });
-            ctx.write(encode(ansi, options == null || options.utf8()), written);
-            if (options != null) {
-                options.afterWrites();
-            } else {
-                ctx.flush();
-            }
+            ctx.writeAndFlush(ansi, written);
         });
         return done;
-    }
-
-    private ByteBuf encode(String text, boolean utf8) {
-        if (utf8) {
-            return ByteBufUtil.writeUtf8(ctx.alloc(), text);
-        }
-        return Unpooled.wrappedBuffer(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     @Override
@@ -249,8 +240,11 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         if (closeReason == null) {
             closeReason = reason;
         }
-        channel.eventLoop().execute(() -> ctx.writeAndFlush(Unpooled.copiedBuffer(message + "\r\n", StandardCharsets.UTF_8))
-                .addListener(ChannelFutureListener.CLOSE));
+        channel.eventLoop().execute(() -> ctx.writeAndFlush(message + "\r\n").addListener(ChannelFutureListener.CLOSE));
+    }
+
+    private ClientAddress address() {
+        return ClientAddress.of(channel.remoteAddress());
     }
 
     @Override

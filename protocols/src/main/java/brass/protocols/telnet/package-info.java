@@ -5,8 +5,10 @@
  *       IAC framing (data, commands, negotiations, bounded subnegotiations; 0xFF doubling);</li>
  *   <li>{@code mccp2}: Netty's zlib encoder, inserted only once the client agrees to MCCP2;</li>
  *   <li>{@link brass.protocols.telnet.TelnetOptionHandler}: RFC 1143 negotiation
- *       ({@link brass.protocols.telnet.OptionNegotiator}) of ECHO, SGA, NAWS, TTYPE/MTTS, CHARSET,
- *       EOR, MSSP, GMCP and MCCP2, producing {@code ClientCapabilities};</li>
+ *       ({@link brass.protocols.telnet.OptionNegotiator}) for the options of
+ *       {@link brass.protocols.telnet.option}, one class each (ECHO, SGA, NAWS, TTYPE/MTTS, CHARSET,
+ *       EOR, MSSP, GMCP, MCCP2), producing {@code ClientCapabilities}; on the way out it turns the
+ *       session's messages (text, prompt mark, echo off, GMCP, MSSP) into telnet;</li>
  *   <li>{@link brass.protocols.telnet.TelnetLineDecoder}: lines, UTF-8 or Latin-1, editing keys, bounds;</li>
  *   <li>{@link brass.protocols.telnet.TelnetSessionHandler}: the bridge to the game loop.</li>
  * </ol>

@@ -1,5 +1,6 @@
 package brass.protocols.watch;
 
+import brass.protocols.admin.Staff;
 import brass.protocols.play.Lobby;
 import brass.protocols.session.Connection;
 import brass.world.behaviour.SnakeTerrarium;
@@ -140,7 +141,7 @@ public final class Watching {
                     watches.remove(self[0]);
                     lobby.release(actor, self[0]);
                     if (quit) {
-                        lobby.game().session(actor).ifPresent(s -> s.input("look"));
+                        lobby.game().session(actor).ifPresent(s -> s.perform("look"));
                     }
                 });
         self[0] = w;
@@ -164,7 +165,8 @@ public final class Watching {
                     return "Only builders and admins may make the game hiccup here.";
                 }
                 long nanos = 1 + random.nextLong(1_000_000_000L);
-                log.info("{} made the game loop hiccup for {} ms", actor.name(), nanos / 1_000_000);
+                lobby.guard().logs().info(log, actor, "{} made the game loop hiccup for {} ms", actor.name(),
+                        nanos / 1_000_000);
                 hiccup.stall(nanos);
                 return "Hiccup! The whole game stood still for " + nanos / 1_000_000 + " ms; the snakes kept time.";
             }
@@ -175,7 +177,6 @@ public final class Watching {
     }
 
     private boolean mayHiccup(Thing actor) {
-        return settings.hiccupsForEveryone() || lobby.account(actor)
-                .map(a -> a.hasRole("builder") || a.hasRole("admin")).orElse(false);
+        return settings.hiccupsForEveryone() || Staff.buildersAndAdmins(lobby).test(actor);
     }
 }

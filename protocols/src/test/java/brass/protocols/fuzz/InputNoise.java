@@ -132,9 +132,4 @@ public final class InputNoise {
         codePoints.forEach(s::appendCodePoint);
         return s.toString();
     }
-
-    /** True for C0 controls, DEL, C1 controls and the byte-order mark: none may reach a line. */
-    public static boolean isControl(int c) {
-        return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0xfeff;
-    }
 }

@@ -6,49 +6,63 @@ import brass.protocols.session.ClientCapabilities;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionListener;
 import brass.world.markup.Markup;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A connection that records what the game sent it; closing it reports back as a real one does. */
-final class FakeConnection implements Connection {
+/**
+ * A connection that records what the game sent it; closing it reports back as a real one does.
+ * Public for the tests of other packages that play through a lobby (the admin commands).
+ */
+public final class FakeConnection implements Connection {
 
     private static long ids;
 
     private final Reactor reactor;
     private final long id = ++ids;
     private final SocketAddress address;
-    final List<String> lines = new ArrayList<>();
-    final List<String> prompts = new ArrayList<>();
-    final List<GmcpMessage> gmcp = new ArrayList<>();
-    boolean echoOff;
-    boolean open = true;
-    String closeReason;
-    ConnectionListener listener;
+    public final List<String> lines = new ArrayList<>();
+    public final List<String> prompts = new ArrayList<>();
+    public final List<GmcpMessage> gmcp = new ArrayList<>();
+    public boolean echoOff;
+    public boolean open = true;
+    public String closeReason;
+    public ConnectionListener listener;
 
-    FakeConnection(Reactor reactor, String host) {
+    public FakeConnection(Reactor reactor, String host) {
+        this(reactor, host, 40000);
+    }
+
+    /** A client at {@code host} (an IP literal, so nothing is looked up) from source port {@code port}. */
+    public FakeConnection(Reactor reactor, String host, int port) {
         this.reactor = reactor;
-        this.address = InetSocketAddress.createUnresolved(host, 40000);
+        try {
+            this.address = new InetSocketAddress(InetAddress.getByName(host), port);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("not an IP literal: " + host, e);
+        }
     }
 
     /** Text sent since the last call, markup removed, one string. */
-    String drain() {
+    public String drain() {
         String all = String.join("\n", lines);
         lines.clear();
         return Markup.strip(all);
     }
 
-    String lastPrompt() {
+    public String lastPrompt() {
         return prompts.isEmpty() ? "" : prompts.get(prompts.size() - 1);
     }
 
-    void type(String line) {
+    public void type(String line) {
         listener.onLine(line);
     }
 
     /** The client goes away without saying goodbye. */
-    void drop() {
+    public void drop() {
         open = false;
         reactor.execute(() -> listener.onClose("connection reset"));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
 import brass.protocols.gmcp.Gmcp;
+import brass.protocols.guard.LogLimiter;
 import brass.protocols.render.ColourLevel;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -70,7 +71,7 @@ class GameConnectionTest {
     private final Recorder listener = new Recorder();
 
     private GameConnection connect(ConnectionLimits limits) {
-        GameConnection c = new GameConnection(reactor, transport, limits);
+        GameConnection c = new GameConnection(reactor, transport, limits, new LogLimiter(reactor.clock(), LogLimiter.Budget.defaults()));
         c.start(conn -> listener);
         reactor.runUntilIdle();
         return c;

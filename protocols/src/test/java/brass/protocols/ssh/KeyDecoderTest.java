@@ -13,14 +13,6 @@ class KeyDecoderTest {
     }
 
     @Test
-    void c1ControlsAndTheByteOrderMarkAreNotTyped() {
-        // U+009B is CSI to a terminal: echoed back, "\u009b2J" would clear the player's screen.
-        assertThat(decode(InputNoise.bytes('a', 0xc2, 0x9b, '2', 'J', 0xc2, 0x80, 0xc2, 0x9f, 0xef, 0xbb, 0xbf, 0xc2, 0xa0, 'b')))
-                .containsExactly(new Key.Char('a'), new Key.Char('2'), new Key.Char('J'), new Key.Char(0xa0),
-                        new Key.Char('b'));
-    }
-
-    @Test
     void overlongFormsAreNotTyped() {
         // CSI and "/" in three bytes, U+07FF in three, U+FFFF in four: each has a shorter form.
         assertThat(decode(InputNoise.bytes(0xe0, 0x82, 0x9b, 0xe0, 0x80, 0xaf, 0xe0, 0x9f, 0xbf, 0xf0, 0x8f, 0xbf, 0xbf, 'x',

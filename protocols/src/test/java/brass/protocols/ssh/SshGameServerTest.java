@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -148,6 +149,17 @@ class SshGameServerTest {
             s.addPasswordIdentity("whatever1");
             assertThatThrownBy(() -> s.auth().verify(WAIT)).hasMessageContaining("authentication");
         }
+    }
+
+    @Test
+    void aPasswordLongerThanAnyThatCanBeChosenIsRefused() throws Exception {
+        String longest = "q".repeat(PasswordHasher.MAX_PASSWORD_LENGTH);
+        accounts.create("Longpass", hasher.hash(longest)).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        try (ClientSession s = connect("longpass")) {
+            s.addPasswordIdentity(longest + "q");
+            assertThatThrownBy(() -> s.auth().verify(WAIT)).hasMessageContaining("authentication");
+        }
+        login("longpass", longest).close();
     }
 
     @Test
@@ -423,6 +435,61 @@ class SshGameServerTest {
         client.setServerKeyVerifier((session, address, key) -> again.complete(key));
         try (ClientSession s = login("alice", "secret12")) {
             assertThat(KeyUtils.getFingerPrint(again.get(10, TimeUnit.SECONDS))).isEqualTo(before);
+        }
+    }
+
+    /**
+     * Alice's shell cannot write (its executor is held, and its monitor too, as MINA's input
+     * thread held it while echoing keys); Bobby talks to her. The loop delivers to her shell and
+     * goes on at once; what it handed over arrives, in order, once her side moves again.
+     */
+    @Test
+    void theLoopNeverWaitsForAShellWhoseOutputSideIsStuck() throws Exception {
+        accounts.create("Bobby", hasher.hash("secret34")).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        try (ClientSession a = login("alice", "secret12"); ClientSession b = login("bobby", "secret34")) {
+            Capture alice = new Capture();
+            ChannelShell aliceShell = shell(a, alice, 80, 24);
+            alice.await("Foyer");
+            Capture bobby = new Capture();
+            ChannelShell bobbyShell = shell(b, bobby, 80, 24);
+            bobby.await("Foyer");
+            alice.await("Bobby");
+            GameShell stuck = server.shells().get(0); // Alice's, opened first
+            CountDownLatch release = new CountDownLatch(1);
+            CountDownLatch held = new CountDownLatch(2);
+            Thread input = new Thread(() -> {
+                synchronized (stuck) {
+                    held.countDown();
+                    awaitQuietly(release);
+                }
+            }, "held-like-mina-input");
+            input.start();
+            stuck.executor().execute(() -> {
+                held.countDown();
+                awaitQuietly(release);
+            });
+            assertThat(held.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            try {
+                type(aliceShell, "say typed while stuck\r");
+                type(bobbyShell, "say hello over there\r");
+                bobby.await("You say, \"hello over there\"");
+                // The turn that delivered to Alice is over, and the loop takes more work.
+                assertThat(reactor.call(() -> "free").get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("free");
+                assertThat(alice.text()).doesNotContain("hello over there").doesNotContain("typed while stuck");
+            } finally {
+                release.countDown();
+                input.join();
+            }
+            alice.await("Bobby says, \"hello over there\"");
+            bobby.await("Alice says, \"typed while stuck\"");
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

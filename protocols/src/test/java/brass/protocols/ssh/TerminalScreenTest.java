@@ -176,12 +176,46 @@ class TerminalScreenTest {
     }
 
     @Test
-    void lineModeSplitsLinesAndBoundsThem() {
-        LineSplitter s = new LineSplitter(8);
+    void lineModeSplitsLinesAndRefusesAnOverlongOneWholeAndSaysSo() {
+        int[] refused = {0};
+        LineSplitter s = new LineSplitter(8, () -> refused[0]++);
         byte[] b = "look\r\nsay h".getBytes(StandardCharsets.UTF_8);
         assertThat(s.decode(b, 0, b.length)).containsExactly("look");
+        assertThat(refused[0]).isZero();
         byte[] c = "i\n0123456789abc\nok\n".getBytes(StandardCharsets.UTF_8);
         assertThat(s.decode(c, 0, c.length)).containsExactly("say hi", "ok");
+        assertThat(refused[0]).isEqualTo(1);
+    }
+
+    @Test
+    void bidirectionalAndOtherInvisibleControlsNeverReachALine() {
+        String bidi = "\u202eevil\u202c \u2066x\u2069\u200e\u200f\u061c\u202a\u202b\u202d\u2067\u2068\ufeff\u0085";
+        // Full screen: they never become keys, so the line shown and the line sent are clean.
+        vt.feed(screen.start());
+        TerminalScreen.Input in = type("say " + bidi + "\r");
+        assertThat(in.lines()).containsExactly("say evil x");
+        // Line mode.
+        LineSplitter s = new LineSplitter(200, () -> {
+        });
+        byte[] b = ("say " + bidi + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(s.decode(b, 0, b.length)).containsExactly("say evil x");
+    }
+
+    @Test
+    void aLineTypedPastTheLimitIsRefusedWholeAtEnterWithTheLimitNamed() {
+        TerminalScreen small = new TerminalScreen(60, 8, new LineEditor(10, 10));
+        VirtualTerminal term = new VirtualTerminal(60, 8);
+        term.feed(small.start());
+        term.feed(small.prompt("> "));
+        byte[] pasted = "say 0123456789\r".getBytes(StandardCharsets.UTF_8);
+        TerminalScreen.Input in = small.keys(decoder.decode(pasted, 0, pasted.length));
+        term.feed(in.output());
+        assertThat(in.lines()).isEmpty();
+        assertThat(term.line(5)).isEqualTo("[Your line was longer than 10 characters; it was ignored.]");
+        assertThat(term.line(7)).isEqualTo(">");
+        // What fits goes as ever; so does a line typed after a refused one was cleared with Ctrl-U.
+        byte[] next = "say 012345\rsay 0123456789\u0015look\r".getBytes(StandardCharsets.UTF_8);
+        assertThat(small.keys(decoder.decode(next, 0, next.length)).lines()).containsExactly("say 012345", "look");
     }
 
     @Test

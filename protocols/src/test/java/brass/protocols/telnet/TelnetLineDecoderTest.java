@@ -52,12 +52,19 @@ class TelnetLineDecoderTest {
     }
 
     @Test
-    void overlongLinesAreCutWithANotice() {
-        List<Object> out = lines(Bytes.of("x".repeat(40), "\nok\n"), Bytes::byteByByte);
-        assertThat(out).hasSize(3);
-        assertThat(out.get(0)).isInstanceOf(InputNotice.class);
-        assertThat(out.get(1)).isEqualTo("x".repeat(16));
-        assertThat(out.get(2)).isEqualTo("ok");
+    void overlongLinesAreRefusedWholeWithANoticeNamingTheLimit() {
+        List<Object> out = lines(Bytes.of("x".repeat(40), "\nok\n", "y".repeat(17), "\n"), Bytes::byteByByte);
+        assertThat(out).containsExactly(new InputNotice("Your line was longer than 16 bytes; it was ignored."), "ok",
+                new InputNotice("Your line was longer than 16 bytes; it was ignored."));
+        // Exactly the limit is a line.
+        allWays(Bytes.of("z".repeat(16), "\n"), "z".repeat(16));
+    }
+
+    @Test
+    void bidirectionalControlsAndTheByteOrderMarkAreDropped() {
+        // Each line is within the decoder's 16 bytes.
+        allWays(Bytes.of("\u202eab\u202c\u2066c\u2069\n", "\u2067\u2068d\u200e\u200fe\n",
+                "\u202a\u202b\u202dok\u061c\n", "\ufeffno\u00a0bom\n"), "abc", "de", "ok", "no\u00a0bom");
     }
 
     @Test
@@ -71,7 +78,6 @@ class TelnetLineDecoderTest {
     void noLineHoldsMoreThanTheBound() {
         byte[] big = "y".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
         List<Object> out = lines(Bytes.of(big, "\n"), Bytes::whole);
-        assertThat(out).hasSize(2);
-        assertThat((String) out.get(1)).hasSize(16);
+        assertThat(out).containsExactly(new InputNotice("Your line was longer than 16 bytes; it was ignored."));
     }
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import brass.protocols.gmcp.GmcpMessage;
 import brass.protocols.render.ColourLevel;
 import brass.protocols.session.ClientCapabilities;
+import brass.protocols.telnet.option.EchoOff;
+import brass.protocols.telnet.option.MsspVariables;
+import brass.protocols.telnet.option.PromptMark;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -31,7 +34,7 @@ class TelnetOptionHandlerTest {
         vars.put("NAME", List.of("Brass"));
         vars.put("PLAYERS", List.of("3"));
         vars.put("CODEBASE", List.of("Brass", "Twisted Reality"));
-        options = new TelnetOptionHandler(withMssp ? h -> h.sendMssp(vars) : null, true);
+        options = new TelnetOptionHandler(withMssp ? client -> client.writeAndFlush(new MsspVariables(vars)) : null, true);
         ch = new EmbeddedChannel(new TelnetDecoder(), new TelnetEncoder(), options, new TelnetLineDecoder());
     }
 
@@ -65,9 +68,9 @@ class TelnetOptionHandlerTest {
         Bytes.outbound(ch);
         assertThat(client("look\r\n")).isEmpty();
         assertThat(received).containsExactly("look");
-        options.setEchoOff(true);
-        options.markPrompt();
-        options.afterWrites();
+        ch.write(new EchoOff(true));
+        ch.write(new PromptMark());
+        ch.flush();
         assertThat(Bytes.outbound(ch)).isEmpty();
     }
 
@@ -136,18 +139,18 @@ class TelnetOptionHandlerTest {
         connect(false);
         Bytes.outbound(ch);
         client(IAC, DONT, OPT_EOR);
-        options.markPrompt();
-        options.afterWrites();
+        ch.write(new PromptMark());
+        ch.flush();
         assertThat(Bytes.outbound(ch)).isEqualTo(Bytes.of(IAC, GA));
         client(IAC, DO, OPT_SGA);
-        options.markPrompt();
-        options.afterWrites();
+        ch.write(new PromptMark());
+        ch.flush();
         assertThat(Bytes.outbound(ch)).isEmpty();
         connect(false);
         Bytes.outbound(ch);
         client(IAC, DO, OPT_EOR);
-        options.markPrompt();
-        options.afterWrites();
+        ch.write(new PromptMark());
+        ch.flush();
         assertThat(Bytes.outbound(ch)).isEqualTo(Bytes.of(IAC, EOR));
         assertThat(caps().endOfRecord()).isTrue();
     }
@@ -157,13 +160,13 @@ class TelnetOptionHandlerTest {
         connect(false);
         Bytes.outbound(ch);
         client(IAC, WONT, OPT_TTYPE);
-        options.setEchoOff(true);
-        options.afterWrites();
+        ch.write(new EchoOff(true));
+        ch.flush();
         assertThat(Bytes.outbound(ch)).isEqualTo(Bytes.of(IAC, WILL, OPT_ECHO));
         assertThat(client(IAC, DO, OPT_ECHO)).isEmpty();
         assertThat(caps().echoOff()).isTrue();
-        options.setEchoOff(false);
-        options.afterWrites();
+        ch.write(new EchoOff(false));
+        ch.flush();
         assertThat(Bytes.outbound(ch)).isEqualTo(Bytes.of(IAC, WONT, OPT_ECHO));
         assertThat(client(IAC, DONT, OPT_ECHO)).isEmpty();
         assertThat(caps().echoOff()).isFalse();
@@ -205,8 +208,8 @@ class TelnetOptionHandlerTest {
         assertThat(c.acceptsGmcp("Comm.Channel.Text")).isFalse();
         assertThat(c.acceptsGmcp("Core.Goodbye")).isTrue();
         assertThat(received).contains(new GmcpMessage("Char.Login", "{\"name\":\"x\"}"));
-        options.writeGmcp("Room.Info", "{\"num\":1}");
-        options.afterWrites();
+        ch.write(new GmcpMessage("Room.Info", "{\"num\":1}"));
+        ch.flush();
         assertThat(Bytes.outbound(ch)).isEqualTo(Bytes.of(IAC, SB, OPT_GMCP, "Room.Info {\"num\":1}", IAC, SE));
     }
 
@@ -223,8 +226,8 @@ class TelnetOptionHandlerTest {
         connect(false);
         Bytes.outbound(ch);
         client(IAC, DONT, OPT_GMCP);
-        assertThat(options.writeGmcp("Room.Info", "{}")).isFalse();
-        options.afterWrites();
+        assertThat(ch.write(new GmcpMessage("Room.Info", "{}")).isSuccess()).isTrue();
+        ch.flush();
         assertThat(Bytes.outbound(ch)).isEmpty();
     }
 
@@ -236,8 +239,8 @@ class TelnetOptionHandlerTest {
         assertThat(answer).isEqualTo(Bytes.of(IAC, SB, OPT_MCCP2, IAC, SE));
         assertThat(caps().compressing()).isTrue();
         ch.writeAndFlush(Unpooled.copiedBuffer("Hello, \u00ff world\r\n", StandardCharsets.ISO_8859_1));
-        options.markPrompt();
-        options.afterWrites();
+        ch.write(new PromptMark());
+        ch.flush();
         byte[] compressed = Bytes.outbound(ch);
         Inflater inflater = new Inflater();
         inflater.setInput(compressed);

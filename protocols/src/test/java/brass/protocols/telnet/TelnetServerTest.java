@@ -3,6 +3,10 @@ package brass.protocols.telnet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.EventLoopReactor;
+import brass.protocols.guard.ClientAddress;
+import brass.protocols.guard.ConnectionGate;
+import brass.protocols.guard.Guard;
+import brass.protocols.guard.LogLimiter;
 import brass.protocols.session.ClientCapabilities;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionLimits;
@@ -206,6 +210,37 @@ class TelnetServerTest {
             readToEnd(s.getInputStream());
             closing.get(10, TimeUnit.SECONDS);
             assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo("server shutting down");
+        }
+    }
+
+    @Test
+    void connectionsOverTheAddressCapAreToldWhyAndClosed() throws Exception {
+        Guard guard = new Guard(new ConnectionGate.Caps(2, 100), LogLimiter.Budget.defaults(), reactor.clock());
+        TelnetServer capped = new TelnetServer(reactor, TelnetServer.Settings.defaults().withPort(0), guard, Echo::new)
+                .start();
+        try (Socket first = new Socket("127.0.0.1", capped.port());
+             Socket second = new Socket("127.0.0.1", capped.port())) {
+            first.setSoTimeout(10_000);
+            second.setSoTimeout(10_000);
+            readUntil(first.getInputStream(), "Brass");
+            readUntil(second.getInputStream(), "Brass");
+            try (Socket third = new Socket("127.0.0.1", capped.port())) {
+                third.setSoTimeout(10_000);
+                byte[] all = third.getInputStream().readAllBytes();
+                assertThat(new String(all, StandardCharsets.UTF_8))
+                        .isEqualTo("Too many connections from your address; try again later.\r\n");
+            }
+            assertThat(guard.gate().openFrom(new ClientAddress("127.0.0.1"))).isEqualTo(2);
+            // A place freed is a place again.
+            first.getOutputStream().write("quit\r\n".getBytes(StandardCharsets.US_ASCII));
+            readToEnd(first.getInputStream());
+            assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo("quit");
+            try (Socket fourth = new Socket("127.0.0.1", capped.port())) {
+                fourth.setSoTimeout(10_000);
+                readUntil(fourth.getInputStream(), "Brass");
+            }
+        } finally {
+            capped.close();
         }
     }
 }

@@ -4,10 +4,13 @@ import static brass.protocols.telnet.Telnet.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
+import brass.protocols.guard.LogLimiter;
 import brass.protocols.session.ClientCapabilities;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionLimits;
 import brass.protocols.session.ConnectionListener;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -17,11 +20,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** The whole telnet pipeline over an EmbeddedChannel, driven by a ManualReactor. */
 class TelnetSessionHandlerTest {
 
     private final ManualReactor reactor = new ManualReactor();
+    private final LogLimiter logs = new LogLimiter(reactor.clock(), LogLimiter.Budget.defaults());
     private final List<String> events = new ArrayList<>();
     private int flushes;
     private java.util.concurrent.CompletableFuture<Void> frameWritten;
@@ -72,6 +77,8 @@ class TelnetSessionHandlerTest {
         }
     }
 
+    private long floodConnectionId;
+
     private void open(ConnectionLimits limits) {
         ch = new EmbeddedChannel(
                 new ChannelOutboundHandlerAdapter() {
@@ -83,8 +90,9 @@ class TelnetSessionHandlerTest {
                 },
                 new IdleStateHandler(60, 0, 0, TimeUnit.SECONDS),
                 new TelnetDecoder(), new TelnetEncoder(), new TelnetOptionHandler(), new TelnetLineDecoder(32),
-                new TelnetSessionHandler(reactor, limits, Game::new));
+                new TelnetSessionHandler(reactor, limits, logs, Game::new));
         turn();
+        floodConnectionId = ch.pipeline().get(TelnetSessionHandler.class).connection().id();
     }
 
     /** One game-loop turn and the I/O work it hands over; returns what the client received. */
@@ -115,7 +123,7 @@ class TelnetSessionHandlerTest {
     @Test
     void theFirstTurnSendsOffersThenTheGreeting() {
         ch = new EmbeddedChannel(new TelnetDecoder(), new TelnetEncoder(), new TelnetOptionHandler(), new TelnetLineDecoder(),
-                new TelnetSessionHandler(reactor, ConnectionLimits.defaults(), Game::new));
+                new TelnetSessionHandler(reactor, ConnectionLimits.defaults(), logs, Game::new));
         String out = turn();
         assertThat(out).startsWith(s(IAC, DO, OPT_TTYPE)).endsWith("Welcome!\r\n> ");
     }
@@ -150,6 +158,35 @@ class TelnetSessionHandlerTest {
         assertThat(client("shown\r\n")).isEqualTo(s(IAC, WONT, OPT_ECHO));
     }
 
+    /** A client that turned UTF-8 down: the server's answer to its CHARSET REQUEST is REJECTED. */
+    private void openLatin1Client() {
+        open(ConnectionLimits.defaults());
+        client(IAC, DO, OPT_CHARSET);
+        client(IAC, SB, OPT_CHARSET, CHARSET_REJECTED, IAC, SE);
+    }
+
+    @Test
+    void aNoticeGoesOutInTheCharsetTheClientNegotiated() {
+        openLatin1Client();
+        ch.pipeline().context(TelnetLineDecoder.class).fireChannelRead(new InputNotice("Zo\u00eb, your line was ignored."));
+        assertThat(turn()).isEqualTo("[Zo\u00eb, your line was ignored.]\r\n");
+    }
+
+    @Test
+    void theShutdownMessageGoesOutInTheCharsetTheClientNegotiated() {
+        openLatin1Client();
+        ch.pipeline().get(TelnetSessionHandler.class).shutdown("Ferm\u00e9, \u00e0 bient\u00f4t !", "server shutting down");
+        assertThat(turn()).isEqualTo("Ferm\u00e9, \u00e0 bient\u00f4t !\r\n");
+        assertThat(ch.isOpen()).isFalse();
+    }
+
+    @Test
+    void textGoesOutInTheCharsetTheClientNegotiated() {
+        openLatin1Client();
+        // A character Latin-1 lacks (the dash) goes out as '?'.
+        assertThat(client("caf\u00e9 \u2014 ok\r\n")).isEqualTo("You said: caf\u00e9 ? ok\r\n> " + s(IAC, GA));
+    }
+
     @Test
     void windowSizeChangesReachTheGameAndTheWrapping() {
         open(ConnectionLimits.defaults());
@@ -182,12 +219,99 @@ class TelnetSessionHandlerTest {
         assertThat(events).containsExactly("line a", "line b");
     }
 
+    /** What {@link TelnetSessionHandler} logs while {@code during} runs. */
+    private static List<String> logged(Runnable during) {
+        ListAppender<ILoggingEvent> seen = new ListAppender<>();
+        seen.start();
+        ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(TelnetSessionHandler.class);
+        logger.addAppender(seen);
+        try {
+            during.run();
+        } finally {
+            logger.detachAppender(seen);
+        }
+        return seen.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
     @Test
-    void overlongLinesAreCutAndThePlayerIsTold() {
+    void aFloodingClientIsLoggedAFewTimesThenSummarisedTruthfully() {
+        List<String> lines = logged(() -> {
+            open(new ConnectionLimits(1 << 20, 2));
+            client();
+            // 2,000 times over 20 s: two lines are taken, the third dropped, the loop catches up.
+            for (int i = 0; i < 2_000; i++) {
+                Bytes.whole(ch, Bytes.of("a\r\nb\r\nc\r\n"));
+                reactor.advance(java.time.Duration.ofMillis(10));
+            }
+            ch.close();
+            turn();
+        });
+        long id = floodConnectionId;
+        List<String> flood = lines.stream().filter(l -> l.contains("input flood")).toList();
+        assertThat(flood).containsExactly(
+                "connection " + id + ": input flood, dropping lines",
+                "connection " + id + ": input flood, dropping lines",
+                "connection " + id + ": input flood, dropping lines",
+                "connection " + id + ": input flood, dropping lines",
+                "connection " + id + ": input flood, dropping lines",
+                "… 1,995 more like this in the last 20 s: connection " + id + ": input flood, dropping lines");
+        assertThat(events).filteredOn(e -> e.startsWith("line")).hasSize(4_000);
+    }
+
+    @Test
+    void aBrokenSocketIsLoggedOnceNotOncePerQueuedWrite() {
+        open(ConnectionLimits.defaults());
+        client();
+        String open = ch.toString();
+        // The peer is gone: as Netty's outbound buffer does then, the flush fails every write
+        // of the turn's batch at once, each into exceptionCaught, and a close asked for meanwhile
+        // waits until the flush is over.
+        ch.pipeline().addFirst(new ChannelOutboundHandlerAdapter() {
+            private final List<io.netty.channel.ChannelPromise> queued = new ArrayList<>();
+            private boolean flushing;
+            private io.netty.channel.ChannelPromise closeAfterFlush;
+
+            @Override
+            public void write(ChannelHandlerContext ctx, Object msg, io.netty.channel.ChannelPromise promise) {
+                io.netty.util.ReferenceCountUtil.release(msg);
+                queued.add(promise);
+            }
+
+            @Override
+            public void flush(ChannelHandlerContext ctx) {
+                List<io.netty.channel.ChannelPromise> failing = new ArrayList<>(queued);
+                queued.clear();
+                flushing = true;
+                failing.forEach(p -> p.tryFailure(new java.io.IOException("Broken pipe")));
+                flushing = false;
+                if (closeAfterFlush != null) {
+                    ctx.close(closeAfterFlush);
+                }
+            }
+
+            @Override
+            public void close(ChannelHandlerContext ctx, io.netty.channel.ChannelPromise promise) {
+                if (flushing) {
+                    closeAfterFlush = promise;
+                } else {
+                    ctx.close(promise);
+                }
+            }
+        });
+        List<String> lines = logged(() -> client("a\r\n".repeat(20)));
+        assertThat(lines).filteredOn(l -> l.contains("closing after an error"))
+                .containsExactly(open + ": closing after an error: java.io.IOException: Broken pipe");
+        assertThat(ch.isOpen()).isFalse();
+    }
+
+    @Test
+    void anOverlongLineIsRefusedWholeAndThePlayerIsToldTheLimit() {
         open(ConnectionLimits.defaults());
         client();
         String out = client("x".repeat(50), "\r\n");
-        assertThat(out).startsWith("[Your line was longer than 32 bytes").contains("You said: " + "x".repeat(32));
+        assertThat(out).isEqualTo("[Your line was longer than 32 bytes; it was ignored.]\r\n");
+        assertThat(events).noneMatch(e -> e.startsWith("line"));
     }
 
     @Test

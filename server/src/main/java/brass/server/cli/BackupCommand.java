@@ -1,32 +1,37 @@
 package brass.server.cli;
 
 import brass.server.config.ServerConfig;
-import brass.server.store.BackupPort;
-import brass.server.store.Database;
-import brass.server.store.StoreException;
-import java.nio.file.Files;
+import brass.server.control.Operations;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code brass backup}: an online backup of the embedded database, safe while the server runs
- * (the embedded database lets a second process in through its automatic server mode).
+ * {@code brass backup}: a consistent backup of the embedded database, taken by the running
+ * server through its control channel, or from the database file when no server runs.
  */
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Writes a consistent backup of the embedded H2 database to a zip file, while the server",
-                "runs or not (a running server is reached through its loopback-only backup port).",
-                "Restore it with 'brass restore FILE' (server stopped); see docs/OPERATIONS.md.",
+        description = {"Writes a consistent backup of the embedded H2 database to a zip file, while the server"
+                + " runs or not.",
+                "A running server writes the backup itself when asked through its control channel, which only"
+                        + " the user it runs as can use; a stopped server's database file is read directly.",
+                "Restore it with 'brass restore FILE' with the server stopped; see docs/OPERATIONS.md.",
                 "For PostgreSQL, use pg_dump instead."})
 public final class BackupCommand implements Callable<Integer> {
 
     @Mixin
     ServerOptions options = new ServerOptions();
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--to", paramLabel = "FILE",
             description = "Backup file (default: DATA/backups/brass-YYYYMMDD-HHMMSS.zip).")
@@ -34,41 +39,22 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServerConfig config = options.loadOrReport("backup");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ServerConfig config = options.loadOrReport("backup", err);
         if (config == null) {
             return 1;
         }
         if (!config.database().isBlank()) {
-            System.err.println("brass backup: the database is " + config.database()
-                    + "; back it up with that database's own tools (pg_dump for PostgreSQL)");
+            err.println("brass backup: " + Operations.POSTGRES_BACKUP);
             return 1;
         }
-        if (!Files.exists(config.dataDir().resolve("brass.mv.db"))) {
-            System.err.println("brass backup: there is no database in " + config.dataDir() + " yet");
-            return 1;
-        }
-        Path file = to != null ? to : config.dataDir().resolve("backups").resolve(
-                "brass-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            // A running server is asked through its loopback backup port; otherwise the file is opened.
-            String url = BackupPort.urlOfRunningServer(config.dataDir()).orElse(config.jdbcUrl());
-            try (Database db = Database.open(url, config.databaseUser(), config.databasePassword(), 1)) {
-                db.inTransaction(c -> {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("BACKUP TO '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
-                    }
-                    return null;
-                });
-            }
-        } catch (StoreException e) {
-            System.err.println("brass backup: " + e.getMessage());
-            return 1;
-        } catch (Exception e) {
-            System.err.println("brass backup: the backup failed: " + e.getMessage());
-            return 1;
-        }
-        System.out.println("backup written: " + file.toAbsolutePath());
-        return 0;
+        Path file = (to != null ? to : config.dataDir().resolve("backups").resolve(
+                "brass-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip"))
+                .toAbsolutePath().normalize();
+        return ServerOrDatabase.run(config, "backup", out, err, "backup", List.of(file.toString()), db -> {
+            db.backupTo(file);
+            return Operations.backupWritten(file);
+        });
     }
 }

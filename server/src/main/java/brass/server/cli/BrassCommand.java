@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
         description = {"Brass: a multiplayer text-adventure engine.", "",
                 "With no subcommand, runs the server on the embedded defaults (same as 'brass run')."},
         subcommands = {RunCommand.class, ConsoleCommand.class, CheckCommand.class, TestCommand.class,
-                BackupCommand.class, RestoreCommand.class,
+                BackupCommand.class, RestoreCommand.class, AdminCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BrassCommand implements Callable<Integer> {
 

@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 
 /** {@code brass console}: play a world in this terminal, alone, with no network. */
 @Command(name = "console", mixinStandardHelpOptions = true,
-        description = {"Plays a world in this terminal as one player, through the same engine as the server,",
-                "with no network: a world-builder's quickest way to try a world. 'quit' or end of input leaves."})
+        description = {"Plays a world in this terminal as one player, through the same engine as the server, with no"
+                + " network: a world-builder's quickest way to try a world.",
+                "'quit' or end of input leaves."})
 public final class ConsoleCommand implements Callable<Integer> {
 
     @Option(names = "--world", paramLabel = "DIR", description = "World folder (default: worlds/default/).")

@@ -38,12 +38,17 @@ public final class RunCommand implements Callable<Integer> {
         Server server = new Server(settings, Behaviours.standard());
         Thread hook = new Thread(() -> {
             log.info("Shutdown requested (Ctrl-C or SIGTERM): stopping");
+            int status;
             try {
                 server.stop().get(30, TimeUnit.SECONDS);
-                log.info("Brass stopped cleanly");
+                status = stoppedStatus(server, log);
             } catch (Exception e) {
                 log.error("Brass did not stop cleanly", e);
+                status = 1;
             }
+            // The exit status says whether the world was saved (0) or not (1), not which signal
+            // stopped the server; nothing else registers a shutdown hook that this would cut short.
+            Runtime.getRuntime().halt(status);
         }, "brass-shutdown");
         try {
             server.start();
@@ -62,9 +67,32 @@ public final class RunCommand implements Callable<Integer> {
                     + e.getMessage() + " (is another server running? pick another port with --telnet-port)");
             server.stop();
             return 1;
+        } catch (java.io.IOException e) {
+            // The SSH host key cannot be read or stored: its message says which and what to do.
+            System.err.println("brass: " + e.getMessage());
+            server.stop();
+            return 1;
         }
         server.stopped().join();
-        return 0;
+        // Stopped from inside the game (an admin's shutdown) rather than by a signal: the hook is
+        // not needed, and the last word is ours.
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException signalled) {
+            // The JVM is already shutting down: the hook is running, says how, and sets the status.
+            return server.worldSaved() ? 0 : 1;
+        }
+        return stoppedStatus(server, log);
+    }
+
+    /** Logs how the server stopped; 0 when the world was saved, 1 when it was not. */
+    private static int stoppedStatus(Server server, Logger log) {
+        if (server.worldSaved()) {
+            log.info("Brass stopped cleanly");
+            return 0;
+        }
+        log.error("Brass stopped, but the world was NOT saved (see above)");
+        return 1;
     }
 
     ServerConfig loadConfig() throws ConfigException {

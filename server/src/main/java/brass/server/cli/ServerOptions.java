@@ -3,6 +3,7 @@ package brass.server.cli;
 import brass.server.config.ConfigException;
 import brass.server.config.ConfigLoader;
 import brass.server.config.ServerConfig;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -48,13 +49,13 @@ public final class ServerOptions {
 
     /**
      * Loads the settings for a subcommand, or prints why they cannot be used (as
-     * {@code brass COMMAND: message}) and returns null.
+     * {@code brass COMMAND: message}) to {@code err} and returns null.
      */
-    public ServerConfig loadOrReport(String command) {
+    public ServerConfig loadOrReport(String command, PrintWriter err) {
         try {
             return load(BrassCommand.home());
         } catch (ConfigException e) {
-            System.err.println("brass " + command + ": " + e.getMessage());
+            err.println("brass " + command + ": " + e.getMessage());
             return null;
         }
     }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code brass test WORLD}: runs the world's transcript tests. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Runs every *.transcript in a world folder against a fresh copy of the world, on a manual",
-                "clock with seeded randomness, and prints a diff for each failure.",
+        description = {"Runs every *.transcript in a world folder against a fresh copy of the world, on a manual"
+                + " clock with seeded randomness, and prints a diff for each failure.",
                 "Exits 0 when all pass, 1 when any fails or the world has errors. The format is in docs/WORLD-FILES.md."})
 public final class TestCommand implements Callable<Integer> {
 

@@ -36,7 +36,7 @@ public final class ConfigLoader {
     public static final List<String> KEYS = List.of(
             "data", "world", "bind", "telnet-port", "ssh-port", "lag-warn", "status-every",
             "database", "database-user", "database-password", "idle-timeout", "link-dead-grace",
-            "checkpoint-every", "hiccups-for-everyone");
+            "checkpoint-every", "hiccups-for-everyone", "login-timeout", "max-connections-per-ip", "max-connections");
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
@@ -77,6 +77,9 @@ public final class ConfigLoader {
         Duration grace = pick(null, (Duration) fromFile.get("link-dead-grace"), d.linkDeadGrace());
         Duration checkpointEvery = pick(null, (Duration) fromFile.get("checkpoint-every"), d.checkpointEvery());
         boolean hiccups = pick(null, (Boolean) fromFile.get("hiccups-for-everyone"), d.hiccupsForEveryone());
+        Duration loginTimeout = pick(null, (Duration) fromFile.get("login-timeout"), d.loginTimeout());
+        int perIp = pick(null, (Integer) fromFile.get("max-connections-per-ip"), d.maxConnectionsPerIp());
+        int inAll = pick(null, (Integer) fromFile.get("max-connections"), d.maxConnections());
         String database = pick(null, (String) fromFile.get("database"), d.database());
         String dbUser = pick(null, (String) fromFile.get("database-user"), d.databaseUser());
         String dbPassword = pick(null, (String) fromFile.get("database-password"), d.databasePassword());
@@ -94,8 +97,15 @@ public final class ConfigLoader {
         if (idle.isZero()) {
             throw new ConfigException("idle-timeout: must be longer than zero");
         }
+        if (loginTimeout.isZero()) {
+            throw new ConfigException("login-timeout: must be longer than zero");
+        }
+        if (perIp > inAll) {
+            throw new ConfigException("max-connections-per-ip (" + perIp + ") is more than max-connections (" + inAll
+                    + "): one address could take every place");
+        }
         return new ServerConfig(data.normalize(), world.normalize(), bind, telnet, ssh, lagWarn, statusEvery,
-                database, dbUser, dbPassword, idle, grace, checkpointEvery, hiccups);
+                database, dbUser, dbPassword, idle, grace, checkpointEvery, hiccups, loginTimeout, perIp, inAll);
     }
 
     private static <T> T pick(T flag, T file, T fallback) {
@@ -176,6 +186,18 @@ public final class ConfigLoader {
                         problems.add(at(file, valueNode) + ": error: '" + key + "' must be a port number, not '" + raw + "'");
                     }
                 }
+                case "max-connections-per-ip", "max-connections" -> {
+                    try {
+                        int n = Integer.parseInt(raw);
+                        if (n < 1) {
+                            throw new NumberFormatException();
+                        }
+                        values.put(key, n);
+                    } catch (NumberFormatException e) {
+                        problems.add(at(file, valueNode) + ": error: '" + key + "' must be a whole number of 1 or more, not '"
+                                + raw + "'");
+                    }
+                }
                 case "hiccups-for-everyone" -> {
                     if (raw.equals("true") || raw.equals("false")) {
                         values.put(key, Boolean.parseBoolean(raw));
@@ -183,7 +205,8 @@ public final class ConfigLoader {
                         problems.add(at(file, valueNode) + ": error: '" + key + "' must be true or false, not '" + raw + "'");
                     }
                 }
-                case "lag-warn", "status-every", "idle-timeout", "link-dead-grace", "checkpoint-every" -> parseDuration(raw).ifPresentOrElse(
+                case "lag-warn", "status-every", "idle-timeout", "link-dead-grace", "checkpoint-every",
+                     "login-timeout" -> parseDuration(raw).ifPresentOrElse(
                         v -> values.put(key, v),
                         () -> problems.add(at(file, valueNode) + ": error: '" + key
                                 + "' must be a duration such as 100ms, 2s or 5m, not '" + raw + "'"));

@@ -22,11 +22,16 @@ import java.time.Duration;
  * @param checkpointEvery how often the world's state is saved (and once more at shutdown)
  * @param hiccupsForEveryone whether every watcher of the terrarium may stall the loop with 'h'
  *                           (the demo's point); otherwise only builders and admins may
+ * @param loginTimeout a connection that is not in the game this long after connecting is closed
+ * @param maxConnectionsPerIp open connections one address (an IPv4 address, an IPv6 /64) may
+ *                            have, telnet and SSH together
+ * @param maxConnections open connections the server takes in all, telnet and SSH together
  */
 public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetPort, int sshPort,
                            Duration lagWarn, Duration statusEvery, String database, String databaseUser,
                            String databasePassword, Duration idleTimeout, Duration linkDeadGrace,
-                           Duration checkpointEvery, boolean hiccupsForEveryone) {
+                           Duration checkpointEvery, boolean hiccupsForEveryone, Duration loginTimeout,
+                           int maxConnectionsPerIp, int maxConnections) {
 
     public static final int DEFAULT_TELNET_PORT = 4000;
     public static final int DEFAULT_SSH_PORT = 2222;
@@ -36,25 +41,43 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
     public static ServerConfig defaults(Path home) {
         return new ServerConfig(home.resolve("data"), home.resolve("worlds").resolve("default"),
                 DEFAULT_BIND, DEFAULT_TELNET_PORT, DEFAULT_SSH_PORT, Duration.ofMillis(100), Duration.ofMinutes(5),
-                "", "sa", "", Duration.ofMinutes(30), Duration.ofMinutes(2), Duration.ofSeconds(1), true);
+                "", "sa", "", Duration.ofMinutes(30), Duration.ofMinutes(2), Duration.ofSeconds(1), true,
+                Duration.ofMinutes(1), 20, 10_000);
     }
 
     /** The same settings with other ports (0 picks free ones): for tests and embedding. */
     public ServerConfig withPorts(int telnet, int ssh) {
         return new ServerConfig(dataDir, worldDir, bind, telnet, ssh, lagWarn, statusEvery, database, databaseUser,
-                databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone);
+                databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
+                maxConnectionsPerIp, maxConnections);
     }
 
     /** The same settings playing another world folder. */
     public ServerConfig withWorld(Path folder) {
         return new ServerConfig(dataDir, folder, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
-                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone);
+                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
+                maxConnectionsPerIp, maxConnections);
     }
 
     /** The same settings with the periodic health log off (zero) or at another period. */
     public ServerConfig withStatusEvery(Duration period) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, period, database,
-                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone);
+                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
+                maxConnectionsPerIp, maxConnections);
+    }
+
+    /** The same settings with other connection caps and login timeout: for tests and embedding. */
+    public ServerConfig withConnectionLimits(Duration login, int perIp, int inAll) {
+        return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
+                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
+                login, perIp, inAll);
+    }
+
+    /** The same settings with another database (a JDBC URL; empty: H2 in the data folder). */
+    public ServerConfig withDatabase(String url) {
+        return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, url, databaseUser,
+                databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
+                maxConnectionsPerIp, maxConnections);
     }
 
     /** The JDBC URL to open: the configured one, or H2 in the data folder. */

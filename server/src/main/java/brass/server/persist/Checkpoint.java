@@ -40,7 +40,7 @@ public record Checkpoint(long sequence, boolean full, List<SavedThing> things, L
         SavedThing[] out = new SavedThing[world.size()];
         int n = 0;
         for (Thing t : world.things()) {
-            out[n++] = saved(t, away.get(t));
+            out[n++] = SavedThing.of(t, away.get(t));
         }
         return new Checkpoint(sequence, true, List.of(out), List.of());
     }
@@ -55,13 +55,8 @@ public record Checkpoint(long sequence, boolean full, List<SavedThing> things, L
         SavedThing[] out = new SavedThing[changes.changed().size()];
         int n = 0;
         for (Thing t : changes.changed()) {
-            out[n++] = saved(t, game.returnRoom(t));
+            out[n++] = SavedThing.of(t, game.returnRoom(t));
         }
         return new Checkpoint(sequence, false, List.of(out), changes.removed());
-    }
-
-    private static SavedThing saved(Thing t, Thing back) {
-        return new SavedThing(t.id(), t.location() == null ? null : t.location().id(), t.isOpen(), t.isLocked(),
-                t.isLit(), t.isPlayer() ? t.name() : null, back == null ? null : back.id());
     }
 }

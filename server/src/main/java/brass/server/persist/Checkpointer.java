@@ -2,16 +2,21 @@ package brass.server.persist;
 
 import brass.engine.loop.LoopingCall;
 import brass.engine.reactor.Reactor;
+import brass.server.store.StoreFaults;
 import brass.world.game.Game;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,18 +29,52 @@ import org.slf4j.LoggerFactory;
  * overlap (the loop waits for the write's future) and the loop never waits for the database. A
  * failed write loses nothing: what it should have written stays pending, later changes land on top
  * of it (the newest state of each thing wins), and the next checkpoint writes it all.
+ *
+ * <p>While writes fail (a full disk, a database that went away), the next attempt waits longer
+ * each time, doubling from the checkpoint period up to {@link #MAX_RETRY_DELAY}; meanwhile the
+ * world keeps its record of what changed, so nothing is taken that could be lost, and what is
+ * pending stays in memory however long the fault lasts. A {@link SavingWatcher} hears once when
+ * saving starts failing and once when it works again.
  */
 public final class Checkpointer {
 
     private static final Logger log = LoggerFactory.getLogger(Checkpointer.class);
 
+    /** The longest wait between two attempts while writes fail. */
+    public static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
+
+    /** Told on the game loop when checkpoints start failing, and when one is written again. */
+    public interface SavingWatcher {
+
+        /** The first checkpoint failed after one that was written (or after start). */
+        void savingFails(Throwable cause);
+
+        /** A checkpoint was written after {@code failedAttempts} that failed. */
+        void savingWorksAgain(long failedAttempts);
+    }
+
+    private static final SavingWatcher NOBODY = new SavingWatcher() {
+        @Override
+        public void savingFails(Throwable cause) {
+        }
+
+        @Override
+        public void savingWorksAgain(long failedAttempts) {
+        }
+    };
+
     private final Game game;
     private final WorldStore store;
     private final Reactor reactor;
     private final LoopingCall loop;
+    private SavingWatcher watcher = NOBODY;
+    private long period = Duration.ofSeconds(1).toNanos();
     private boolean tookFull;
     private long sequence;
     private long failuresInARow;
+    private long retryAt;
+    private Throwable lastFailure;
+    private volatile Instant lastWrittenAt;
     private CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
     // Checkpoints taken whose write never ran (the worker pool refused it): handed to the next.
     private List<Checkpoint> carried = List.of();
@@ -54,23 +93,36 @@ public final class Checkpointer {
         this.reactor = game.reactor();
         // Indexed by the first write, off the loop: at start it is as many rows as the world has things.
         this.restored = restored;
-        this.loop = LoopingCall.ofAsync(reactor, "checkpoint", this::checkpoint);
+        this.loop = LoopingCall.ofAsync(reactor, "checkpoint", this::tick);
+    }
+
+    /** Who hears when saving starts failing and when it works again. Loop only; before {@link #start}. */
+    public Checkpointer watch(SavingWatcher savingWatcher) {
+        this.watcher = savingWatcher;
+        return this;
     }
 
     /** Starts checkpointing every {@code every}. Loop only. */
     public void start(Duration every) {
+        period = every.toNanos();
         loop.start(every, false);
     }
 
-    /** Stops the timer and writes one last checkpoint; completes when it is written (or failed). Loop only. */
-    public CompletableFuture<Void> stopAndSave() {
+    /**
+     * Stops the timer and writes one last checkpoint, whatever the wait between retries; completes
+     * (on the loop) with whether it was written. Loop only.
+     */
+    public CompletableFuture<Boolean> stopAndSave() {
         if (loop.isRunning()) {
             loop.stop();
         }
         // Wait for a write already under way, then take the final snapshot.
         return inFlight.handle((ok, e) -> null).thenCompose(ignored -> {
-            CompletableFuture<Void> last = new CompletableFuture<>();
-            Runnable save = () -> checkpoint().whenComplete((ok, e) -> last.complete(null));
+            CompletableFuture<Boolean> last = new CompletableFuture<>();
+            Runnable save = () -> {
+                long before = sequence;
+                checkpoint().whenComplete((ok, e) -> last.complete(sequence > before));
+            };
             if (reactor.inLoop()) {
                 save.run();
             } else {
@@ -83,6 +135,29 @@ public final class Checkpointer {
     /** How many checkpoints have committed since start. */
     public long committedSequence() {
         return sequence;
+    }
+
+    /** When the last checkpoint written since start was taken (wall clock), if one was. */
+    public Optional<Instant> lastWrittenAt() {
+        return Optional.ofNullable(lastWrittenAt);
+    }
+
+    /** Why the last attempt failed, if it did (null once one is written). Loop only. */
+    public Throwable lastFailure() {
+        return lastFailure;
+    }
+
+    /** How many attempts in a row have failed (0 while saving works). Loop only. */
+    public long failuresInARow() {
+        return failuresInARow;
+    }
+
+    // The timer's step: a checkpoint, unless a failed one asked to wait before the next try.
+    private CompletableFuture<Void> tick() {
+        if (failuresInARow > 0 && reactor.now() - retryAt < 0) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return checkpoint();
     }
 
     private CompletableFuture<Void> checkpoint() {
@@ -105,22 +180,42 @@ public final class Checkpointer {
                 if (!merged.get()) {
                     carried = batch;
                 }
-                failuresInARow++;
-                if (failuresInARow == 1 || failuresInARow % 60 == 0) {
-                    log.error("checkpoint {} failed ({} in a row); the game goes on and the next one retries",
-                            next, failuresInARow, error);
-                }
+                failed(next, error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
             } else {
                 if (failuresInARow > 0) {
-                    log.info("checkpoint {} written after {} failed attempts", next, failuresInARow);
+                    log.info("checkpoint {} written after {} failed attempts: the world is being saved again", next,
+                            failuresInARow);
+                    watcher.savingWorksAgain(failuresInARow);
                 }
                 failuresInARow = 0;
+                lastFailure = null;
                 sequence = next;
             }
             return null;
         });
         inFlight = write;
         return write;
+    }
+
+    private void failed(long attempt, Throwable error) {
+        failuresInARow++;
+        lastFailure = error;
+        long cap = Math.max(period, MAX_RETRY_DELAY.toNanos());
+        long delay = period;
+        for (long i = 1; i < failuresInARow && delay < cap; i++) {
+            delay *= 2;
+        }
+        delay = Math.min(delay, cap);
+        retryAt = reactor.now() + delay;
+        String reason = StoreFaults.describe(error);
+        if (failuresInARow == 1) {
+            log.error("checkpoint {} failed: {}; the game goes on, what changed is kept in memory, and the next"
+                    + " attempt is in {} ms", attempt, reason, delay / 1_000_000, error);
+            watcher.savingFails(error);
+        } else if (failuresInARow % 10 == 0) {
+            log.error("checkpoint {} failed ({} attempts in a row): {}; still trying every {} ms", attempt,
+                    failuresInARow, reason, delay / 1_000_000);
+        }
     }
 
     // On the worker pool: folds a checkpoint into what is pending.
@@ -179,7 +274,9 @@ public final class Checkpointer {
                 total--;
             }
         }
-        store.write(next, rows, removals, total);
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        store.write(next, at, rows, removals, total);
+        lastWrittenAt = at;
         // Committed: the database now holds this, and nothing is pending.
         for (String id : removals) {
             committed.remove(id);

@@ -36,7 +36,7 @@ public final class Restorer {
         }
         List<ThingState> states = new ArrayList<>(saved.size());
         for (SavedThing s : saved) {
-            states.add(new ThingState(s.id(), s.location(), s.open(), s.locked(), s.lit()));
+            states.add(s.state());
         }
         for (String gone : world.restore(states)) {
             log.info("'{}' was in the last checkpoint but the world files no longer define it; dropped", gone);

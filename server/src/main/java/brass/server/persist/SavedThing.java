@@ -1,13 +1,28 @@
 package brass.server.persist;
 
+import brass.world.model.Thing;
+import brass.world.model.ThingState;
+
 /**
  * One thing's changing state as a checkpoint keeps it.
  *
  * @param id          the thing's stable id
  * @param location    where it is (null for rooms and doors)
+ * @param arrival     when it arrived there ({@link Thing#arrival()}): its place lists its contents in this order
  * @param playerName  for a player's character, its name (characters are made at run time, not by files)
  * @param returnRoom  for a player who is away, the room they come back to
  */
-public record SavedThing(String id, String location, boolean open, boolean locked, boolean lit,
+public record SavedThing(String id, String location, long arrival, boolean open, boolean locked, boolean lit,
                          String playerName, String returnRoom) {
+
+    /** {@code t}'s row now; {@code returnRoom} is where the game keeps an away player's room (or null). */
+    public static SavedThing of(Thing t, Thing returnRoom) {
+        return new SavedThing(t.id(), t.location() == null ? null : t.location().id(), t.arrival(), t.isOpen(),
+                t.isLocked(), t.isLit(), t.isPlayer() ? t.name() : null, returnRoom == null ? null : returnRoom.id());
+    }
+
+    /** What the model restores from this row. */
+    public ThingState state() {
+        return new ThingState(id, location, arrival, open, locked, lit);
+    }
 }

@@ -29,18 +29,18 @@ public final class WorldStore {
     /**
      * Writes one checkpoint in one transaction: {@code rows} replace the rows of those ids (or are
      * new), the rows of {@code removed} go, and the checkpoint's bookkeeping row records
-     * {@code sequence} and {@code totalRows}, the number of rows once this has committed (the
+     * {@code sequence}, {@code takenAt} and {@code totalRows}, the number of rows once this has committed (the
      * caller knows it: it keeps the committed rows to skip writing the unchanged ones). On failure
      * nothing was written.
      */
-    public void write(long sequence, Collection<SavedThing> rows, Collection<String> removed, int totalRows)
-            throws SQLException {
+    public void write(long sequence, Instant takenAt, Collection<SavedThing> rows, Collection<String> removed,
+                      int totalRows) throws SQLException {
         db.inTransaction(c -> {
             // Delete then insert rather than an upsert: MERGE and ON CONFLICT are not the same
             // SQL in H2 and PostgreSQL, and a thing's row is small.
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM world_things WHERE thing_id = ?");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO world_things (thing_id, location_id,"
-                         + " is_open, is_locked, is_lit, player_name, return_room) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                         + " arrival, is_open, is_locked, is_lit, player_name, return_room) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (String id : removed) {
                     delete.setString(1, id);
                     delete.addBatch();
@@ -50,11 +50,12 @@ public final class WorldStore {
                     delete.addBatch();
                     insert.setString(1, t.id());
                     setNullable(insert, 2, t.location());
-                    insert.setBoolean(3, t.open());
-                    insert.setBoolean(4, t.locked());
-                    insert.setBoolean(5, t.lit());
-                    setNullable(insert, 6, t.playerName());
-                    setNullable(insert, 7, t.returnRoom());
+                    insert.setLong(3, t.arrival());
+                    insert.setBoolean(4, t.open());
+                    insert.setBoolean(5, t.locked());
+                    insert.setBoolean(6, t.lit());
+                    setNullable(insert, 7, t.playerName());
+                    setNullable(insert, 8, t.returnRoom());
                     insert.addBatch();
                 }
                 if (!removed.isEmpty() || !rows.isEmpty()) {
@@ -69,7 +70,7 @@ public final class WorldStore {
                          "INSERT INTO checkpoints (id, sequence, taken_at, thing_rows) VALUES (1, ?, ?, ?)")) {
                 d.executeUpdate();
                 i.setLong(1, sequence);
-                i.setTimestamp(2, Timestamp.from(Instant.now()));
+                i.setTimestamp(2, Timestamp.from(takenAt));
                 i.setInt(3, totalRows);
                 i.executeUpdate();
             }
@@ -77,33 +78,34 @@ public final class WorldStore {
         });
     }
 
-    /** The last committed checkpoint's bookkeeping: its sequence and how many rows it left. */
-    public record Committed(long sequence, int thingRows) {
+    /** The last committed checkpoint's bookkeeping: its sequence, when it was taken, and how many rows it left. */
+    public record Committed(long sequence, Instant takenAt, int thingRows) {
     }
 
     /** The bookkeeping row of the last committed checkpoint, if any. */
     public Optional<Committed> lastCommitted() throws SQLException {
-        return db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT sequence, thing_rows FROM checkpoints");
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT sequence, taken_at, thing_rows FROM checkpoints");
                  ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(new Committed(rs.getLong(1), rs.getInt(2))) : Optional.<Committed>empty();
+                return rs.next() ? Optional.of(new Committed(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getInt(3)))
+                        : Optional.<Committed>empty();
             }
         });
     }
 
     /** The last committed checkpoint's rows, or an empty list for a new database. */
     public List<SavedThing> read() throws SQLException {
-        return db.inTransaction(WorldStore::readAll);
+        return db.read(WorldStore::readAll);
     }
 
     private static List<SavedThing> readAll(Connection c) throws SQLException {
         List<SavedThing> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT thing_id, location_id, is_open, is_locked, is_lit,"
-                + " player_name, return_room FROM world_things ORDER BY thing_id");
+        try (PreparedStatement p = c.prepareStatement("SELECT thing_id, location_id, arrival, is_open,"
+                + " is_locked, is_lit, player_name, return_room FROM world_things ORDER BY thing_id");
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.add(new SavedThing(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
-                        rs.getBoolean(5), rs.getString(6), rs.getString(7)));
+                out.add(new SavedThing(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4),
+                        rs.getBoolean(5), rs.getBoolean(6), rs.getString(7), rs.getString(8)));
             }
         }
         return out;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,12 @@ import org.slf4j.LoggerFactory;
  * <p>A small fixed pool of connections, borrowed by the worker threads that run store work (never
  * the game loop). Opening turns the usual failures (a database another process holds open, a
  * damaged file, a server that is down) into one sentence instead of a stack trace.
+ *
+ * <p>A pool that outlives its database's faults: when a connection turns out to be gone (H2 closes
+ * the whole database when a write fails, for instance on a full disk: see {@link StoreFaults}),
+ * every connection of the pool is opened again the next time it is borrowed, so the server
+ * recovers by itself once the fault is mended, instead of failing every transaction until it
+ * restarts. A connection that cannot be opened fails that transaction only; the next one tries again.
  */
 public final class Database implements AutoCloseable {
 
@@ -27,9 +34,19 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final String user;
     private final String password;
-    private final BlockingQueue<Connection> idle;
-    private final List<Connection> all = new ArrayList<>();
+    private final BlockingQueue<Slot> idle;
+    private final List<Slot> all = new ArrayList<>();
+    // Raised when a connection is found gone: every slot opened before it opens a new connection.
+    private final AtomicLong generation = new AtomicLong();
+    // Whether a loss was logged since the last transaction that committed: one warning per outage.
+    private volatile boolean lossLogged;
     private volatile boolean closed;
+
+    /** One place in the pool: its connection (null until opened again) and the generation it was opened in. */
+    private static final class Slot {
+        volatile Connection connection;
+        volatile long generation;
+    }
 
     private Database(String url, String user, String password, int poolSize) {
         this.url = url;
@@ -44,7 +61,10 @@ public final class Database implements AutoCloseable {
                 + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    /** Opens the database and migrates its schema to the newest version. */
+    /**
+     * Opens the database and migrates its schema to the newest version. Refuses a database that
+     * can only be read (H2 opens a file it may not write read-only, and then every checkpoint would fail).
+     */
     public static Database open(String url, String user, String password, int poolSize) throws StoreException {
         if (url.startsWith("jdbc:h2:file:")) {
             Path file = Path.of(url.substring("jdbc:h2:file:".length()).split(";", 2)[0]);
@@ -57,11 +77,19 @@ public final class Database implements AutoCloseable {
         Database db = new Database(url, user, password, poolSize);
         try {
             for (int i = 0; i < poolSize; i++) {
-                Connection c = db.connect();
-                db.all.add(c);
-                db.idle.add(c);
+                Slot slot = new Slot();
+                slot.connection = db.connect();
+                db.all.add(slot);
+                db.idle.add(slot);
+            }
+            if (db.all.get(0).connection.isReadOnly()) {
+                throw new StoreException("the database " + db.describeLocation() + " can only be read, not written"
+                        + " (is the file, its folder or the file system read-only?): every checkpoint would fail");
             }
             Migrations.migrate(db);
+        } catch (SQLException e) {
+            db.close();
+            throw new StoreException(explain(e), e);
         } catch (StoreException e) {
             db.close();
             throw e;
@@ -69,14 +97,23 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    private String describeLocation() {
+        return url.startsWith("jdbc:h2:file:") ? url.substring("jdbc:h2:file:".length()).split(";", 2)[0] + ".mv.db"
+                : url.split(";", 2)[0];
+    }
+
     private Connection connect() throws StoreException {
         try {
-            Connection c = DriverManager.getConnection(url, user, password);
-            c.setAutoCommit(false);
-            return c;
+            return openConnection();
         } catch (SQLException e) {
             throw new StoreException(explain(e), e);
         }
+    }
+
+    private Connection openConnection() throws SQLException {
+        Connection c = DriverManager.getConnection(url, user, password);
+        c.setAutoCommit(false);
+        return c;
     }
 
     /** Turns a failure to open into advice. */
@@ -87,24 +124,19 @@ public final class Database implements AutoCloseable {
         if (e.getErrorCode() == 90020 || lower.contains("locked by another process")
                 || lower.contains("database may be already in use")) {
             return "the database is in use by another process (is another Brass server running on the same data"
-                    + " folder?): " + firstLine(msg);
+                    + " folder?): " + StoreFaults.firstLine(msg);
         }
         if (lower.contains("file corrupted") || lower.contains("corrupt") || lower.contains("mvstoreexception")) {
-            return "the database file is damaged: " + firstLine(msg)
+            return "the database file is damaged: " + StoreFaults.firstLine(msg)
                     + ". Restore the latest backup (see docs/OPERATIONS.md) or move the file aside to start afresh.";
         }
         if (lower.contains("connection refused") || lower.contains("connection attempt failed")) {
-            return "cannot reach the database server: " + firstLine(msg);
+            return "cannot reach the database server: " + StoreFaults.firstLine(msg);
         }
         if (lower.contains("password authentication failed") || lower.contains("wrong user name or password")) {
-            return "the database refused the user name or password: " + firstLine(msg);
+            return "the database refused the user name or password: " + StoreFaults.firstLine(msg);
         }
-        return "cannot open the database: " + firstLine(msg);
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        return "cannot open the database: " + StoreFaults.firstLine(msg);
     }
 
     /** Work done in one transaction on a borrowed connection. */
@@ -115,36 +147,135 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in a transaction: committed when it returns, rolled back when it throws.
-     * Blocks, so call it from a worker thread (reactor.offload), never from the game loop.
+     * Blocks, so call it from a worker thread (reactor.offload), never from the game loop. When the
+     * failure shows the database gone, the pool opens new connections for the transactions after.
      */
     public <T> T inTransaction(Work<T> work) throws SQLException {
+        return run(work, true);
+    }
+
+    /**
+     * Runs {@code work}, which only reads, in a transaction that is rolled back, never committed:
+     * H2 writes what it holds unsaved at any commit, so a read that committed would fail on a full
+     * disk (and close the database again), where a read that rolls back succeeds. A read that
+     * finds the database gone (closed under it by a failed write) is tried once more on a new
+     * connection. Blocking, like {@link #inTransaction}.
+     */
+    public <T> T read(Work<T> work) throws SQLException {
+        try {
+            return run(work, false);
+        } catch (SQLException e) {
+            if (!StoreFaults.connectionLost(e)) {
+                throw e;
+            }
+            return run(work, false);
+        }
+    }
+
+    private <T> T run(Work<T> work, boolean commit) throws SQLException {
         if (closed) {
             throw new SQLException("the database is closed");
         }
-        Connection c;
+        Slot slot;
         try {
-            c = idle.poll(30, TimeUnit.SECONDS);
+            slot = idle.poll(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while waiting for a database connection", e);
         }
-        if (c == null) {
+        if (slot == null) {
             throw new SQLException("no database connection became free within 30 s");
         }
         try {
-            T result = work.run(c);
-            c.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
+            Connection c = ready(slot);
             try {
-                c.rollback();
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
+                T result = work.run(c);
+                if (commit) {
+                    c.commit();
+                    lossLogged = false;
+                } else {
+                    c.rollback();
+                }
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                boolean gone = e instanceof SQLException sql && StoreFaults.connectionLost(sql);
+                try {
+                    c.rollback();
+                } catch (SQLException rollback) {
+                    // A connection that cannot even roll back is of no more use (H2 after a failed write).
+                    gone = true;
+                    e.addSuppressed(rollback);
+                }
+                if (gone) {
+                    lost(slot);
+                }
+                throw e;
             }
-            throw e;
         } finally {
-            idle.add(c);
+            idle.add(slot);
         }
+    }
+
+    /** The slot's connection, opened again if it is from before the database was last found gone. */
+    private Connection ready(Slot slot) throws SQLException {
+        if (slot.connection != null && slot.generation == generation.get()) {
+            return slot.connection;
+        }
+        closeQuietly(slot);
+        long now = generation.get();
+        Connection c = openConnection();
+        synchronized (this) {
+            if (closed) {
+                c.close();
+                throw new SQLException("the database is closed");
+            }
+            slot.connection = c;
+            slot.generation = now;
+        }
+        log.debug("database connection opened again");
+        return c;
+    }
+
+    private void lost(Slot slot) {
+        if (slot.generation == generation.get()) {
+            generation.incrementAndGet();
+        }
+        if (!lossLogged) {
+            lossLogged = true;
+            log.warn("the database connection was lost; the next transactions open new ones");
+        }
+        closeQuietly(slot);
+    }
+
+    private static void closeQuietly(Slot slot) {
+        Connection c = slot.connection;
+        slot.connection = null;
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // it was gone already
+            }
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the embedded database to {@code file} (a zip: H2's
+     * {@code BACKUP TO}, run inside this database while it stays open), creating the file's folder.
+     * Blocks: call it from a worker thread, never from the game loop.
+     */
+    public void backupTo(Path file) throws SQLException, java.io.IOException {
+        if (!isH2()) {
+            throw new SQLException("only the embedded H2 database is backed up by Brass; use pg_dump for PostgreSQL");
+        }
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        inTransaction(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
+            }
+            return null;
+        });
     }
 
     public String url() {
@@ -156,15 +287,19 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
-        for (Connection c : all) {
+        for (Slot slot : all) {
+            Connection c = slot.connection;
+            slot.connection = null;
+            if (c == null) {
+                continue;
+            }
             try {
                 c.close();
             } catch (SQLException e) {
                 log.warn("closing a database connection failed: {}", e.getMessage());
             }
         }
-        all.clear();
     }
 }

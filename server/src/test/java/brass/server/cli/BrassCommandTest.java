@@ -3,10 +3,13 @@ package brass.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.server.Server;
+import brass.server.TestServers;
 import brass.server.config.ServerConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,33 @@ class BrassCommandTest {
     }
 
     @Test
+    void everyCommandIsSummedUpInWholeSentences() {
+        List<CommandLine> commands = new ArrayList<>(BrassCommand.commandLine().getSubcommands().values());
+        commands.addAll(BrassCommand.commandLine().getSubcommands().get("admin").getSubcommands().values());
+        // picocli's own 'help' is picocli's text.
+        commands.removeIf(c -> c.getCommand() instanceof CommandLine.HelpCommand);
+        for (CommandLine c : commands) {
+            String[] description = c.getCommandSpec().usageMessage().description();
+            assertThat(description).as(c.getCommandName()).isNotEmpty();
+            for (String line : description) {
+                if (line.isEmpty()) {
+                    continue; // a blank line between paragraphs
+                }
+                assertThat(line).as(c.getCommandName()).matches("[A-Z'].*[.)]");
+            }
+        }
+    }
+
+    @Test
+    void adminAlonePointsToItsSubcommands() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = BrassCommand.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("admin")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("Say what to do: grant, revoke or list.\nUsage: brass admin");
+    }
+
+    @Test
     void badFlagValueIsAUsageError() {
         CommandLine cli = BrassCommand.commandLine();
         cli.setErr(new PrintWriter(new StringWriter()));
@@ -49,12 +79,7 @@ class BrassCommandTest {
 
     @Test
     void serverStartsAndStops() throws Exception {
-        ServerConfig d = ServerConfig.defaults(dir);
-        ServerConfig c = new ServerConfig(d.dataDir(), brass.server.TestWorlds.defaultWorld(), d.bind(), 0, 0, d.lagWarn(), d.statusEvery(),
-                d.database(), d.databaseUser(), d.databasePassword(), d.idleTimeout(), d.linkDeadGrace(),
-                d.checkpointEvery(), true);
-        Server server = new Server(c, brass.world.build.Behaviours.standard());
-        server.start();
+        Server server = TestServers.started(dir);
         CompletableFuture<Boolean> onLoop = new CompletableFuture<>();
         server.reactor().execute(() -> onLoop.complete(server.reactor().inLoop()));
         assertThat(onLoop.get(10, TimeUnit.SECONDS)).isTrue();

@@ -57,6 +57,34 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void connectionLimitsAndTheLoginTimeoutHaveSaneDefaultsAndAreSettings() throws Exception {
+        ServerConfig d = ConfigLoader.load(dir, null, false, ConfigLoader.Overrides.none());
+        assertThat(d.loginTimeout()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(d.maxConnectionsPerIp()).isEqualTo(20);
+        assertThat(d.maxConnections()).isEqualTo(10_000);
+        Path f = yaml("login-timeout: 45s\nmax-connections-per-ip: 5\nmax-connections: 300\n");
+        ServerConfig c = ConfigLoader.load(dir, f, true, ConfigLoader.Overrides.none());
+        assertThat(c.loginTimeout()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(c.maxConnectionsPerIp()).isEqualTo(5);
+        assertThat(c.maxConnections()).isEqualTo(300);
+    }
+
+    @Test
+    void badConnectionLimitsAreRefused() throws Exception {
+        Path f = yaml("max-connections-per-ip: 0\nmax-connections: many\nlogin-timeout: never\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, f, true, ConfigLoader.Overrides.none()))
+                .hasMessageContaining(f + ":1:25: error: 'max-connections-per-ip' must be a whole number of 1 or more, not '0'")
+                .hasMessageContaining(f + ":2:18: error: 'max-connections' must be a whole number of 1 or more, not 'many'")
+                .hasMessageContaining(f + ":3:16: error: 'login-timeout' must be a duration such as 100ms, 2s or 5m, not 'never'");
+        Path more = yaml("max-connections-per-ip: 50\nmax-connections: 10\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, more, true, ConfigLoader.Overrides.none()))
+                .hasMessage("max-connections-per-ip (50) is more than max-connections (10): one address could take every place");
+        Path zero = yaml("login-timeout: 0s\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, zero, true, ConfigLoader.Overrides.none()))
+                .hasMessage("login-timeout: must be longer than zero");
+    }
+
+    @Test
     void brokenYamlNamesThePlace() throws Exception {
         Path f = yaml("telnet-port: [1, 2\n");
         assertThatThrownBy(() -> ConfigLoader.load(dir, f, true, ConfigLoader.Overrides.none()))

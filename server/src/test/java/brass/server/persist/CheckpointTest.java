@@ -3,16 +3,17 @@ package brass.server.persist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
-import brass.server.TestWorlds;
 import brass.server.store.Database;
+import brass.world.build.TestPaths;
 import brass.world.build.Worlds;
 import brass.world.game.Game;
-import brass.world.game.Output;
+import brass.world.game.PlayerView;
 import brass.world.game.PlayerSession;
 import brass.world.model.Thing;
 import brass.world.model.World;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,10 @@ class CheckpointTest {
     }
 
     private Game freshGame() {
-        return new Game(Worlds.load(TestWorlds.defaultWorld()), reactor);
+        return new Game(Worlds.load(TestPaths.defaultWorld()), reactor);
     }
 
-    private static final class Lines implements Output {
+    private static final class Lines implements PlayerView {
         final List<String> lines = new ArrayList<>();
 
         @Override
@@ -72,11 +73,11 @@ class CheckpointTest {
         Checkpointer checkpointer = new Checkpointer(game, store, List.of());
         checkpointer.start(Duration.ofSeconds(1));
         PlayerSession alice = game.enter("Alice", new Lines());
-        alice.input("take tankard");
-        alice.input("north");
+        alice.perform("take tankard");
+        alice.perform("north");
         reactor.advance(Duration.ofSeconds(1));
         assertThat(checkpointer.committedSequence()).isEqualTo(1);
-        alice.input("quit");
+        alice.perform("quit");
         reactor.advance(Duration.ofSeconds(1));
         assertThat(checkpointer.committedSequence()).isEqualTo(2);
         List<SavedThing> written = store.read();
@@ -111,7 +112,7 @@ class CheckpointTest {
         reactor.advance(Duration.ofSeconds(1));
         assertThat(checkpointer.committedSequence()).isEqualTo(1);
         db.close();
-        game.enter("Bobby", new Lines()).input("take tankard");
+        game.enter("Bobby", new Lines()).perform("take tankard");
         reactor.advance(Duration.ofSeconds(1));
         reactor.advance(Duration.ofSeconds(1));
         // The database is gone: checkpoints fail, the game goes on, nothing was counted as saved.
@@ -127,10 +128,10 @@ class CheckpointTest {
     void stateFromFilesThatChangedIsDroppedOrRehomed() throws Exception {
         WorldStore store = new WorldStore(open());
         List<SavedThing> rows = new ArrayList<>(List.of(
-                new SavedThing("no-such-thing", "common-room", false, false, false, null, null),
-                new SavedThing("tankard", "demolished-room", false, false, false, null, null),
-                new SavedThing("player:carol", "demolished-room", false, false, false, "Carol", null)));
-        store.write(1, rows, List.of(), rows.size());
+                new SavedThing("no-such-thing", "common-room", 1, false, false, false, null, null),
+                new SavedThing("tankard", "demolished-room", 2, false, false, false, null, null),
+                new SavedThing("player:carol", "demolished-room", 3, false, false, false, "Carol", null)));
+        store.write(1, Instant.parse("2026-11-28T10:00:00Z"), rows, List.of(), rows.size());
         Game game = restoredGame();
         World w = game.world();
         assertThat(w.find("no-such-thing")).isEmpty();
@@ -155,9 +156,7 @@ class CheckpointTest {
     private static Map<String, SavedThing> wholeWorld(Game game) {
         Map<String, SavedThing> out = new TreeMap<>();
         for (Thing t : game.world().things()) {
-            Thing back = game.returnRoom(t);
-            out.put(t.id(), new SavedThing(t.id(), t.location() == null ? null : t.location().id(), t.isOpen(),
-                    t.isLocked(), t.isLit(), t.isPlayer() ? t.name() : null, back == null ? null : back.id()));
+            out.put(t.id(), SavedThing.of(t, game.returnRoom(t)));
         }
         return out;
     }
@@ -169,7 +168,24 @@ class CheckpointTest {
         }
         Map<String, SavedThing> expected = wholeWorld(game);
         assertThat(inDatabase).isEqualTo(expected);
-        assertThat(store.lastCommitted()).contains(new WorldStore.Committed(sequence, expected.size()));
+        WorldStore.Committed last = store.lastCommitted().orElseThrow();
+        assertThat(List.of(last.sequence(), (long) last.thingRows())).containsExactly(sequence, (long) expected.size());
+    }
+
+    /**
+     * A fresh world restored from the database lists every place's contents as {@code game} does
+     * (players wait in limbo; what {@code game} removed is still in the files, and where they put it).
+     */
+    private void assertRestoresInTheSameOrder(WorldStore store, Game game) throws Exception {
+        Game again = freshGame();
+        Restorer.restore(again, store.read());
+        World w = game.world();
+        for (Thing place : w.things()) {
+            List<String> restored = again.world().get(place.id()).contents().stream()
+                    .filter(t -> !t.isPlayer() && w.find(t.id()).isPresent()).map(Thing::id).toList();
+            assertThat(restored).as("what %s holds, in order", place)
+                    .isEqualTo(place.contents().stream().filter(t -> !t.isPlayer()).map(Thing::id).toList());
+        }
     }
 
     @Test
@@ -184,7 +200,7 @@ class CheckpointTest {
         assertDatabaseIsTheWorld(store, game, 1);
 
         breakStore();
-        ann.input("take tankard");
+        ann.perform("take tankard");
         Thing gone = w.things().stream().filter(t -> !t.isActor() && !t.isRoom() && t != w.get("tankard"))
                 .findFirst().orElseThrow();
         w.remove(gone);
@@ -194,8 +210,8 @@ class CheckpointTest {
 
         mendStore();
         PlayerSession ben = game.enter("Ben", new Lines());
-        ben.input("north");
-        ann.input("quit");
+        ben.perform("north");
+        ann.perform("quit");
         reactor.advance(Duration.ofSeconds(1));
         assertThat(checkpointer.committedSequence()).isEqualTo(2);
         // The tankard and the removal from the failed checkpoint, and Ben and Ann's return room from this one.
@@ -218,8 +234,8 @@ class CheckpointTest {
         WorldStore store = new WorldStore(open());
         // Start from a database that has rows the world files no longer define: the first
         // (full) checkpoint removes them.
-        List<SavedThing> old = List.of(new SavedThing("no-such-thing", "common-room", false, false, false, null, null));
-        store.write(1, old, List.of(), old.size());
+        List<SavedThing> old = List.of(new SavedThing("no-such-thing", "common-room", 1, false, false, false, null, null));
+        store.write(1, Instant.parse("2026-11-28T10:00:00Z"), old, List.of(), old.size());
         Game game = freshGame();
         Restorer.restore(game, store.read());
         World w = game.world();
@@ -245,7 +261,7 @@ class CheckpointTest {
                     s = game.enter(name, new Lines());
                     seats.put(name, s);
                 }
-                s.input(lines.get(random.nextInt(lines.size())));
+                s.perform(lines.get(random.nextInt(lines.size())));
             }
             reactor.advance(Duration.ofSeconds(1));
             if (fail) {
@@ -253,9 +269,16 @@ class CheckpointTest {
                 failed++;
                 mendStore();
             } else {
+                // After failures the next try waits longer (1, 2, 4... s): wait for it.
+                while (checkpointer.failuresInARow() > 0) {
+                    reactor.advance(Duration.ofSeconds(1));
+                }
                 committed++;
                 assertThat(checkpointer.committedSequence()).isEqualTo(committed);
                 assertDatabaseIsTheWorld(store, game, committed);
+                if (second % 10 == 0) {
+                    assertRestoresInTheSameOrder(store, game);
+                }
             }
             assertThat(w.problems()).isEmpty();
         }

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
 import brass.protocols.account.Account;
-import brass.server.TestWorlds;
+import brass.server.ServerProcess;
 import brass.server.store.Database;
 import brass.server.store.JdbcAccountStore;
+import brass.world.build.TestPaths;
 import brass.world.build.Worlds;
 import brass.world.game.Game;
 import brass.world.model.Thing;
@@ -15,7 +16,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,45 +39,15 @@ class CrashTest {
     @TempDir
     Path data;
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     @Test
     void killMinusNineLosesNothingThatWasAcknowledged() throws Exception {
-        int telnet = freePort();
-        int ssh = freePort();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "brass.server.cli.BrassCommand", "run", "--data", data.toString(),
-                "--world", TestWorlds.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
-                "--ssh-port", Integer.toString(ssh))
-                .redirectErrorStream(true).start();
-        CompletableFuture<Void> up = new CompletableFuture<>();
-        StringBuilder log = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    synchronized (log) {
-                        log.append(line).append('\n');
-                    }
-                    if (line.contains("Brass is up")) {
-                        up.complete(null);
-                    }
-                }
-            } catch (IOException ignored) {
-                // the process died
-            }
-            up.completeExceptionally(new AssertionError("the server exited before it was up:\n" + log));
-        });
-        reader.setDaemon(true);
-        reader.start();
+        int telnet = ServerProcess.freePort();
+        ServerProcess server = ServerProcess.run("--data", data.toString(), "--world",
+                TestPaths.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
+                "--ssh-port", Integer.toString(ServerProcess.freePort()));
         List<String> acknowledged = new ArrayList<>();
         try {
-            up.get(120, TimeUnit.SECONDS);
+            server.awaitUp();
             ConcurrentLinkedQueue<String> told = new ConcurrentLinkedQueue<>();
             List<String> names = List.of("Ada", "Bram", "Cleo", "Dov");
             CountDownLatch busy = new CountDownLatch(names.size());
@@ -90,15 +60,13 @@ class CrashTest {
             }
             // Kill it while the players' commands are still being worked through.
             busy.await(120, TimeUnit.SECONDS);
-            server.destroyForcibly();
-            server.waitFor(30, TimeUnit.SECONDS);
+            server.kill();
             for (Thread t : players) {
                 t.join(30_000);
             }
             acknowledged.addAll(told);
         } finally {
-            server.destroyForcibly();
-            server.waitFor(30, TimeUnit.SECONDS);
+            server.kill();
         }
         assertThat(acknowledged).as("players were told their characters exist").isNotEmpty();
 
@@ -112,7 +80,7 @@ class CrashTest {
             }
             List<SavedThing> rows = new WorldStore(db).read();
             assertThat(rows).isNotEmpty();
-            Game game = new Game(Worlds.load(TestWorlds.defaultWorld()), reactor);
+            Game game = new Game(Worlds.load(TestPaths.defaultWorld()), reactor);
             Restorer.restore(game, rows);
             World world = game.world();
             assertThat(world.problems()).isEmpty();

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import brass.engine.reactor.ManualReactor;
 import brass.protocols.account.Account;
 import brass.protocols.account.AccountStore;
+import brass.protocols.account.RoleChange;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
@@ -35,6 +35,31 @@ class JdbcAccountStoreTest {
         return Database.open(Database.h2Url(data), "sa", "", 2);
     }
 
+    /** Runs {@code statements} in one transaction. */
+    private static void execute(Database db, String... statements) throws java.sql.SQLException {
+        db.inTransaction(c -> {
+            try (var s = c.createStatement()) {
+                for (String sql : statements) {
+                    s.execute(sql);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The first column of what {@code query} returns, as text, row by row. */
+    private static List<String> column(Database db, String query) throws java.sql.SQLException {
+        return db.inTransaction(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (var s = c.createStatement(); var rs = s.executeQuery(query)) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
     @Test
     void accountsRoundTripAndSurviveAReopen() throws Exception {
         long id;
@@ -42,12 +67,12 @@ class JdbcAccountStoreTest {
             JdbcAccountStore store = new JdbcAccountStore(db, reactor);
             Account alice = await(store.create("Alice", "hash-a"));
             id = alice.id();
-            assertThat(alice.roles()).containsExactlyInAnyOrder("admin", "builder");
             assertThat(await(store.create("Zed", "hash-z")).roles()).isEmpty();
             assertThat(await(store.find("ALICE"))).contains(alice);
+            assertThat(await(store.changeRole("alice", "builder", true))).isPresent();
             Account changed = alice.withPublicKeys(List.of("ssh-ed25519 AAAA one", "ssh-rsa BBBB two"))
-                    .withRoles(Set.of("builder")).withLastLogin(Instant.parse("2026-11-27T10:00:00Z"));
-            await(store.update(changed));
+                    .withLastLogin(Instant.parse("2026-11-27T10:00:00Z"));
+            assertThat(await(store.update(changed)).roles()).containsExactly("builder");
             assertThat(await(store.count())).isEqualTo(2L);
         }
         try (Database db = open()) {
@@ -62,6 +87,46 @@ class JdbcAccountStoreTest {
     }
 
     @Test
+    void theFirstAccountOnANewDatabaseHasNoRoles() throws Exception {
+        try (Database db = open()) {
+            assertThat(await(new JdbcAccountStore(db, reactor).create("Alice", "h")).roles()).isEmpty();
+            List<Account> withRoles = db.inTransaction(JdbcAccountStore::withAnyRole);
+            assertThat(withRoles).isEmpty();
+        }
+        try (Database db = open()) {
+            assertThat(await(new JdbcAccountStore(db, reactor).find("alice")).orElseThrow().roles()).isEmpty();
+        }
+    }
+
+    @Test
+    void rolesChangeInOneStepAndASaveOfAnOlderCopyKeepsThem() throws Exception {
+        try (Database db = open()) {
+            JdbcAccountStore store = new JdbcAccountStore(db, reactor);
+            Account read = await(store.create("Alice", "h"));
+            await(store.create("Bobby", "h"));
+            RoleChange admin = await(store.changeRole("ALICE", "admin", true)).orElseThrow();
+            assertThat(admin.changed()).isTrue();
+            assertThat(admin.before().roles()).isEmpty();
+            assertThat(admin.after().roles()).containsExactly("admin");
+            RoleChange builder = await(store.changeRole("alice", "builder", true)).orElseThrow();
+            assertThat(builder.after().roles()).containsExactlyInAnyOrder("admin", "builder");
+            assertThat(await(store.changeRole("alice", "builder", true)).orElseThrow().changed()).isFalse();
+            // A login under way read the account before the grants; its save must not undo them.
+            Account saved = await(store.update(read.withLastLogin(Instant.parse("2026-11-27T10:00:00Z"))));
+            assertThat(saved.roles()).containsExactlyInAnyOrder("admin", "builder");
+            boolean anAdmin = db.inTransaction(c -> JdbcAccountStore.anyoneHas(c, "admin"));
+            assertThat(anAdmin).isTrue();
+            assertThat(await(store.changeRole("alice", "admin", false)).orElseThrow().after().roles())
+                    .containsExactly("builder");
+            boolean stillAnAdmin = db.inTransaction(c -> JdbcAccountStore.anyoneHas(c, "admin"));
+            assertThat(stillAnAdmin).isFalse();
+            List<Account> withRoles = db.inTransaction(JdbcAccountStore::withAnyRole);
+            assertThat(withRoles).extracting(Account::name).containsExactly("Alice");
+            assertThat(await(store.changeRole("nobody", "admin", true))).isEmpty();
+        }
+    }
+
+    @Test
     void takenNamesAreRefusedCaseInsensitively() throws Exception {
         try (Database db = open()) {
             JdbcAccountStore store = new JdbcAccountStore(db, reactor);
@@ -69,6 +134,59 @@ class JdbcAccountStoreTest {
             CompletableFuture<Account> second = store.create("alice", "h2").toCompletableFuture();
             reactor.runUntilIdle();
             assertThatThrownBy(second::join).hasCauseInstanceOf(AccountStore.NameTakenException.class);
+        }
+    }
+
+    @Test
+    void aNameThatLooksLikeAnAccountsIsRefusedAndTheSameNameIsFoundInAnyForm() throws Exception {
+        try (Database db = open()) {
+            JdbcAccountStore store = new JdbcAccountStore(db, reactor);
+            Account wizard = await(store.create("Wizard", "h"));
+            assertThat(await(store.find("Ｗｉｚａｒｄ"))).contains(wizard);
+            assertThat(await(store.findLookAlike("Wіzard"))).contains(wizard); // Cyrillic і
+            assertThat(await(store.findLookAlike("Wizards"))).isEmpty();
+            CompletableFuture<Account> like = store.create("Wіzard", "h2").toCompletableFuture();
+            reactor.runUntilIdle();
+            assertThatThrownBy(like::join).hasCauseInstanceOf(AccountStore.LookAlikeNameException.class);
+            assertThat(await(store.create("ﬀoo", "h3")).name()).isEqualTo("Ffoo");
+            assertThat(await(store.count())).isEqualTo(2L);
+        }
+    }
+
+    @Test
+    void accountsMadeBeforeSkeletonsGetThemAtStartAndOldKeysStillFindThem() throws Exception {
+        String insert = "INSERT INTO accounts (name, name_key, password_hash, created_at) VALUES ";
+        try (Database db = open()) {
+            // As version 2 wrote them: the name as typed, its key lower-cased, no skeleton.
+            execute(db, insert + "('Ｗｉｚａｒｄ', 'ｗｉｚａｒｄ', 'h', CURRENT_TIMESTAMP)",
+                    insert + "('Wizard', 'wizard', 'h', CURRENT_TIMESTAMP)",
+                    insert + "('Bob', 'bob', 'h', CURRENT_TIMESTAMP)",
+                    insert + "('Ｂｏｂ', 'ｂｏｂ', 'h', CURRENT_TIMESTAMP)");
+        }
+        try (Database db = open()) {
+            // The second Wizard (and Bob) looks like the first: it keeps its name, without a skeleton of its own.
+            assertThat(column(db, "SELECT name_skeleton FROM accounts ORDER BY id")).containsExactly(brass.protocols.account.NameRules.skeleton("Wizard"), null,
+                    brass.protocols.account.NameRules.skeleton("Bob"), null);
+            JdbcAccountStore store = new JdbcAccountStore(db, reactor);
+            assertThat(await(store.find("Ｗｉｚａｒｄ")).orElseThrow().name()).isEqualTo("Ｗｉｚａｒｄ");
+            assertThat(await(store.find("wizard")).orElseThrow().name()).isEqualTo("Wizard");
+            assertThat(await(store.findLookAlike("Воb")).orElseThrow().name()).isEqualTo("Bob"); // Cyrillic В, о
+            CompletableFuture<Account> like = store.create("Wіzard", "h2").toCompletableFuture();
+            reactor.runUntilIdle();
+            assertThatThrownBy(like::join).hasCauseInstanceOf(AccountStore.LookAlikeNameException.class);
+        }
+    }
+
+    @Test
+    void migrationsAreRecordedByTheNumberInTheirNameAndAnEarlierOneMergedLaterStillApplies() throws Exception {
+        assertThat(Migrations.version("V4__name_skeletons.sql")).isEqualTo(4);
+        try (Database db = open()) {
+            // A database that has version 4 but not 2 (as if made before 2 was merged).
+            execute(db, "DROP TABLE world_things", "DROP TABLE checkpoints", "DELETE FROM brass_schema WHERE version = 2");
+        }
+        try (Database db = open()) {
+            assertThat(column(db, "SELECT version FROM brass_schema ORDER BY version")).containsExactly("1", "2", "3", "4");
+            assertThat(column(db, "SELECT COUNT(*) FROM world_things")).containsExactly("0");
         }
     }
 

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
 import brass.protocols.account.Account;
-import brass.server.TestWorlds;
 import brass.server.persist.Checkpointer;
 import brass.server.persist.Restorer;
+import brass.server.persist.SavedThing;
 import brass.server.persist.WorldStore;
+import brass.world.build.TestPaths;
 import brass.world.build.Worlds;
 import brass.world.game.Game;
-import brass.world.game.Output;
+import brass.world.game.PlayerView;
 import brass.world.model.Thing;
 import brass.world.model.World;
 import java.sql.Statement;
@@ -57,24 +58,37 @@ class PostgresStoreTest {
     }
 
     @Test
+    void bansRoundTrip() throws Exception {
+        try (Database db = Database.open(URL, USER, PASSWORD, 2)) {
+            JdbcBanStoreTest.bansRoundTrip(db);
+        }
+    }
+
+    @Test
     void accountsAndCheckpointsRoundTrip() throws Exception {
         try (Database db = Database.open(URL, USER, PASSWORD, 2)) {
             assertThat(db.isH2()).isFalse();
             JdbcAccountStore accounts = new JdbcAccountStore(db, reactor);
             Account ada = await(accounts.create("Ada", "hash"));
-            assertThat(ada.roles()).contains("admin");
+            assertThat(ada.roles()).isEmpty();
+            assertThat(await(accounts.changeRole("ada", "admin", true)).orElseThrow().after().roles())
+                    .containsExactly("admin");
             await(accounts.update(ada.withPublicKeys(List.of("ssh-ed25519 AAAA ada"))));
-            assertThat(await(accounts.find("ADA")).orElseThrow().publicKeys()).containsExactly("ssh-ed25519 AAAA ada");
+            Account found = await(accounts.find("ADA")).orElseThrow();
+            assertThat(found.publicKeys()).containsExactly("ssh-ed25519 AAAA ada");
+            assertThat(found.roles()).containsExactly("admin");
+            List<Account> withRoles = db.inTransaction(JdbcAccountStore::withAnyRole);
+            assertThat(withRoles).extracting(Account::name).containsExactly("Ada");
 
             WorldStore store = new WorldStore(db);
-            Game game = new Game(Worlds.load(TestWorlds.defaultWorld()), reactor);
+            Game game = new Game(Worlds.load(TestPaths.defaultWorld()), reactor);
             Checkpointer checkpointer = new Checkpointer(game, store, List.of());
             checkpointer.start(Duration.ofSeconds(1));
-            game.enter("Ada", new Output() {
+            game.enter("Ada", new PlayerView() {
                 @Override
                 public void send(String text) {
                 }
-            }).input("take tankard");
+            }).perform("take tankard");
             reactor.advance(Duration.ofSeconds(1));
             assertThat(checkpointer.committedSequence()).isEqualTo(1);
             // A checkpoint of changes only, with a removal: the same SQL must hold on PostgreSQL.
@@ -85,9 +99,14 @@ class PostgresStoreTest {
             reactor.advance(Duration.ofSeconds(1));
             assertThat(checkpointer.committedSequence()).isEqualTo(2);
             assertThat(store.read()).hasSize(first.size()).noneMatch(t -> t.id().equals(gone.id()));
-            assertThat(store.lastCommitted()).contains(new WorldStore.Committed(2, first.size()));
+            WorldStore.Committed last = store.lastCommitted().orElseThrow();
+            assertThat(List.of(last.sequence(), (long) last.thingRows())).containsExactly(2L, (long) first.size());
+            assertThat(last.takenAt()).isEqualTo(checkpointer.lastWrittenAt().orElseThrow());
+            // Each thing's arrival, which orders its place's contents, makes the round trip too.
+            assertThat(store.read()).filteredOn(t -> t.id().equals("tankard")).extracting(SavedThing::arrival)
+                    .containsExactly(first.get("tankard").arrival());
 
-            Game again = new Game(Worlds.load(TestWorlds.defaultWorld()), reactor);
+            Game again = new Game(Worlds.load(TestPaths.defaultWorld()), reactor);
             Restorer.restore(again, store.read());
             World w = again.world();
             assertThat(w.get("tankard").location().id()).isEqualTo(World.playerId("Ada"));
@@ -102,6 +121,33 @@ class PostgresStoreTest {
                 }
             });
             assertThat(applied).isEqualTo(Migrations.SCRIPTS.size());
+        }
+    }
+
+    @Test
+    void lookAlikeNamesAreRefusedAndOlderRowsGetTheirSkeletonsAtStart() throws Exception {
+        try (Database db = Database.open(URL, USER, PASSWORD, 2)) {
+            JdbcAccountStore accounts = new JdbcAccountStore(db, reactor);
+            await(accounts.create("Wizard", "h"));
+            CompletableFuture<Account> like = accounts.create("Wіzard", "h").toCompletableFuture(); // Cyrillic і
+            reactor.runUntilIdle();
+            org.assertj.core.api.Assertions.assertThatThrownBy(like::join)
+                    .hasCauseInstanceOf(brass.protocols.account.AccountStore.LookAlikeNameException.class);
+            db.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    // Rows as version 2 wrote them: no skeleton; the second looks like the first.
+                    s.execute("INSERT INTO accounts (name, name_key, password_hash, created_at)"
+                            + " VALUES ('Bob', 'bob', 'h', CURRENT_TIMESTAMP)");
+                    s.execute("INSERT INTO accounts (name, name_key, password_hash, created_at)"
+                            + " VALUES ('Ｂｏｂ', 'ｂｏｂ', 'h', CURRENT_TIMESTAMP)");
+                }
+                return null;
+            });
+        }
+        try (Database db = Database.open(URL, USER, PASSWORD, 2)) {
+            JdbcAccountStore accounts = new JdbcAccountStore(db, reactor);
+            assertThat(await(accounts.findLookAlike("Воb")).orElseThrow().name()).isEqualTo("Bob"); // Cyrillic В, о
+            assertThat(await(accounts.find("Ｂｏｂ")).orElseThrow().name()).isEqualTo("Ｂｏｂ");
         }
     }
 }

@@ -4,7 +4,7 @@ import brass.engine.reactor.EventLoopReactor;
 import brass.engine.reactor.Reactor;
 import brass.world.model.World;
 import brass.world.game.Game;
-import brass.world.game.Output;
+import brass.world.game.PlayerView;
 import brass.world.game.PlayerSession;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -67,7 +67,7 @@ public final class Console {
     /** Plays until {@code quit} or end of input; returns 0 then, 1 if the game loop failed. */
     public int run() {
         CompletableFuture<Integer> done = new CompletableFuture<>();
-        Output output = new Output() {
+        PlayerView view = new PlayerView() {
             @Override
             public void send(String text) {
                 out.println(formatter.apply(text));
@@ -94,7 +94,7 @@ public final class Console {
         try {
             reactor.execute(() -> {
                 try {
-                    session[0] = game.enter(playerName, output);
+                    session[0] = game.enter(playerName, view);
                 } catch (RuntimeException e) {
                     done.completeExceptionally(e);
                 }
@@ -124,7 +124,7 @@ public final class Console {
                 String l = line;
                 reactor.execute(() -> {
                     if (session[0] != null) {
-                        session[0].input(l);
+                        session[0].perform(l);
                     }
                 });
             }

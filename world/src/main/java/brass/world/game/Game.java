@@ -25,8 +25,8 @@ import java.util.function.Consumer;
 
 /**
  * One running game: the world, its verbs, and the sessions of those playing it. Everything
- * here runs on the reactor's loop; {@link PlayerSession#input} may be called from any thread
- * and hops onto the loop itself.
+ * here runs on the reactor's loop: adapters hand a player's lines over with
+ * {@code reactor.execute}, and {@link PlayerSession#perform} runs each one there.
  *
  * <p>Other modules add verbs ({@code reload}, {@code chat}, {@code watch}) with
  * {@link #register}; an action gets the acting player's session through
@@ -86,7 +86,7 @@ public final class Game {
      * entry, and returns their session. A second entry under the same name takes over the
      * character: the old session is told and closed. Call on the loop.
      */
-    public PlayerSession enter(String name, Output out) {
+    public PlayerSession enter(String name, PlayerView out) {
         reactor.checkInLoop();
         Thing actor = world.find(World.playerId(name)).orElse(null);
         if (actor == null) {
@@ -101,7 +101,7 @@ public final class Game {
      * Attaches a session to any actor, a player or a non-player (so a test or an operator can
      * puppet Bob the butler and see what he sees). Call on the loop.
      */
-    public PlayerSession enter(Thing actor, Output out) {
+    public PlayerSession enter(Thing actor, PlayerView out) {
         reactor.checkInLoop();
         PlayerSession old = sessions.remove(actor);
         if (old != null) {
@@ -219,24 +219,16 @@ public final class Game {
     /**
      * Makes {@code actor} do what {@code line} says, as if typed, with the same actions and the
      * same events: for behaviours that move non-player actors about. If the actor has a session,
-     * it is as if its player typed it. Returns what the actor alone was told when nothing else
-     * happened (a refusal such as "The table is fixed in place.", or a description), else null.
-     * On the loop.
+     * it is as if its player typed it; otherwise nobody reads its replies, which the result still
+     * carries (a refusal such as "The table is fixed in place."). On the loop.
      */
-    public String perform(Thing actor, String line) {
+    public TurnResult perform(Thing actor, String line) {
         reactor.checkInLoop();
         PlayerSession s = sessions.get(actor);
-        if (s != null) {
-            s.input(line);
-            return null;
+        if (s == null) {
+            s = new PlayerSession(this, actor, PlayerView.NOBODY);
         }
-        PlayerSession headless = new PlayerSession(this, actor, new Output() {
-            @Override
-            public void send(String text) {
-                // nobody reads a non-player's replies
-            }
-        });
-        return headless.run(line);
+        return s.perform(line);
     }
 
     /** Delivers events in order. */

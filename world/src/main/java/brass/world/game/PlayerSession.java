@@ -2,21 +2,26 @@ package brass.world.game;
 
 import brass.world.action.Turn;
 import brass.world.language.Event;
+import brass.world.language.Narrator;
+import brass.world.model.Scope;
 import brass.world.model.Thing;
 import brass.world.model.World;
+import brass.world.parser.Command;
 import brass.world.parser.ParseResult;
 import brass.world.parser.Referents;
 import brass.world.parser.Verbs;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One player's connection to the game: their lines in, their text out. Holds what the parser
- * must remember between lines for this player: pronouns, a pending "Which do you mean?"
- * question, and the last command for "again".
+ * One player's connection to the game: their lines in, their text out, on the game loop. Holds
+ * what the parser must remember between lines for this player: pronouns, a pending "Which do you
+ * mean?" question, and the last command for "again". Each line is one {@link #perform} that
+ * returns what the turn came to.
  */
 public final class PlayerSession implements Turn {
 
@@ -24,14 +29,14 @@ public final class PlayerSession implements Turn {
 
     private final Game game;
     private final Thing actor;
-    private final Output out;
+    private final PlayerView out;
     private final Referents referents = new Referents();
     private ParseResult.Pending pending;
     private String lastLine;
     private String farewell;
     private boolean open = true;
 
-    PlayerSession(Game game, Thing actor, Output out) {
+    PlayerSession(Game game, Thing actor, PlayerView out) {
         this.game = game;
         this.actor = actor;
         this.out = out;
@@ -48,93 +53,90 @@ public final class PlayerSession implements Turn {
     }
 
     /**
-     * Takes one line the player typed. Safe from any thread: off the loop, it is queued onto it
-     * with {@code reactor.execute} (which may throw RejectedExecutionException when the loop is
-     * overloaded; the adapter decides what to shed).
+     * Runs one line the player typed: parse, act, deliver the events, then the prompt (or the
+     * farewell, if the line ended the session). On the loop only: an adapter hands its input
+     * over with {@code reactor.execute}, as {@code GameConnection} does.
      */
-    public void input(String line) {
-        if (!game.reactor().inLoop()) {
-            game.reactor().execute(() -> input(line));
-            return;
-        }
+    public TurnResult perform(String line) {
+        game.reactor().checkInLoop();
         if (!open) {
-            return;
+            return TurnResult.NOTHING;
         }
+        TurnResult result;
         try {
-            handle(line == null ? "" : line);
+            result = turn(line == null ? "" : line.strip());
         } catch (RuntimeException e) {
             log.error("command '{}' by {} failed", line, actor.id(), e);
-            send("Something went wrong with that command; it has been logged.");
+            result = answer("Something went wrong with that command; it has been logged.");
         }
         if (farewell != null) {
             close(farewell);
         } else if (open) {
             prompt();
         }
+        return result;
     }
 
-    /** Runs one line for a session-less actor; returns the refusal, if any, or null. */
-    String run(String line) {
-        ParseResult result = game.parser().parse(line, actor, referents);
-        if (result instanceof ParseResult.Parsed parsed) {
-            List<Event> events = game.action(parsed.command().verb()).perform(parsed.command(), this);
-            game.deliver(events);
-            for (Event e : events) {
-                if (e.actor() == actor && e.place() == null && e.target() == null && e.text() != null
-                        && "{text}".equals(e.toActor()) && events.size() == 1) {
-                    return e.text();
-                }
-            }
-            return null;
-        }
-        if (result instanceof ParseResult.Failed failed) {
-            return failed.message();
-        }
-        if (result instanceof ParseResult.Ambiguous ambiguous) {
-            return ambiguous.question();
-        }
-        return null;
-    }
-
-    private void handle(String line) {
-        String trimmed = line.strip();
-        String lower = trimmed.toLowerCase(Locale.ROOT);
+    private TurnResult turn(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
         if (lower.equals("again") || lower.equals("g")) {
             if (lastLine == null) {
-                send("There is nothing to do again.");
-                return;
+                return answer("There is nothing to do again.");
             }
-            trimmed = lastLine;
+            line = lastLine;
         }
         ParseResult result = null;
         if (pending != null) {
             ParseResult.Pending question = pending;
             pending = null;
-            result = game.parser().answer(trimmed, question, actor, referents);
+            result = game.parser().answer(line, question, actor, referents);
         }
         if (result == null) {
-            result = game.parser().parse(trimmed, actor, referents);
+            result = game.parser().parse(line, actor, referents);
             if (!(result instanceof ParseResult.Nothing)) {
-                lastLine = trimmed;
+                lastLine = line;
             }
         }
         if (result instanceof ParseResult.Failed failed) {
-            send(failed.message());
-        } else if (result instanceof ParseResult.Ambiguous ambiguous) {
-            pending = ambiguous.pending();
-            send(ambiguous.question());
-        } else if (result instanceof ParseResult.Parsed parsed) {
-            List<Event> events = game.action(parsed.command().verb()).perform(parsed.command(), this);
-            game.deliver(events);
+            return answer(failed.message());
         }
+        if (result instanceof ParseResult.Ambiguous ambiguous) {
+            pending = ambiguous.pending();
+            return answer(ambiguous.question());
+        }
+        if (result instanceof ParseResult.Parsed parsed) {
+            return act(parsed.command());
+        }
+        return TurnResult.NOTHING;
     }
 
-    /** Sends one message to this player. Safe from any thread: off the loop, it is queued onto it. */
-    public void send(String text) {
-        if (!game.reactor().inLoop()) {
-            game.reactor().execute(() -> send(text));
-            return;
+    private TurnResult answer(String text) {
+        send(text);
+        return TurnResult.answered(text);
+    }
+
+    private TurnResult act(Command command) {
+        List<Event> events = game.action(command.verb()).perform(command, this);
+        game.deliver(events);
+        TurnResult done = new TurnResult(events, Optional.empty());
+        if (done.happened() || events.isEmpty()) {
+            return done;
         }
+        // Nothing anyone else saw: what the actor read is the turn's reply.
+        boolean sees = Scope.canSee(actor);
+        StringJoiner told = new StringJoiner("\n");
+        for (Event e : events) {
+            String text = Narrator.render(e, actor, sees);
+            if (text != null) {
+                told.add(text);
+            }
+        }
+        return new TurnResult(events, Optional.of(told.toString()));
+    }
+
+    /** Sends one message to this player. On the loop. */
+    public void send(String text) {
+        game.reactor().checkInLoop();
         if (open) {
             out.send(text);
         }
@@ -145,14 +147,11 @@ public final class PlayerSession implements Turn {
     }
 
     /**
-     * Ends this session: the player leaves the game and the output is closed with
-     * {@code farewell}. Safe from any thread (an adapter calls it when the connection drops).
+     * Ends this session: the player leaves the game and the view is closed with
+     * {@code farewell}. On the loop (an adapter's connection reports a drop there).
      */
     public void close(String farewell) {
-        if (!game.reactor().inLoop()) {
-            game.reactor().execute(() -> close(farewell));
-            return;
-        }
+        game.reactor().checkInLoop();
         if (!open) {
             return;
         }

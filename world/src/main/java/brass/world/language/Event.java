@@ -41,6 +41,14 @@ public record Event(Thing actor, Thing target, Thing tool, Thing subject, Thing 
         return new Event(actor, null, null, null, place, toActor, null, toOthers, null);
     }
 
+    /**
+     * Whether only the actor hears of it (a reply, an error, a description): it has no place to
+     * be seen in and no target to reach.
+     */
+    public boolean isPrivateToActor() {
+        return actor != null && place == null && target == null;
+    }
+
     public Event withTarget(Thing t) {
         return new Event(actor, t, tool, subject, place, toActor, toTarget, toOthers, text);
     }

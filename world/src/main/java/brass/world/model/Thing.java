@@ -2,6 +2,7 @@ package brass.world.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,9 @@ public final class Thing {
     private boolean massNoun;
 
     private Thing location;
+    // When it arrived where it is, in the world's count of arrivals: a place lists its contents
+    // in this order, so a checkpoint that keeps it gives the same order back after a restart.
+    private long arrival;
     // Most things hold nothing: allocate lazily to keep tens of thousands of things cheap.
     private ArrayList<Thing> contents;
     private Map<String, Exit> exits;
@@ -216,6 +220,26 @@ public final class Thing {
         return location;
     }
 
+    /**
+     * When this thing arrived where it is, counted in the world's arrivals (0: never placed, as
+     * rooms and doors). Contents are listed in this order; a checkpoint keeps it.
+     */
+    public long arrival() {
+        return arrival;
+    }
+
+    // World.restore only: back to the arrival a checkpoint recorded; the caller re-sorts the holder.
+    void restoreArrival(long value) {
+        arrival = value;
+    }
+
+    // World.restore only: after arrivals were put back, list the contents in their order again.
+    void sortContentsByArrival() {
+        if (contents != null) {
+            contents.sort(Comparator.comparingLong(Thing::arrival));
+        }
+    }
+
     /** What is directly in (or on) this thing, in the order it arrived. Read-only. */
     public List<Thing> contents() {
         return contents == null ? List.of() : Collections.unmodifiableList(contents);
@@ -265,6 +289,7 @@ public final class Thing {
         }
         destination.contents.add(this);
         location = destination;
+        arrival = world.nextArrival();
         // Only this thing's location changed: what it carries is still in it.
         world.markChanged(this);
     }

@@ -1,17 +1,19 @@
 package brass.world.model;
 
 /**
- * What changes about a thing while the game runs, as a value: where it is and the state of its
- * flags. A checkpoint is a list of these taken in one loop turn ({@link World#snapshot()});
- * descriptions and names are not here because the world files are their truth.
+ * What changes about a thing while the game runs, as a value: where it is, when it arrived there
+ * (which orders its place's contents) and the state of its flags. A checkpoint is a list of these
+ * taken in one loop turn ({@link World#snapshot()}); descriptions and names are not here because
+ * the world files are their truth.
  *
  * @param location the id of where the thing is, or null for rooms and doors
+ * @param arrival  when it arrived there ({@link Thing#arrival()}): where it comes in its place's contents
  */
-public record ThingState(String id, String location, boolean open, boolean locked, boolean lit) {
+public record ThingState(String id, String location, long arrival, boolean open, boolean locked, boolean lit) {
 
     /** {@code thing}'s state now. */
     public static ThingState of(Thing thing) {
-        return new ThingState(thing.id(), thing.location() == null ? null : thing.location().id(), thing.isOpen(),
-                thing.isLocked(), thing.isLit());
+        return new ThingState(thing.id(), thing.location() == null ? null : thing.location().id(), thing.arrival(),
+                thing.isOpen(), thing.isLocked(), thing.isLit());
     }
 }

@@ -3,6 +3,7 @@ package brass.world.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ public final class World {
     public static final String LIMBO = "limbo";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_:.\\-]*");
+    private static final Pattern PLAYER_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}0-9_\\-]{0,23}");
 
     private final Map<String, Thing> things = new LinkedHashMap<>();
     // What changed since the last takeChanges: each thing at most once (its changed flag), and
@@ -35,6 +37,8 @@ public final class World {
     private Set<String> removedIds = new LinkedHashSet<>();
     private final Thing limbo;
     private Thing startRoom;
+    // Every move counts one: a thing's arrival, so contents keep the order they arrived in.
+    private long arrivals;
 
     public World() {
         limbo = room(LIMBO, "Limbo", "Nothing happens here.");
@@ -105,17 +109,35 @@ public final class World {
         return t;
     }
 
-    /** The id a player called {@code name} has: {@code player:alice}. */
+    /**
+     * The id a player called {@code name} has: {@code player:alice}. Letters an id cannot hold
+     * (any but a to z) are written as their code point in hex between dots, which no name
+     * contains: {@code player:zo.eb.} for Zoë.
+     */
     public static String playerId(String name) {
-        return "player:" + name.trim().toLowerCase(Locale.ROOT);
+        StringBuilder id = new StringBuilder("player:");
+        name.trim().toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
+            if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || cp == '_' || cp == '-') {
+                id.appendCodePoint(cp);
+            } else {
+                id.append('.').append(Integer.toHexString(cp)).append('.');
+            }
+        });
+        return id.toString();
     }
 
-    /** A player's character, standing in {@code room}; named as typed, found by {@link #playerId}. */
+    /**
+     * A player's character, standing in {@code room}; named as typed with a capital first letter,
+     * found by {@link #playerId}. A name is a letter (of any alphabet), then up to 23 letters,
+     * combining marks, digits, - or _.
+     */
     public Thing player(String name, Thing room) {
-        if (!name.matches("[A-Za-z][A-Za-z0-9_\\-]{0,23}")) {
+        if (!PLAYER_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("a player's name is a letter then up to 23 letters, digits, - or _: '" + name + "'");
         }
-        String display = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        int first = name.codePointAt(0);
+        String display = new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                .append(name, Character.charCount(first), name.length()).toString();
         return actor(playerId(name), display, room).player(true);
     }
 
@@ -274,10 +296,12 @@ public final class World {
     }
 
     /**
-     * Puts things back as a snapshot says, by id. Unknown ids are skipped (the world files may have
-     * dropped them) and returned; a thing whose recorded place is gone waits in limbo. Every move
-     * goes through {@link Thing#moveTo}, by way of limbo, so that no order of restoring can make a
-     * cycle or a duplicate.
+     * Puts things back as a snapshot says, by id: where each thing is, in the order it arrived
+     * there, and its flags. Unknown ids are skipped (the world files may have dropped them) and
+     * returned; a thing whose recorded place is gone waits in limbo. Every move goes through
+     * {@link Thing#moveTo}, by way of limbo, so that no order of restoring can make a cycle or a
+     * duplicate; then each thing takes back the arrival the snapshot recorded, and every place it
+     * went lists its contents in that order, so the contents of each place read as they did.
      *
      * @return the ids in the snapshot that this world doesn't have
      */
@@ -309,14 +333,29 @@ public final class World {
                 movable.add(s);
             }
         }
+        movable.sort(Comparator.comparingLong(ThingState::arrival));
+        Set<Thing> places = new LinkedHashSet<>();
+        places.add(limbo);
         for (ThingState s : movable) {
             Thing t = things.get(s.id());
             Thing where = things.get(s.location());
             if (where != null && t.whyCannotMoveTo(where) == null) {
                 t.moveTo(where);
+                t.restoreArrival(s.arrival());
+                arrivals = Math.max(arrivals, s.arrival());
+                places.add(where);
             }
         }
+        // A place may also hold things the snapshot did not move (new in the files): all by arrival.
+        for (Thing place : places) {
+            place.sortContentsByArrival();
+        }
         return unknown;
+    }
+
+    // Thing.moveTo only.
+    long nextArrival() {
+        return ++arrivals;
     }
 
     // ---- checking ----------------------------------------------------------------------------
@@ -350,6 +389,14 @@ public final class World {
             }
             if (!placeless && t.location() != null && t.location().isWithin(t)) {
                 problems.add(t.id() + " is inside itself");
+            }
+            long last = Long.MIN_VALUE;
+            for (Thing inside : t.contents()) {
+                if (inside.arrival() < last) {
+                    problems.add(t.id() + " does not list its contents in the order they arrived");
+                    break;
+                }
+                last = inside.arrival();
             }
         }
         return problems;

@@ -23,8 +23,19 @@ import java.util.function.Predicate;
  */
 public final class Parser {
 
-    /** Lines longer than this are refused whole: nobody types that, and parsing it costs the loop. */
+    /**
+     * The longest line most commands read, in characters; a longer one is refused whole (nobody
+     * types that, and parsing it costs the loop). A verb may read longer lines
+     * ({@link Verb#maxLine}: a public key for {@code keys add}).
+     */
     public static final int MAX_LINE = 400;
+
+    /**
+     * The longest line any command may read, in characters: what the transports read too. 4096
+     * holds the longest OpenSSH public key line ssh-keygen makes (RSA 16384 bits: 2,772 characters
+     * of type and key) with {@code keys add} before it and a comment of a thousand characters.
+     */
+    public static final int LONGEST_LINE = 4096;
 
     /** The verb that bare directions and exit names stand for. */
     public static final String GO = "go";
@@ -58,8 +69,12 @@ public final class Parser {
             return new ParseResult.Nothing();
         }
         if (line.length() > MAX_LINE) {
-            return new ParseResult.Failed("That line is too long (" + line.length() + " characters); the most I read is "
-                    + MAX_LINE + ".");
+            Verb verb = firstVerb(line);
+            int limit = verb == null ? MAX_LINE : verb.maxLine();
+            if (line.length() > limit) {
+                return new ParseResult.Failed("That line is too long (" + line.length() + " characters); the most "
+                        + (limit == MAX_LINE ? "I read" : "'" + verb.name() + "' reads") + " is " + limit + ".");
+            }
         }
         String trimmed = line.strip();
         char first = trimmed.charAt(0);
@@ -149,6 +164,26 @@ public final class Parser {
             case RECIPIENT_TEXT -> recipient(verb, verbWord, rest);
             case OBJECTS, OPTIONAL_OBJECTS -> objects(verb, verbWord, rest, actor, referents, choices, trimmed);
         };
+    }
+
+    /**
+     * The verb a line starts with, if its first word is one (exactly, or an abbreviation only it
+     * has), or null: looked at only for a line longer than {@link #MAX_LINE}, and only as far as
+     * the first word.
+     */
+    private Verb firstVerb(String line) {
+        int start = 0;
+        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < line.length() && end - start <= 32 && !Character.isWhitespace(line.charAt(end))) {
+            end++;
+        }
+        if (end == start || end - start > 32) {
+            return null;
+        }
+        return verbs.lookup(clean(line.substring(start, end))) instanceof Verbs.Lookup.Found found ? found.verb() : null;
     }
 
     /**

@@ -13,9 +13,12 @@ import java.util.Set;
  *     of the room ("look north", "look at the hatch"); the command then has no objects and
  *     carries the exit's name in {@link Command#word()}. See {@link Parser} for which wins when
  *     a thing and an exit answer to the same word.
+ * @param maxLine the longest line, in characters, that starts with this verb and is read:
+ *     {@link Parser#MAX_LINE} for most, more for a verb that takes long text (a public key line),
+ *     never more than {@link Parser#LONGEST_LINE}
  */
 public record Verb(String name, List<String> synonyms, Syntax syntax, Set<String> prepositions,
-                   AllDomain all, String help, boolean takesExits) {
+                   AllDomain all, String help, boolean takesExits, int maxLine) {
 
     public Verb {
         Objects.requireNonNull(name, "name");
@@ -24,6 +27,16 @@ public record Verb(String name, List<String> synonyms, Syntax syntax, Set<String
         Objects.requireNonNull(syntax, "syntax");
         Objects.requireNonNull(all, "all");
         help = help == null ? "" : help;
+        if (maxLine < Parser.MAX_LINE || maxLine > Parser.LONGEST_LINE) {
+            throw new IllegalArgumentException("a verb reads lines of " + Parser.MAX_LINE + " to "
+                    + Parser.LONGEST_LINE + " characters, not " + maxLine);
+        }
+    }
+
+    /** A verb that reads lines of the usual length. */
+    public Verb(String name, List<String> synonyms, Syntax syntax, Set<String> prepositions, AllDomain all,
+                String help, boolean takesExits) {
+        this(name, synonyms, syntax, prepositions, all, help, takesExits, Parser.MAX_LINE);
     }
 
     /** A verb aimed at things only, as most are. */
@@ -34,7 +47,12 @@ public record Verb(String name, List<String> synonyms, Syntax syntax, Set<String
 
     /** This verb, able to be aimed at an exit as well as at things. */
     public Verb takingExits() {
-        return new Verb(name, synonyms, syntax, prepositions, all, help, true);
+        return new Verb(name, synonyms, syntax, prepositions, all, help, true, maxLine);
+    }
+
+    /** This verb, reading lines of up to {@code characters} (at most {@link Parser#LONGEST_LINE}). */
+    public Verb readingLinesOf(int characters) {
+        return new Verb(name, synonyms, syntax, prepositions, all, help, takesExits, characters);
     }
 
     /** A verb that takes nothing after it. */

@@ -19,6 +19,7 @@ import brass.world.game.Game;
 import brass.world.language.Nouns;
 import brass.world.language.Sentences;
 import brass.world.model.Thing;
+import brass.world.model.ThingState;
 import brass.world.model.World;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -169,8 +170,8 @@ public final class Reloader {
         final List<String> replaced = new ArrayList<>();
         // ids made new in this reload (added or replaced): they take their starting state
         private final Set<String> fresh = new LinkedHashSet<>();
-        // for replaced things: where they were, and what they held, by id
-        private final Map<String, String> formerPlace = new HashMap<>();
+        // for replaced things: where they were (and when they arrived there), and what they held, by id
+        private final Map<String, ThingState> formerPlace = new HashMap<>();
         private final Map<String, List<String>> formerContents = new HashMap<>();
 
         Change(World w, WorldDefinition old, WorldDefinition next) {
@@ -226,7 +227,7 @@ public final class Reloader {
                 } else if (losesCapability(t, id)) {
                     replaced.add(id);
                     if (t.location() != null) {
-                        formerPlace.put(id, t.location().id());
+                        formerPlace.put(id, ThingState.of(t));
                     }
                     formerContents.put(id, t.contents().stream().map(Thing::id).toList());
                     w.remove(t);
@@ -328,7 +329,7 @@ public final class Reloader {
                 Thing room = w.get(a.room());
                 Optional<Thing> former = former(a.id()).filter(Thing::isRoom);
                 if (former.isPresent()) {
-                    actor.moveTo(former.get());
+                    putBack(actor, former.get());
                 } else if (fresh.contains(a.id()) || old.actor(a.id()).map(o -> !o.room().equals(a.room())).orElse(true)) {
                     actor.moveTo(room);
                 }
@@ -338,7 +339,7 @@ public final class Reloader {
                 Thing target = WorldBuilder.startPlace(w, t);
                 Optional<Thing> former = former(t.id()).filter(p -> thing.whyCannotMoveTo(p) == null);
                 if (former.isPresent()) {
-                    thing.moveTo(former.get());
+                    putBack(thing, former.get());
                 } else if (fresh.contains(t.id())) {
                     moveIfAllowed(thing, target);
                 } else if (placementChanged(t) && carrier(thing) == null) {
@@ -364,7 +365,14 @@ public final class Reloader {
         }
 
         private Optional<Thing> former(String id) {
-            return Optional.ofNullable(formerPlace.get(id)).flatMap(w::find);
+            return Optional.ofNullable(formerPlace.get(id)).map(ThingState::location).flatMap(w::find);
+        }
+
+        // A remade thing goes back where it was, and where it came in that place's contents.
+        private void putBack(Thing thing, Thing place) {
+            long arrival = formerPlace.get(thing.id()).arrival();
+            w.restore(List.of(new ThingState(thing.id(), place.id(), arrival, thing.isOpen(), thing.isLocked(),
+                    thing.isLit())));
         }
 
         private boolean placementChanged(ThingDefinition t) {

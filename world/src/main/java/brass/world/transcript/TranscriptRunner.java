@@ -9,7 +9,7 @@ import brass.world.files.CheckResult;
 import brass.world.files.WorldChecker;
 import brass.world.files.definition.WorldDefinition;
 import brass.world.game.Game;
-import brass.world.game.Output;
+import brass.world.game.PlayerView;
 import brass.world.game.PlayerSession;
 import brass.world.markup.Markup;
 import brass.world.model.World;
@@ -171,7 +171,7 @@ public final class TranscriptRunner {
                     Capture capture = captures.computeIfAbsent(step.player(), k -> new Capture());
                     sessions.put(step.player(), game.enter(step.player(), capture));
                 }
-                case COMMAND -> sessions.get(step.player()).input(step.command());
+                case COMMAND -> sessions.get(step.player()).perform(step.command());
                 case WAIT -> reactor.advance(step.pause());
             }
             reactor.runUntilIdle();
@@ -207,7 +207,7 @@ public final class TranscriptRunner {
     }
 
     /** What one player read: every message, split into lines, markup stripped, blank lines dropped. */
-    private static final class Capture implements Output {
+    private static final class Capture implements PlayerView {
 
         private final List<String> lines = new ArrayList<>();
 

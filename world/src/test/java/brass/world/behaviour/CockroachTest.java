@@ -13,7 +13,7 @@ import brass.world.files.definition.BehaviourDefinition;
 import brass.world.files.definition.WorldDefinition;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.game.Game;
-import brass.world.game.Output;
+import brass.world.game.PlayerView;
 import brass.world.game.PlayerSession;
 import brass.world.model.Direction;
 import brass.world.model.Thing;
@@ -47,7 +47,7 @@ class CockroachTest {
     PlayerSession bob;
 
     /** Reads what one player is told. */
-    static final class Recorder implements Output {
+    static final class Recorder implements PlayerView {
         final List<String> lines = new ArrayList<>();
 
         @Override
@@ -106,7 +106,7 @@ class CockroachTest {
         assertThat(roach.location()).isSameAs(kitchen);
         assertThat(aliceOut.take()).containsExactly("The brass cockroach scuttles north.");
         assertThat(bobOut.take()).containsExactly("The brass cockroach scuttles north.");
-        alice.input("north");
+        alice.perform("north");
         aliceOut.take();
         bobOut.take();
         reactor.advance(Duration.ofSeconds(1));
@@ -133,7 +133,7 @@ class CockroachTest {
 
     @Test
     void leapsOutOfTheHoldersHandsOntoTheFloor() {
-        alice.input("take cockroach");
+        alice.perform("take cockroach");
         assertThat(roach.location()).isSameAs(alice.actor());
         aliceOut.take();
         bobOut.take();
@@ -147,16 +147,16 @@ class CockroachTest {
 
     @Test
     void scrabblesInAClosedContainerAndIsHeardInItsRoom() {
-        alice.input("take cockroach");
-        alice.input("put cockroach in box");
-        alice.input("close box");
+        alice.perform("take cockroach");
+        alice.perform("put cockroach in box");
+        alice.perform("close box");
         aliceOut.take();
         bobOut.take();
         start(1, 1, new SplittableRandom(1));
         reactor.advance(Duration.ofSeconds(1));
         assertThat(roach.location()).isSameAs(box);
         assertThat(bobOut.take()).containsExactly("Something scrabbles frantically inside the box.");
-        alice.input("open box");
+        alice.perform("open box");
         aliceOut.take();
         reactor.advance(Duration.ofSeconds(1));
         assertThat(roach.location()).isSameAs(hall);

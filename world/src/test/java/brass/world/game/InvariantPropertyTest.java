@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.world.demo.DemoWorld;
 import brass.world.model.Thing;
+import brass.world.model.ThingState;
 import brass.world.model.World;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -80,9 +83,22 @@ class InvariantPropertyTest {
                 fresh.player(t.name(), fresh.startRoom());
             }
         }
-        assertThat(fresh.restore(table.world.snapshot())).isEmpty();
+        // Listed backwards, so that only what the snapshot records can give each place its order.
+        List<ThingState> snapshot = new ArrayList<>(table.world.snapshot());
+        Collections.reverse(snapshot);
+        assertThat(fresh.restore(snapshot)).isEmpty();
         assertThat(fresh.snapshot()).isEqualTo(table.world.snapshot());
+        assertThat(contentsOf(fresh)).isEqualTo(contentsOf(table.world));
         assertThat(fresh.problems()).isEmpty();
+    }
+
+    /** What each place holds, in the order it lists it: a restore must give back both. */
+    static Map<String, List<String>> contentsOf(World world) {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (Thing t : world.things()) {
+            out.put(t.id(), t.contents().stream().map(Thing::id).toList());
+        }
+        return out;
     }
 
     private static void assertSound(World world, int size, List<String> ids, Step step) {

@@ -3,8 +3,8 @@ package brass.world.game;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An Output that keeps what it was sent, for assertions. */
-public final class Recorder implements Output {
+/** A PlayerView that keeps what it was sent, for assertions. */
+public final class Recorder implements PlayerView {
 
     public final List<String> messages = new ArrayList<>();
     public String farewell;

@@ -54,7 +54,7 @@ public final class Table {
         /** Types a line and returns what this player then read. Other seats keep theirs. */
         public String does(String line) {
             out.take();
-            session.input(line);
+            session.perform(line);
             reactor.runUntilIdle();
             return out.take();
         }

@@ -62,6 +62,17 @@ class WorldTest {
     }
 
     @Test
+    void playersMayBeNamedInAnyAlphabetAndTheirIdsStayIds() {
+        Thing zoe = world.player("zoë", hall);
+        assertThat(zoe.name()).isEqualTo("Zoë");
+        assertThat(zoe.id()).isEqualTo("player:zo.eb.").isEqualTo(World.playerId("ZOË"));
+        assertThat(world.player("Дмитрий", hall).id()).isEqualTo("player:.434..43c..438..442..440..438..439.");
+        assertThat(world.player("山田", hall).name()).isEqualTo("山田");
+        assertThatThrownBy(() -> world.player("Bob Smith", hall)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> world.player("1bob", hall)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aFailedPlacementLeavesNoTrace() {
         Thing stone = world.object("stone", "stone", hall);
         int before = world.size();
@@ -205,11 +216,20 @@ class WorldTest {
         a.get("iron-key").moveTo(a.get("table"));
         a.get("oak-door").locked(false).open(true);
 
+        // Bob takes the red key and then the iron key: his hands list them in that order, not by id.
+        a.get("red-key").moveTo(a.get("bob"));
+        a.get("iron-key").moveTo(a.get("bob"));
+
         World b = brass.world.demo.DemoWorld.create();
         b.object("extra", "extra", b.get("hall"));
         List<ThingState> snapshot = a.snapshot();
         assertThat(b.restore(snapshot)).isEmpty();
         assertThat(b.snapshot().stream().filter(s -> !s.id().equals("extra")).toList()).isEqualTo(snapshot);
+        assertThat(b.get("bob").contents()).extracting(Thing::id).containsExactly("box", "red-key", "iron-key");
+        for (Thing place : a.things()) {
+            assertThat(b.get(place.id()).contents().stream().map(Thing::id).filter(id -> !id.equals("extra")).toList())
+                    .as(place.id()).isEqualTo(place.contents().stream().map(Thing::id).toList());
+        }
         assertThat(b.get("brass-lamp").location()).isSameAs(b.get("box"));
         assertThat(b.get("oak-door").isOpen()).isTrue();
         assertThat(b.problems()).isEmpty();

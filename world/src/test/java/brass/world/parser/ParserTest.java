@@ -177,7 +177,34 @@ class ParserTest {
 
     @Test
     void refusesOverlongLines() {
-        assertThat(parse("take " + "x".repeat(Parser.MAX_LINE))).startsWith("!That line is too long");
+        assertThat(parse("take " + "x".repeat(Parser.MAX_LINE)))
+                .isEqualTo("!That line is too long (405 characters); the most I read is 400.");
+        assertThat(parse("x".repeat(5000))).isEqualTo("!That line is too long (5000 characters); the most I read is 400.");
+    }
+
+    @Test
+    void aVerbMayReadLongerLinesUpToItsOwnLimit() {
+        parser.verbs().add(Verb.text("keys", "keys add <key>").readingLinesOf(Parser.LONGEST_LINE));
+        parser.verbs().add(Verb.text("note", "note <text>").readingLinesOf(1000));
+        String key = "add ssh-rsa " + "A".repeat(700) + " me@home";
+        assertThat(parse("keys " + key)).isEqualTo("keys|||||" + key);
+        // An unambiguous abbreviation is the verb too, with its limit.
+        assertThat(parse("no " + "y".repeat(900))).isEqualTo("note|||||" + "y".repeat(900));
+        assertThat(parse("note " + "y".repeat(1000)))
+                .isEqualTo("!That line is too long (1005 characters); the most 'note' reads is 1000.");
+        assertThat(parse("keys " + "z".repeat(Parser.LONGEST_LINE)))
+                .isEqualTo("!That line is too long (4101 characters); the most 'keys' reads is 4096.");
+        // Every other verb keeps the usual limit.
+        assertThat(parse("say " + "y".repeat(500))).isEqualTo("!That line is too long (504 characters); the most I read is 400.");
+    }
+
+    @Test
+    void aVerbsLimitIsBetweenTheUsualAndTheLongest() {
+        Verb keys = Verb.text("keys", "");
+        assertThat(keys.maxLine()).isEqualTo(Parser.MAX_LINE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> keys.readingLinesOf(Parser.LONGEST_LINE + 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a verb reads lines of 400 to 4096 characters, not 4097");
     }
 
     @Test

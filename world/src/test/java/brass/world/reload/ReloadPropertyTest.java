@@ -79,12 +79,19 @@ class ReloadPropertyTest {
         return y.toString();
     }
 
+    /** The variant's definition, read from a folder that is gone again before this returns. */
     static WorldDefinition definition(int bits) {
         return VARIANTS.computeIfAbsent(bits, b -> {
             try {
                 Path dir = Files.createTempDirectory("brass-variant-");
-                Files.writeString(dir.resolve("world.yaml"), variant(b));
-                return Worlds.definition(dir);
+                Path file = dir.resolve("world.yaml");
+                try {
+                    Files.writeString(file, variant(b));
+                    return Worlds.definition(dir);
+                } finally {
+                    Files.deleteIfExists(file);
+                    Files.delete(dir);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -164,6 +171,14 @@ class ReloadPropertyTest {
         }
     }
 
+    private static Map<String, List<String>> contentsOf(World world) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Thing t : world.things()) {
+            out.put(t.id(), t.contents().stream().map(c -> c.id() + " " + c.kind()).toList());
+        }
+        return out;
+    }
+
     @Provide
     Arbitrary<Integer> first() {
         return Arbitraries.integers().between(0, 127);
@@ -182,11 +197,19 @@ class ReloadPropertyTest {
         for (Thing p : players) {
             roomOf.put(p, p.room().id());
         }
+        Map<String, List<String>> contentsBefore = contentsOf(world);
         WorldDefinition old = reloader.definition();
 
         reloader.apply(next);
 
         assertThat(world.problems()).isEmpty();
+        // What stays in a place keeps its order there, even a thing the reload had to make again
+        // (one that came back as another kind, like the rope that walks, is another thing).
+        contentsOf(world).forEach((holder, after) -> {
+            List<String> before = contentsBefore.getOrDefault(holder, List.of());
+            assertThat(after.stream().filter(before::contains).toList()).as("the order in " + holder)
+                    .isEqualTo(before.stream().filter(after::contains).toList());
+        });
         carriedBy.forEach((id, carrier) -> {
             if (next.things().containsKey(id)) {
                 Thing t = world.find(id).orElseThrow();

@@ -85,7 +85,7 @@ class ReloaderTest {
     /** Types reload as alice and lets the offloaded check and the apply run. */
     String reload() {
         aliceOut.take();
-        alice.input("reload");
+        alice.perform("reload");
         reactor.runUntilIdle();
         return aliceOut.take();
     }
@@ -104,8 +104,8 @@ class ReloaderTest {
 
     @Test
     void keepsPlayersAndWhatTheyCarryAppliesTextAndRestartsBehavioursExactlyOnce() throws IOException {
-        alice.input("take lamp");
-        alice.input("north");
+        alice.perform("take lamp");
+        alice.perform("north");
         reactor.advance(Duration.ofMillis(500));
         write(WORLD + ROOMS.replace("A plain hall.", "A {red}freshly painted{/} hall.")
                 + THINGS.replace("A lamp.", "A polished lamp."));
@@ -117,7 +117,7 @@ class ReloaderTest {
         assertThat(thing("player:alice").room().id()).isEqualTo("kitchen");
         assertThat(thing("lamp").location()).isSameAs(thing("player:alice"));
         assertThat(thing("lamp").description()).isEqualTo("A polished lamp.");
-        bob.input("look");
+        bob.perform("look");
         assertThat(bobOut.take()).contains("A {red}freshly painted{/} hall.");
         assertThat(world.problems()).isEmpty();
 
@@ -136,10 +136,10 @@ class ReloaderTest {
 
     @Test
     void addsAndRemovesRoomsAndThingsWithMessages() throws IOException {
-        alice.input("north");
-        alice.input("open box");
-        alice.input("take coin");
-        bob.input("east");
+        alice.perform("north");
+        alice.perform("open box");
+        alice.perform("take coin");
+        bob.perform("east");
         assertThat(thing("coin").location()).isSameAs(thing("player:alice"));
         assertThat(thing("player:bob").room().id()).isEqualTo("snug");
         bobOut.take();
@@ -177,7 +177,7 @@ class ReloaderTest {
         assertThat(thing("hall").exit(Direction.EAST)).isNull();
 
         assertThat(thing("rope").location()).isSameAs(thing("cellar"));
-        alice.input("down");
+        alice.perform("down");
         assertThat(aliceOut.take()).contains("A new cellar.").contains("rope");
         assertThat(world.problems()).isEmpty();
         assertThat(counter.active()).isEqualTo(1);
@@ -211,7 +211,7 @@ class ReloaderTest {
 
     String bobDoes(String line) {
         bobOut.take();
-        bob.input(line);
+        bob.perform(line);
         return bobOut.take();
     }
 
@@ -230,14 +230,14 @@ class ReloaderTest {
 
     @Test
     void runTimeStateIsKeptUnlessTheFilesChangedIt() throws IOException {
-        alice.input("north");
-        alice.input("open box");
-        alice.input("south");
-        alice.input("take lamp");
-        alice.input("light lamp");
-        alice.input("drop lamp");
-        bob.input("north");
-        bob.input("take mouse");
+        alice.perform("north");
+        alice.perform("open box");
+        alice.perform("south");
+        alice.perform("take lamp");
+        alice.perform("light lamp");
+        alice.perform("drop lamp");
+        bob.perform("north");
+        bob.perform("take mouse");
         write(WORLD + ROOMS + THINGS.replace("name: box,", "name: box, description: A new box.,"));
         reload();
         assertThat(thing("box").isOpen()).isTrue();
@@ -263,9 +263,9 @@ class ReloaderTest {
 
     @Test
     void aThingThatLosesItsLidIsRemadeWhereItWasWithWhatItHeld() throws IOException {
-        alice.input("north");
-        alice.input("open box");
-        alice.input("take box");
+        alice.perform("north");
+        alice.perform("open box");
+        alice.perform("take box");
         assertThat(thing("box").location()).isSameAs(thing("player:alice"));
         Thing oldBox = thing("box");
         write(WORLD + ROOMS + THINGS.replace("container: true, openable: true,", "container: true,"));
@@ -298,8 +298,8 @@ class ReloaderTest {
         assertThat(thing("kitchen").exit("south").door()).isSameAs(oak);
         // Exits no file changed are the very same, not remade.
         assertThat(thing("snug").exit("west")).isSameAs(snugWay);
-        bob.input("open door");
-        bob.input("north");
+        bob.perform("open door");
+        bob.perform("north");
         assertThat(bob.actor().room()).isSameAs(thing("kitchen"));
         assertThat(world.problems()).isEmpty();
     }
@@ -315,9 +315,9 @@ class ReloaderTest {
         Recorder out = new Recorder();
         PlayerSession carol = other.enter("carol", out);
         out.take();
-        carol.input("reload");
+        carol.perform("reload");
         assertThat(r.isReloading()).isTrue();
-        carol.input("reload");
+        carol.perform("reload");
         reactor.runUntilIdle();
         assertThat(out.take()).contains("A reload is already under way.").contains("The reload failed:").contains("disk on fire");
         assertThat(r.isReloading()).isFalse();
@@ -327,9 +327,9 @@ class ReloaderTest {
 
     @Test
     void anIdThatChangesKindIsRemovedAndMadeAnew() throws IOException {
-        bob.input("east");
-        alice.input("north");
-        alice.input("take mouse");
+        bob.perform("east");
+        alice.perform("north");
+        alice.perform("take mouse");
         bobOut.take();
         write(WORLD + """
                 rooms:
@@ -372,7 +372,7 @@ class ReloaderTest {
         Recorder out = new Recorder();
         PlayerSession carol = other.enter("carol", out);
         out.take();
-        carol.input("reload");
+        carol.perform("reload");
         reactor.runUntilIdle();
         assertThat(out.take()).isEqualTo("Only builders may reload the world.");
     }

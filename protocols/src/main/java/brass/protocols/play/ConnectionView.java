@@ -1,0 +1,68 @@
+package brass.protocols.play;
+
+import brass.protocols.gmcp.Gmcp;
+import brass.protocols.session.Connection;
+import brass.world.game.PlayerView;
+import brass.world.model.Exit;
+import brass.world.model.Thing;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the game writes to a player, shown on their network connection. Beside the text, a GMCP
+ * client learns the room it stands in ({@code Room.Info}) whenever that changes, just before
+ * the prompt that follows the move. On the game loop, as every {@link PlayerView}.
+ */
+final class ConnectionView implements PlayerView {
+
+    private final Connection connection;
+    private Thing actor;
+    private Thing roomShown;
+    private boolean ended;
+
+    ConnectionView(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The character this view shows, once the game has given it; rooms are told from then on. */
+    void showing(Thing character) {
+        actor = character;
+        sendRoomInfoIfMoved();
+    }
+
+    /** Whether the game ended the session (quit, a kick, a takeover), rather than the connection dropping. */
+    boolean endedByTheGame() {
+        return ended;
+    }
+
+    @Override
+    public void send(String text) {
+        connection.send(text);
+    }
+
+    @Override
+    public void prompt(String prompt) {
+        sendRoomInfoIfMoved();
+        connection.prompt(prompt);
+    }
+
+    @Override
+    public void close(String farewell) {
+        ended = true;
+        connection.send(farewell);
+        connection.close("left the game");
+    }
+
+    private void sendRoomInfoIfMoved() {
+        Thing room = actor == null ? null : actor.room();
+        if (room == null || room == roomShown) {
+            return;
+        }
+        roomShown = room;
+        Map<String, Long> exits = new LinkedHashMap<>();
+        for (Map.Entry<String, Exit> e : room.exits().entrySet()) {
+            exits.put(e.getKey(), (long) e.getValue().destination().id().hashCode() & 0x7fffffffL);
+        }
+        connection.sendGmcp(Gmcp.roomInfo(room.id().hashCode() & 0x7fffffffL, room.id(), room.name(), "", exits));
+    }
+}

@@ -1,0 +1,118 @@
+package brass.server.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import org.h2.store.fs.FileBase;
+import org.h2.store.fs.FilePath;
+import org.h2.store.fs.FilePathWrapper;
+
+/**
+ * A disk that fills up on request, for H2: its own file-system layer (like H2's {@code rec:}) over
+ * the real files, whose writes fail the way a full disk's do, with the {@code IOException} "No
+ * space left on device", while {@link #full} is set. H2's answer is its own, exactly as on a real
+ * full disk (checked once against a full tmpfs): the commit fails with error 50000, H2 closes the
+ * database, and every connection opened before answers 90098 from then on.
+ */
+public final class FullDisk extends FilePathWrapper {
+
+    /** While true, every write to the database's files fails. */
+    public static volatile boolean full;
+
+    private static final String SCHEME = "fulldisk";
+
+    static {
+        FilePath.register(new FullDisk());
+    }
+
+    /** The JDBC URL of the embedded database in {@code dataDir} as {@link Database#h2Url} has it, on this disk. */
+    public static String h2Url(Path dataDir) {
+        return Database.h2Url(dataDir).replace("jdbc:h2:file:", "jdbc:h2:" + SCHEME + ":");
+    }
+
+    @Override
+    public String getScheme() {
+        return SCHEME;
+    }
+
+    @Override
+    public FileChannel open(String mode) throws IOException {
+        return new Channel(getBase().open(mode));
+    }
+
+    private static final class Channel extends FileBase {
+
+        private final FileChannel base;
+
+        Channel(FileChannel base) {
+            this.base = base;
+        }
+
+        private static void refuseWhenFull() throws IOException {
+            if (full) {
+                throw new IOException("No space left on device");
+            }
+        }
+
+        @Override
+        public int write(ByteBuffer src) throws IOException {
+            refuseWhenFull();
+            return base.write(src);
+        }
+
+        @Override
+        public int write(ByteBuffer src, long position) throws IOException {
+            refuseWhenFull();
+            return base.write(src, position);
+        }
+
+        @Override
+        public int read(ByteBuffer dst) throws IOException {
+            return base.read(dst);
+        }
+
+        @Override
+        public int read(ByteBuffer dst, long position) throws IOException {
+            return base.read(dst, position);
+        }
+
+        @Override
+        public long position() throws IOException {
+            return base.position();
+        }
+
+        @Override
+        public FileChannel position(long newPosition) throws IOException {
+            base.position(newPosition);
+            return this;
+        }
+
+        @Override
+        public long size() throws IOException {
+            return base.size();
+        }
+
+        @Override
+        public FileChannel truncate(long size) throws IOException {
+            base.truncate(size);
+            return this;
+        }
+
+        @Override
+        public void force(boolean metaData) throws IOException {
+            base.force(metaData);
+        }
+
+        @Override
+        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
+            return base.tryLock(position, size, shared);
+        }
+
+        @Override
+        protected void implCloseChannel() throws IOException {
+            base.close();
+        }
+    }
+}
