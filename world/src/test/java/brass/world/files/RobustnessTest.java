@@ -108,16 +108,13 @@ class RobustnessTest {
     record InsertBytes(int file, int at, byte[] bytes) implements Damage {
         @Override
         public void apply(List<Path> files) throws IOException {
-            Path path = pick(files, file);
-            if (!Files.exists(path)) {
-                return;
-            }
-            byte[] old = Files.readAllBytes(path);
-            int cut = at % (old.length + 1);
-            byte[] next = Arrays.copyOf(old, old.length + bytes.length);
-            System.arraycopy(bytes, 0, next, cut, bytes.length);
-            System.arraycopy(old, cut, next, cut + bytes.length, old.length - cut);
-            Files.write(path, next);
+            editBytes(files, file, old -> {
+                int cut = at % (old.length + 1);
+                byte[] next = Arrays.copyOf(old, old.length + bytes.length);
+                System.arraycopy(bytes, 0, next, cut, bytes.length);
+                System.arraycopy(old, cut, next, cut + bytes.length, old.length - cut);
+                return next;
+            });
         }
 
         @Override
@@ -130,12 +127,7 @@ class RobustnessTest {
     record Truncate(int file, int at) implements Damage {
         @Override
         public void apply(List<Path> files) throws IOException {
-            Path path = pick(files, file);
-            if (!Files.exists(path)) {
-                return;
-            }
-            byte[] old = Files.readAllBytes(path);
-            Files.write(path, Arrays.copyOf(old, at % (old.length + 1)));
+            editBytes(files, file, old -> Arrays.copyOf(old, at % (old.length + 1)));
         }
     }
 
@@ -159,6 +151,15 @@ class RobustnessTest {
 
     private static Path pick(List<Path> files, int file) {
         return files.get(file % files.size());
+    }
+
+    /** Rewrites a file's bytes, if the file is still there. */
+    private static void editBytes(List<Path> files, int file, java.util.function.UnaryOperator<byte[]> edit)
+            throws IOException {
+        Path path = pick(files, file);
+        if (Files.exists(path)) {
+            Files.write(path, edit.apply(Files.readAllBytes(path)));
+        }
     }
 
     private interface LineEdit {

@@ -3,13 +3,11 @@ package brass.world.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import brass.world.action.StandardActions;
 import brass.world.demo.DemoWorld;
 import brass.world.game.Table;
 import brass.world.markup.Markup;
 import brass.world.model.Scope;
 import brass.world.model.Thing;
-import brass.world.model.World;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,9 +52,7 @@ class CommandLineProperties {
 
     private static List<String> verbWords() {
         Set<String> words = new TreeSet<>();
-        Verbs verbs = new Verbs();
-        StandardActions.install((v, a) -> verbs.add(v));
-        for (Verb v : verbs.all()) {
+        for (Verb v : HallScene.create().parser().verbs().all()) {
             words.add(v.name());
             words.addAll(v.synonyms());
         }
@@ -65,7 +61,7 @@ class CommandLineProperties {
 
     private static List<String> thingWords() {
         Set<String> words = new TreeSet<>();
-        for (Thing t : DemoWorld.create().things()) {
+        for (Thing t : HallScene.create().world().things()) {
             words.addAll(t.vocabulary());
         }
         return List.copyOf(words);
@@ -118,18 +114,10 @@ class CommandLineProperties {
     @Property
     void everyLineGetsACommandAboutWhatIsInSightAQuestionOrAPlainRefusal(@ForAll("sessions") List<String> lines) {
         List<String> answers = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            World world = DemoWorld.create();
-            Thing hall = world.get("hall");
-            Thing alice = world.player("alice", hall);
-            world.get("brass-lamp").moveTo(alice);
-            world.object("rusty-key", "rusty key", alice);
-            Thing box = world.get("box");
-            box.moveTo(hall);
-            box.open(true);
-            Verbs verbs = new Verbs();
-            StandardActions.install((v, a) -> verbs.add(v));
-            Parser parser = new Parser(verbs);
-            Referents referents = new Referents();
+            HallScene scene = HallScene.create();
+            Thing alice = scene.alice();
+            Parser parser = scene.parser();
+            Referents referents = scene.referents();
             ParseResult.Pending pending = null;
             List<String> kinds = new ArrayList<>();
             for (String line : lines) {
