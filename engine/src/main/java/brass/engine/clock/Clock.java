@@ -19,6 +19,19 @@ public interface Clock {
         return nanoTime() / 1e9;
     }
 
+    /**
+     * {@code time + nanos}, held at {@link Long#MAX_VALUE} (or {@link Long#MIN_VALUE}) instead of
+     * wrapping round: a due time "an enormous interval from now" is the end of time, never the past.
+     */
+    static long plus(long time, long nanos) {
+        long sum = time + nanos;
+        // Overflow only when both operands have the same sign and the sum's sign differs.
+        if (((time ^ sum) & (nanos ^ sum)) < 0) {
+            return nanos > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+        return sum;
+    }
+
     /** Converts a duration to nanoseconds, saturating instead of overflowing. */
     static long toNanos(Duration d) {
         try {

@@ -25,13 +25,13 @@ public final class ManualClock implements Clock {
         return now;
     }
 
-    /** Moves time forward (or backward, for a negative duration). */
+    /** Moves time forward (or backward, for a negative duration); time stops at either end. */
     public void advance(Duration by) {
-        now += Clock.toNanos(by);
+        advanceNanos(Clock.toNanos(by));
     }
 
     public void advanceNanos(long by) {
-        now += by;
+        now = Clock.plus(now, by);
     }
 
     /** Sets the absolute time. */

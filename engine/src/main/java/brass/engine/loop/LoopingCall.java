@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,19 @@ import org.slf4j.LoggerFactory;
  * it last ran, so the first count after a restart is 1 rather than the whole stopped period.
  * (Twisted keeps the old time, and then measures it against the new start time's boundaries.)
  *
+ * <p>Each {@link #start} begins a run, and a call's result belongs to the run that made it. A loop
+ * stopped while a call is in progress may be started again at once: the old run's future
+ * completes (or fails) with that call, which never touches the new run; the new run's first call
+ * waits until that call has finished, then runs (at once if its time has come), so calls never
+ * overlap even across a restart. (Twisted would overlap them here.)
+ *
+ * <p>A returned future completed on another thread hands its result back with
+ * {@link Reactor#execute}. If the loop refuses it (shut down, or its inbox full), the result is
+ * lost and the loop stops: the run's future (and that of a run started since) fails with the
+ * {@link RejectedExecutionException}, completed on that other thread, and it is logged;
+ * {@link #isRunning()} is then false and the loop may be started again. Due times saturate: an
+ * interval too long for the clock means "never", not "at once".
+ *
  * <p>Time is whole nanoseconds, so Twisted's floating-point boundary fixes are unnecessary here.
  * A loop must be used on its reactor's loop thread only. It reuses one timer handle for its whole
  * life, so a running loop allocates nothing per tick.
@@ -61,13 +75,25 @@ public final class LoopingCall {
     private final Step step;
     private final Runnable fire = this::fire;
 
-    private boolean running;
+    /** One start-to-stop span of the loop: a call's result goes to the run that made the call. */
+    private static final class Run {
+        final CompletableFuture<LoopingCall> done = new CompletableFuture<>();
+        // Set off the loop when the loop refused a call's result: the run is over, and the loop
+        // thread forgets it the next time it looks.
+        volatile boolean refused;
+    }
+
+    // Volatile so that a refusal on another thread can fail the run the loop is on.
+    private volatile Run current;
+    // The run whose call is in progress (running, or its returned future pending), or null.
+    private Run calling;
+    // The current run's call came due while an older run's call was in progress: it runs after it.
+    private boolean waiting;
     private long startTime;
     private long interval;
     private boolean runAtStart;
     private DelayedCall timer;
     private boolean scheduled;
-    private CompletableFuture<LoopingCall> completion;
 
     // withCount's memory of when the function last really ran.
     private boolean hasLastTime;
@@ -122,7 +148,8 @@ public final class LoopingCall {
     }
 
     public boolean isRunning() {
-        return running;
+        Run run = current;
+        return run != null && !run.refused;
     }
 
     public Duration interval() {
@@ -143,7 +170,8 @@ public final class LoopingCall {
 
     /**
      * Starts calling, every {@code interval}; with {@code now} the first call happens
-     * immediately (before this method returns), otherwise one interval from now.
+     * immediately (before this method returns), otherwise one interval from now. If the call of
+     * a run stopped before is still in progress, the first call waits for it to finish.
      *
      * @return completes with this loop when it is stopped; fails when the function fails
      * @throws IllegalStateException if already running
@@ -151,16 +179,15 @@ public final class LoopingCall {
      */
     public CompletableFuture<LoopingCall> start(Duration interval, boolean now) {
         reactor.checkInLoop();
-        if (running) {
+        if (live() != null) {
             throw new IllegalStateException("looping call '" + name + "' is already running");
         }
         long nanos = Clock.toNanos(interval);
         if (nanos < 0) {
             throw new IllegalArgumentException("interval must be >= 0: " + interval);
         }
-        running = true;
-        CompletableFuture<LoopingCall> result = new CompletableFuture<>();
-        completion = result;
+        Run run = new Run();
+        current = run;
         startTime = reactor.now();
         this.interval = nanos;
         runAtStart = now;
@@ -170,7 +197,7 @@ public final class LoopingCall {
         } else {
             scheduleFrom(startTime);
         }
-        return result;
+        return run.done;
     }
 
     /**
@@ -179,85 +206,132 @@ public final class LoopingCall {
      */
     public void stop() {
         reactor.checkInLoop();
-        if (!running) {
+        Run run = live();
+        if (run == null) {
             throw new IllegalStateException("looping call '" + name + "' is not running");
         }
-        running = false;
-        if (scheduled) {
-            timer.cancel();
-            scheduled = false;
-            complete();
+        current = null;
+        disarm();
+        if (calling != run) {
+            run.done.complete(this);
         }
     }
 
     /** Skips the pending call and restarts the timer from now (boundaries measured from now). */
     public void reset() {
         reactor.checkInLoop();
-        if (!running) {
+        if (live() == null) {
             throw new IllegalStateException("looping call '" + name + "' is not running");
         }
-        if (scheduled) {
-            timer.cancel();
-            scheduled = false;
+        if (scheduled || waiting) {
+            disarm();
             startTime = reactor.now();
             scheduleFrom(startTime);
         }
     }
 
+    /**
+     * The run in progress, or null. A run whose call's result the loop refused is over: forgotten
+     * here, on the loop thread, together with its timer and its call.
+     */
+    private Run live() {
+        if (calling != null && calling.refused) {
+            calling = null;
+        }
+        Run run = current;
+        if (run != null && run.refused) {
+            current = null;
+            disarm();
+            return null;
+        }
+        return run;
+    }
+
+    private void disarm() {
+        if (scheduled) {
+            timer.cancel();
+            scheduled = false;
+        }
+        waiting = false;
+    }
+
     private void fire() {
         scheduled = false;
+        Run run = live();
+        if (run == null) {
+            return;
+        }
+        if (calling != null) {
+            // An older run's call is still in progress; this one follows it (see callFinished).
+            waiting = true;
+            return;
+        }
+        calling = run;
         CompletionStage<?> pending;
         try {
             pending = step.call();
         } catch (Throwable e) {
-            fail(e);
+            callFinished(run, e);
             return;
         }
         if (pending == null) {
-            afterCall();
+            callFinished(run, null);
             return;
         }
         pending.whenComplete((ignored, error) -> {
             if (reactor.inLoop()) {
-                afterCall(error);
-            } else {
-                // A future completed by an I/O thread: come back to the loop before touching state.
-                reactor.execute(() -> afterCall(error));
+                callFinished(run, error);
+                return;
+            }
+            // A future completed by an I/O thread: come back to the loop before touching state.
+            try {
+                reactor.execute(() -> callFinished(run, error));
+            } catch (RejectedExecutionException refused) {
+                refused(run, refused);
             }
         });
     }
 
-    private void afterCall(Throwable error) {
-        if (error != null) {
-            fail(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
-        } else {
-            afterCall();
+    /** On the loop: the call {@code run} made has finished, with {@code error} if it failed. */
+    private void callFinished(Run run, Throwable error) {
+        if (calling == run) {
+            calling = null;
         }
-    }
-
-    private void afterCall() {
-        if (running) {
+        if (error != null) {
+            fail(run, error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+        } else if (live() == run) {
             scheduleFrom(reactor.now());
         } else {
-            complete();
+            run.done.complete(this);
+        }
+        if (waiting && calling == null && live() != null) {
+            waiting = false;
+            fire();
         }
     }
 
-    private void fail(Throwable error) {
-        running = false;
-        CompletableFuture<LoopingCall> result = completion;
-        completion = null;
+    private void fail(Run run, Throwable error) {
+        if (current == run) {
+            current = null;
+            disarm();
+        }
         log.error("looping call '{}' failed and stopped", name, error);
-        if (result != null) {
-            result.completeExceptionally(error);
-        }
+        run.done.completeExceptionally(error);
     }
 
-    private void complete() {
-        CompletableFuture<LoopingCall> result = completion;
-        completion = null;
-        if (result != null) {
-            result.complete(this);
+    /**
+     * Off the loop: the loop would not take back the result of {@code run}'s call. It is lost, so
+     * that run is over, and so is a newer one (which may be waiting for that very call). The loop
+     * thread sees the flags the next time it looks ({@link #live}).
+     */
+    private void refused(Run run, RejectedExecutionException refusal) {
+        log.error("looping call '{}' stopped: the game loop refused the result of its call", name, refusal);
+        run.refused = true;
+        run.done.completeExceptionally(refusal);
+        Run newer = current;
+        if (newer != null && newer != run) {
+            newer.refused = true;
+            newer.done.completeExceptionally(refusal);
         }
     }
 
@@ -272,7 +346,7 @@ public final class LoopingCall {
         if (timer == null) {
             timer = reactor.callLaterNanos(delay, name, fire);
         } else {
-            timer.rescheduleAt(reactor.now() + delay);
+            timer.rescheduleAt(Clock.plus(reactor.now(), delay));
         }
         scheduled = true;
     }
@@ -305,6 +379,6 @@ public final class LoopingCall {
 
     @Override
     public String toString() {
-        return "LoopingCall[" + name + (running ? ", every " + Duration.ofNanos(interval) : ", stopped") + "]";
+        return "LoopingCall[" + name + (isRunning() ? ", every " + Duration.ofNanos(interval) : ", stopped") + "]";
     }
 }

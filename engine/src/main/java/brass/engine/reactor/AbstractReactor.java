@@ -48,10 +48,7 @@ abstract class AbstractReactor implements Reactor {
     @Override
     public final DelayedCall callLaterNanos(long delayNanos, String name, Runnable task) {
         checkInLoop();
-        long now = clock.nanoTime();
-        long delay = Math.max(0, delayNanos);
-        long due = now + delay < now ? Long.MAX_VALUE : now + delay;
-        return timers.newTimer(due, name, task);
+        return timers.newTimer(Clock.plus(clock.nanoTime(), Math.max(0, delayNanos)), name, task);
     }
 
     @Override

@@ -30,10 +30,15 @@ public final class ManualReactor extends AbstractReactor {
     }
 
     public ManualReactor(ManualClock clock) {
+        this(clock, 1 << 20);
+    }
+
+    /** A manual reactor whose inbox holds {@code inboxCapacity} tasks: for tests of a full inbox. */
+    public ManualReactor(ManualClock clock, int inboxCapacity) {
         // Lateness is still recorded, but never logged as a stall: on a manual clock a timer is
         // "late" only because the test moved time in one step (a transcript's "wait 60s"), as
         // with Twisted's task.Clock, and a warning would be noise in every test run.
-        super(clock, 1 << 20, Long.MAX_VALUE);
+        super(clock, inboxCapacity, Long.MAX_VALUE);
         this.manualClock = clock;
     }
 

@@ -9,9 +9,10 @@ import java.util.List;
  * the escape sequences of xterm-like terminals (CSI and SS3 forms of the arrows, Home, End,
  * Delete). Characters {@link PlayerInput#removed} takes out of player input (C1 and
  * bidirectional controls, the byte-order mark) never become keys, so the line being edited never
- * holds one. Keeps state across calls, because a sequence may be split between two SSH packets.
- * Unknown sequences are dropped whole; the state is a few bytes, so it is bounded. Not
- * thread-safe: one per connection, fed from one thread at a time.
+ * holds one; nor do malformed or overlong UTF-8 sequences. Keeps state across calls, because a
+ * sequence may be split between two SSH packets. Unknown sequences are dropped whole; the state
+ * is a few bytes, so it is bounded. Not thread-safe: one per connection, fed from one thread at a
+ * time.
  */
 public final class KeyDecoder {
 
@@ -19,9 +20,13 @@ public final class KeyDecoder {
 
     private enum State { GROUND, ESC, CSI, SS3 }
 
+    /** The smallest code point a UTF-8 sequence of 1, 2, 3, 4 bytes may encode: below it, an overlong form. */
+    private static final int[] UTF8_MIN = {0, 0x80, 0x800, 0x10000};
+
     private State state = State.GROUND;
     private final StringBuilder params = new StringBuilder();
     private int utf8Need;
+    private int utf8Length;
     private int utf8Value;
     private boolean lastWasCr;
 
@@ -72,8 +77,7 @@ public final class KeyDecoder {
         if (utf8Need > 0) {
             if ((b & 0xc0) == 0x80) {
                 utf8Value = (utf8Value << 6) | (b & 0x3f);
-                if (--utf8Need == 0 && utf8Value >= 0x80 && Character.isValidCodePoint(utf8Value)
-                        && !(utf8Value >= 0xd800 && utf8Value <= 0xdfff) && !PlayerInput.removed(utf8Value)) {
+                if (--utf8Need == 0 && typeable(utf8Value, utf8Length)) {
                     out.add(new Key.Char(utf8Value));
                 }
                 return;
@@ -84,6 +88,7 @@ public final class KeyDecoder {
         lastWasCr = b == '\r';
         if (b >= 0xc0 && b < 0xf8) {
             utf8Need = b < 0xe0 ? 1 : b < 0xf0 ? 2 : 3;
+            utf8Length = utf8Need + 1;
             utf8Value = b & (0x3f >> utf8Need);
             return;
         }
@@ -121,6 +126,16 @@ public final class KeyDecoder {
                 // other control characters mean nothing here
             }
         }
+    }
+
+    /**
+     * Whether a decoded sequence is a character a player may type: not an overlong form (which
+     * would smuggle ASCII, or a C1 control such as CSI, past the checks), not a surrogate or beyond
+     * Unicode, and not one that player input never holds.
+     */
+    private static boolean typeable(int codePoint, int length) {
+        return codePoint >= UTF8_MIN[length - 1] && Character.isValidCodePoint(codePoint)
+                && !(codePoint >= 0xd800 && codePoint <= 0xdfff) && !PlayerInput.removed(codePoint);
     }
 
     private static void csi(int finalByte, String params, List<Key> out) {

@@ -1,9 +1,6 @@
 package brass.protocols.ssh;
 
-import brass.world.screen.Graphemes;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
@@ -15,7 +12,8 @@ import java.util.List;
  *
  * <p>The cursor moves, and Backspace and Delete erase, by grapheme cluster: a letter with its
  * accents, an emoji with its modifiers, or a surrogate pair is one step, as the reader sees one
- * character, so the cursor never lands inside one. How many columns that is, the screen measures.
+ * character, so the cursor never lands inside one; an edit that joins characters into one cluster
+ * across the cursor moves it to that cluster's end. How many columns that is, the screen measures.
  */
 public final class LineEditor {
 
@@ -54,14 +52,15 @@ public final class LineEditor {
 
     private final int maxLength;
     private final int maxHistory;
-    private final List<Integer> line = new ArrayList<>();
+    private final ClusteredLine line = new ClusteredLine();
     private int cursor;
     // Characters arrived that did not fit: Enter refuses the line instead of sending what fitted.
     private boolean overflowed;
-    private final Deque<String> history = new ArrayDeque<>();
+    // Kept with their clusters, so that browsing them costs no finding again.
+    private final Deque<ClusteredLine.Snapshot> history = new ArrayDeque<>();
     // -1: editing a fresh line; otherwise how far back in the history we are (0 = newest).
     private int browsing = -1;
-    private String draft = "";
+    private ClusteredLine.Snapshot draft = ClusteredLine.Snapshot.EMPTY;
 
     /**
      * @param maxLength  the longest line, in code points; typing beyond it is not kept, and the
@@ -74,11 +73,7 @@ public final class LineEditor {
     }
 
     public String text() {
-        StringBuilder b = new StringBuilder(line.size());
-        for (int cp : line) {
-            b.appendCodePoint(cp);
-        }
-        return b.toString();
+        return line.text();
     }
 
     /** The cursor position, in code points from the start of the line. */
@@ -92,7 +87,17 @@ public final class LineEditor {
 
     /** Remembered lines, newest first. */
     public List<String> history() {
-        return List.copyOf(history);
+        return history.stream().map(ClusteredLine.Snapshot::text).toList();
+    }
+
+    /** The cluster boundaries as the editor keeps them, for tests. */
+    int[] clusterBoundaries() {
+        return line.boundaries();
+    }
+
+    /** How many code points finding clusters has read, for tests: what editing costs. */
+    long segmentedCodePoints() {
+        return line.segmented();
     }
 
     /**
@@ -101,7 +106,7 @@ public final class LineEditor {
      */
     public Effect apply(Key key, boolean secret) {
         Effect effect = edit(key, secret);
-        if (line.isEmpty()) {
+        if (line.size() == 0) {
             overflowed = false; // what did not fit went with the rest of the line
         }
         return effect;
@@ -113,27 +118,29 @@ public final class LineEditor {
                 overflowed = true;
                 return NONE;
             }
-            line.add(cursor++, c.codePoint());
+            line.insert(cursor++, c.codePoint());
+            snapToCluster();
             return EDITED;
         }
         Key.Kind kind = ((Key.Control) key).kind();
         switch (kind) {
             case ENTER -> {
                 boolean refused = overflowed;
-                String entered = text();
-                set("");
+                ClusteredLine.Snapshot entered = line.snapshot();
+                set(ClusteredLine.Snapshot.EMPTY);
                 browsing = -1;
-                draft = "";
+                draft = ClusteredLine.Snapshot.EMPTY;
                 if (refused) {
                     return new Effect.TooLong(maxLength);
                 }
-                if (!secret && !entered.isBlank() && !entered.equals(history.peekFirst())) {
+                if (!secret && !entered.text().isBlank()
+                        && (history.isEmpty() || !entered.text().equals(history.peekFirst().text()))) {
                     history.addFirst(entered);
                     while (history.size() > maxHistory) {
                         history.removeLast();
                     }
                 }
-                return new Effect.Entered(entered);
+                return new Effect.Entered(entered.text());
             }
             case LEFT -> {
                 return move(clusterBefore(cursor));
@@ -152,22 +159,24 @@ public final class LineEditor {
                     return NONE;
                 }
                 int start = clusterBefore(cursor);
-                line.subList(start, cursor).clear();
+                line.delete(start, cursor);
                 cursor = start;
+                snapToCluster();
                 return EDITED;
             }
             case DELETE -> {
                 if (cursor >= line.size()) {
                     return NONE;
                 }
-                line.subList(cursor, clusterAfter(cursor)).clear();
+                line.delete(cursor, clusterAfter(cursor));
+                snapToCluster();
                 return EDITED;
             }
             case KILL_TO_START -> {
                 if (cursor == 0) {
                     return NONE;
                 }
-                line.subList(0, cursor).clear();
+                line.delete(0, cursor);
                 cursor = 0;
                 return EDITED;
             }
@@ -175,31 +184,32 @@ public final class LineEditor {
                 if (cursor >= line.size()) {
                     return NONE;
                 }
-                line.subList(cursor, line.size()).clear();
+                line.delete(cursor, line.size());
                 return EDITED;
             }
             case KILL_WORD -> {
                 int start = cursor;
-                while (start > 0 && line.get(start - 1) == ' ') {
+                while (start > 0 && line.codePoint(start - 1) == ' ') {
                     start--;
                 }
-                while (start > 0 && line.get(start - 1) != ' ') {
+                while (start > 0 && line.codePoint(start - 1) != ' ') {
                     start--;
                 }
                 if (start == cursor) {
                     return NONE;
                 }
-                line.subList(start, cursor).clear();
+                line.delete(start, cursor);
                 cursor = start;
+                snapToCluster();
                 return EDITED;
             }
             case CANCEL -> {
                 browsing = -1;
-                draft = "";
-                if (line.isEmpty()) {
+                draft = ClusteredLine.Snapshot.EMPTY;
+                if (line.size() == 0) {
                     return NONE;
                 }
-                set("");
+                set(ClusteredLine.Snapshot.EMPTY);
                 return EDITED;
             }
             case UP -> {
@@ -207,7 +217,7 @@ public final class LineEditor {
                     return NONE;
                 }
                 if (browsing < 0) {
-                    draft = text();
+                    draft = line.snapshot();
                 }
                 browsing++;
                 set(nth(browsing));
@@ -225,7 +235,7 @@ public final class LineEditor {
                 return new Effect.Redraw();
             }
             case EOF -> {
-                return line.isEmpty() ? new Effect.EndOfInput() : NONE;
+                return line.size() == 0 ? new Effect.EndOfInput() : NONE;
             }
             default -> {
                 return NONE;
@@ -233,52 +243,35 @@ public final class LineEditor {
         }
     }
 
-    private String nth(int n) {
+    private ClusteredLine.Snapshot nth(int n) {
         int i = 0;
-        for (String s : history) {
+        for (ClusteredLine.Snapshot s : history) {
             if (i++ == n) {
                 return s;
             }
         }
-        return "";
+        return ClusteredLine.Snapshot.EMPTY;
     }
 
     /** The start of the cluster before code point index {@code at} (0 at the start). */
     private int clusterBefore(int at) {
-        int before = 0;
-        for (int boundary : boundaries()) {
-            if (boundary >= at) {
-                break;
-            }
-            before = boundary;
-        }
-        return before;
+        return line.boundaryBefore(at);
     }
 
     /** The end of the cluster after code point index {@code at} (the length at the end). */
     private int clusterAfter(int at) {
-        for (int boundary : boundaries()) {
-            if (boundary > at) {
-                return boundary;
-            }
-        }
-        return line.size();
+        return line.boundaryAfter(at);
     }
 
-    /** The cluster boundaries of the line, as code point indices from 0 to its length. */
-    private int[] boundaries() {
-        String text = text();
-        Graphemes clusters = new Graphemes(text);
-        int[] bounds = new int[line.size() + 1];
-        int n = 0;
-        int cp = 0;
-        for (int at = 0; at < text.length(); ) {
-            int end = clusters.end(at);
-            cp += text.codePointCount(at, end);
-            bounds[++n] = cp;
-            at = end;
+    /**
+     * An edit can join characters into one cluster across the cursor (a letter typed before a
+     * combining mark, a regional indicator before a flag, a deletion that brings Hangul jamo
+     * together): the cursor then moves to the end of that cluster, after what was typed.
+     */
+    private void snapToCluster() {
+        if (!line.isBoundary(cursor)) {
+            cursor = line.boundaryAfter(cursor);
         }
-        return Arrays.copyOf(bounds, n + 1);
     }
 
     private Effect move(int to) {
@@ -290,10 +283,9 @@ public final class LineEditor {
         return EDITED;
     }
 
-    private void set(String text) {
+    private void set(ClusteredLine.Snapshot text) {
         overflowed = false;
-        line.clear();
-        text.codePoints().limit(maxLength).forEach(line::add);
+        line.set(text, maxLength);
         cursor = line.size();
     }
 }

@@ -71,7 +71,15 @@ public final class Watch implements Lobby.InputOwner {
         reactor.checkInLoop();
         watching = true;
         connection.fullScreen(true);
-        draw.start(interval, true);
+        draw.start(interval, true).whenComplete((stopped, error) -> {
+            // The draw loop stopped by itself (LoopingCall logged why): give the viewer the game
+            // back. When the loop refused a write's result, this runs on the I/O thread, which must
+            // not touch the watch: then the viewer's next key ends it (see onLine), or their
+            // disconnection does.
+            if (error != null && reactor.inLoop()) {
+                end(true);
+            }
+        });
     }
 
     public boolean isWatching() {
@@ -152,7 +160,8 @@ public final class Watch implements Lobby.InputOwner {
             return;
         }
         String key = line.strip().toLowerCase(Locale.ROOT);
-        if (key.equals("q") || key.equals("quit")) {
+        if (key.equals("q") || key.equals("quit") || !draw.isRunning()) {
+            // Without its draw loop the picture is frozen: any key returns to the game.
             end(true);
             return;
         }

@@ -97,7 +97,7 @@ class TextRendererTest {
         assertThat(out).isEqualTo(E + "0;31m\u6f22\u5b57" + E + "0m\n" + E + "0;31m\u6f22\u5b57" + E + "0m");
     }
 
-    @Property
+    @Property(tries = 1000)
     void noVisibleLineIsWiderThanTheWidthAndNoLetterIsLost(
             @ForAll @StringLength(max = 200) String text, @ForAll @IntRange(min = 1, max = 40) int width) {
         String safe = text.replace("\r", "").replace("\u001b", "");
@@ -114,7 +114,7 @@ class TextRendererTest {
      * Mixed scripts at any width: no line is wider than the width unless it holds one cluster that
      * is (a ZWJ family on a line of a few columns); every cluster comes out once, whole, in order.
      */
-    @Property
+    @Property(tries = 1000)
     void mixedTextWrapsWithinTheWidthAndKeepsEveryClusterWhole(
             @ForAll("mixed") String text, @ForAll @IntRange(min = 1, max = 30) int width) {
         String out = TextRenderer.visible(TextRenderer.render("{green}" + Markup.escape(text), ColourLevel.ANSI256,

@@ -2,6 +2,7 @@ package brass.protocols.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brass.engine.clock.ManualClock;
 import brass.engine.reactor.ManualReactor;
 import brass.protocols.account.InMemoryAccountStore;
 import brass.protocols.account.PasswordHasher;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -245,5 +247,60 @@ class WatchingTest {
         assertThat(repaint).contains("\u001b[" + statusRow + ";1H\u72b6\u614b " + "\u5b57".repeat(22) + "\u001b[")
                 .doesNotContain("\u5b57".repeat(23));
         w.end(true);
+    }
+
+    @Test
+    void aDrawLoopThatFailsOnTheLoopGivesTheViewerTheGameBack() {
+        ScreenConnection c = new ScreenConnection(true);
+        int[] draws = {0};
+        List<Boolean> ended = new ArrayList<>();
+        Watch w = new Watch(reactor, c, "title", Duration.ofMillis(50), () -> {
+            if (++draws[0] > 2) {
+                throw new IllegalStateException("the model broke");
+            }
+            return terrarium;
+        }, (t, key) -> Watch.HELP, ended::add);
+        w.start();
+        pass(Duration.ofMillis(200));
+        assertThat(draws[0]).isEqualTo(3);
+        assertThat(ended).containsExactly(true);
+        assertThat(w.isWatching()).isFalse();
+        assertThat(c.fullScreen).isFalse();
+        assertThat(c.frames.get(c.frames.size() - 1)).isEqualTo(Watch.LEAVE);
+    }
+
+    @Test
+    void aFrameWhoseWriteTheFullLoopRefusedLeavesTheWatchToTheViewersNextKey() throws InterruptedException {
+        // A small inbox, so the test can fill it.
+        reactor = new ManualReactor(new ManualClock(), 64);
+        world = new World();
+        tanks = new SnakeTerrarium();
+        build();
+        ScreenConnection alice = player("Alice", true);
+        alice.slow = true;
+        type(alice, "watch terrarium");
+        alice.text();
+        while (true) {
+            try {
+                reactor.execute(() -> { });
+            } catch (RejectedExecutionException full) {
+                break;
+            }
+        }
+        // The client reads the frame while the loop's inbox is full: the draw loop cannot resume.
+        Thread io = new Thread(alice::catchUp, "test-io");
+        io.start();
+        io.join();
+        reactor.runUntilIdle();
+        int frames = alice.frames.size();
+        pass(Duration.ofMillis(500));
+        assertThat(alice.frames).hasSize(frames);
+        // The picture is frozen; whatever key the viewer presses brings the game back.
+        type(alice, "s");
+        assertThat(terrarium.snakes()).hasSize(2);
+        assertThat(watching.watches()).isEmpty();
+        assertThat(alice.fullScreen).isFalse();
+        assertThat(alice.frames.get(alice.frames.size() - 1)).isEqualTo(Watch.LEAVE);
+        assertThat(alice.text()).contains("The Conservatory");
     }
 }

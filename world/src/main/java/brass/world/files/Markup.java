@@ -53,7 +53,9 @@ final class Markup {
             }
             int close = text.indexOf('}', i);
             int nextOpen = text.indexOf('{', i + 1);
-            if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+            // As the renderer reads it: a '}' too far away closes no tag of this '{'.
+            if (close < 0 || (nextOpen >= 0 && nextOpen < close)
+                    || close - i - 1 > brass.world.markup.Markup.MAX_TAG_LENGTH) {
                 problems.add(new Problem(i, "'{' starts no markup tag", "write '{{' for a literal brace"));
                 i++;
                 continue;

@@ -151,6 +151,36 @@ final class YamlTree {
     private static final NotPlain NOT_PLAIN = new NotPlain();
 
     /**
+     * How deep collections may nest. A world file needs a handful of levels; thousands (a file
+     * damaged into "[[[[...") would overflow the stack of any recursive reader, snakeyaml's
+     * composer included, so the checker stops at this depth with a diagnostic instead.
+     */
+    static final int MAX_DEPTH = 64;
+
+    /** Thrown when collections nest deeper than {@link #MAX_DEPTH}: where the one too deep starts. */
+    static final class TooDeep extends RuntimeException {
+        final Mark start;
+
+        TooDeep(Mark start) {
+            super(null, null, false, false);
+            this.start = start;
+        }
+    }
+
+    /** Reads every event of a document, iteratively, and throws {@link TooDeep} if it nests too deep. */
+    static void checkDepth(Parser parser) {
+        int depth = 0;
+        while (parser.hasNext()) {
+            Event event = parser.next();
+            if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                throw new TooDeep(event.getStartMark().orElse(null));
+            } else if (event.getEventId() == Event.ID.SequenceEnd || event.getEventId() == Event.ID.MappingEnd) {
+                depth--;
+            }
+        }
+    }
+
+    /**
      * Builds the tree of a plain single-document file straight from parser events, with no
      * composed nodes in between: the same tree {@link #copy} makes of the composed document, for
      * a file without anchors, aliases or tags. Throws {@link NotPlain} for anything else.
@@ -163,7 +193,7 @@ final class YamlTree {
             return null;
         }
         expect(parser.next(), Event.ID.DocumentStart);
-        YNode root = new Builder(parser, isNull).node();
+        YNode root = new Builder(parser, isNull).node(0);
         expect(parser.next(), Event.ID.DocumentEnd);
         expect(parser.next(), Event.ID.StreamEnd);
         return root;
@@ -189,7 +219,7 @@ final class YamlTree {
             this.isNull = isNull;
         }
 
-        YNode node() {
+        YNode node(int depth) {
             Event event = parser.next();
             Event.ID id = event.getEventId();
             if (id != Event.ID.Scalar && id != Event.ID.MappingStart && id != Event.ID.SequenceStart
@@ -217,10 +247,13 @@ final class YamlTree {
             if (((CollectionStartEvent) event).getTag().isPresent()) {
                 throw NOT_PLAIN;
             }
+            if (depth >= MAX_DEPTH) {
+                throw new TooDeep(start);
+            }
             if (id == Event.ID.SequenceStart) {
                 YSequence sequence = new YSequence(line, column);
                 while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-                    sequence.items.add(node());
+                    sequence.items.add(node(depth + 1));
                 }
                 parser.next();
                 sequence.trim();
@@ -228,8 +261,8 @@ final class YamlTree {
             }
             YMapping mapping = new YMapping(line, column);
             while (!parser.checkEvent(Event.ID.MappingEnd)) {
-                YNode key = node();
-                mapping.add(key, node());
+                YNode key = node(depth + 1);
+                mapping.add(key, node(depth + 1));
             }
             parser.next();
             mapping.trim();

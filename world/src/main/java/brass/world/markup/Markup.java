@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public final class Markup {
 
-    private static final int MAX_TAG_LENGTH = 32;
+    /** A '{' whose '}' is further away than this starts no tag: it is shown as written. */
+    public static final int MAX_TAG_LENGTH = 32;
 
     private static final Map<String, Integer> BASIC_NAMES = Map.ofEntries(
             Map.entry("black", 0), Map.entry("red", 1), Map.entry("green", 2), Map.entry("yellow", 3),

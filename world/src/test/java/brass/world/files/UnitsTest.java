@@ -29,7 +29,7 @@ class UnitsTest {
         }
     }
 
-    @Property
+    @Property(tries = 1000)
     void durationsRoundTrip(@ForAll @LongRange(min = 0, max = 100_000_000) long millis) {
         Duration duration = Duration.ofMillis(millis);
         assertThat(Durations.parse(Durations.format(duration))).isEqualTo(duration);

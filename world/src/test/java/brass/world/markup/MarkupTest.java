@@ -81,13 +81,13 @@ class MarkupTest {
         assertThat(Markup.strip(Markup.escape("a {red} b {{"))).isEqualTo("a {red} b {{");
     }
 
-    @Property
+    @Property(tries = 1000)
     void parsingNeverThrowsAndStripOfEscapedIsIdentity(@ForAll String text) {
         Markup.parse(text);
         assertThat(Markup.strip(Markup.escape(text))).isEqualTo(text);
     }
 
-    @Property
+    @Property(tries = 1000)
     void spansAreNeverEmpty(@ForAll String text) {
         assertThat(Markup.parse(text).spans()).allSatisfy(s -> assertThat(s.text()).isNotEmpty());
     }

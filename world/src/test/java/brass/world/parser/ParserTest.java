@@ -2,8 +2,6 @@ package brass.world.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import brass.world.action.StandardActions;
-import brass.world.demo.DemoWorld;
 import brass.world.model.Exit;
 import brass.world.model.Thing;
 import brass.world.model.World;
@@ -29,18 +27,11 @@ class ParserTest {
 
     @BeforeEach
     void setUp() {
-        world = DemoWorld.create();
-        Thing hall = world.get("hall");
-        alice = world.player("alice", hall);
-        world.get("brass-lamp").moveTo(alice);
-        world.object("rusty-key", "rusty key", alice);
-        Thing box = world.get("box");
-        box.moveTo(hall);
-        box.open(true);
-        Verbs verbs = new Verbs();
-        StandardActions.install((v, a) -> verbs.add(v));
-        parser = new Parser(verbs);
-        referents = new Referents();
+        HallScene scene = HallScene.create();
+        world = scene.world();
+        alice = scene.alice();
+        parser = scene.parser();
+        referents = scene.referents();
     }
 
     private String parse(String line) {

@@ -31,7 +31,7 @@ class TerrariumTest {
         return t;
     }
 
-    @Property
+    @Property(tries = 1000)
     void advancingByCountEqualsAdvancingOneTickAtATime(@ForAll @IntRange(max = 1000) long seed,
                                                        @ForAll @Size(max = 20) List<@IntRange(min = 1, max = 200) Integer> counts) {
         Terrarium jumping = tank(seed, 5);

@@ -19,8 +19,38 @@ public record Diagnostic(Severity severity, SourcePosition position, String mess
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(position, "position");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(hint, "hint");
+        message = oneLine(Objects.requireNonNull(message, "message"));
+        hint = Objects.requireNonNull(hint, "hint").map(Diagnostic::oneLine);
+    }
+
+    /**
+     * Messages quote what the builder wrote (an id, a tag), which may hold a line break or another
+     * control character: shown escaped, so that each diagnostic stays one line of the report.
+     */
+    private static String oneLine(String text) {
+        if (text.codePoints().noneMatch(Diagnostic::isControl)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (isControl(c)) {
+                        out.append(String.format("\\u%04X", c));
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean isControl(int c) {
+        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
     }
 
     public static Diagnostic error(SourcePosition position, String message) {
