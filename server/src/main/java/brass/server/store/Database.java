@@ -159,13 +159,16 @@ public final class Database implements AutoCloseable {
      * H2 writes what it holds unsaved at any commit, so a read that committed would fail on a full
      * disk (and close the database again), where a read that rolls back succeeds. A read that
      * finds the database gone (closed under it by a failed write) is tried once more on a new
-     * connection. Blocking, like {@link #inTransaction}.
+     * connection; so is one whose connection failed a write of the store's own as it rolled back
+     * (the failed write that closes the database can land on a reader's rollback). Blocking, like
+     * {@link #inTransaction}.
      */
     public <T> T read(Work<T> work) throws SQLException {
+        long before = generation.get();
         try {
             return run(work, false);
         } catch (SQLException e) {
-            if (!StoreFaults.connectionLost(e)) {
+            if (!StoreFaults.connectionLost(e) && generation.get() == before) {
                 throw e;
             }
             return run(work, false);
