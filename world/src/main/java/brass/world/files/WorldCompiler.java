@@ -1047,6 +1047,10 @@ final class WorldCompiler {
                             + entry.what() + " and at " + existing.position);
                 } else {
                     existing.door = entry.id;
+                    if (existing.doorPosition == null) {
+                        // Written with no door of its own: a problem with this side points at the door's sides.
+                        existing.doorPosition = at(side);
+                    }
                 }
                 continue;
             }
