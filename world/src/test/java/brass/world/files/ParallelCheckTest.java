@@ -29,6 +29,11 @@ class ParallelCheckTest {
     Path dir;
 
     private void generate(boolean mistakes) throws IOException {
+        generate(dir, mistakes);
+    }
+
+    /** Writes the ring into {@code dir}: with {@code mistakes}, several kinds, each every few rooms. */
+    static void generate(Path dir, boolean mistakes) throws IOException {
         Files.writeString(dir.resolve("world.yaml"), "name: Ring\nstart: r0\ndescription: Rooms in a ring.\n");
         for (int file = 0; file * PER_FILE < ROOMS; file++) {
             try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(String.format("area-%03d.yaml", file)))) {
