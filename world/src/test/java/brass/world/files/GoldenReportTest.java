@@ -113,8 +113,8 @@ class GoldenReportTest {
     void theParallelTestsRingWithItsMistakesAndWithASmallSuggestionBudget() throws IOException {
         ParallelCheckTest.generate(dir, true);
         verify("ring-mistakes", dir, WorldChecker.check(dir));
-        CheckResult budgeted = new WorldCompiler(dir, BehaviourRegistry.standard(), 10L * ParallelCheckTest.ROOMS)
-                .run();
+        CheckResult budgeted = new WorldChecker(BehaviourRegistry.standard(), 10L * ParallelCheckTest.ROOMS)
+                .checkFolder(dir);
         verify("ring-mistakes-budgeted", dir, budgeted);
     }
 

@@ -282,7 +282,8 @@ public record GridWorld(int width, int height, int roomsPerFile, int pebbleEvery
             @Override
             void make(GridWorld grid, Room room, AreaText area, Random random) {
                 String way = room.anyExit(random);
-                room.exits.put(way, "{to: " + room.exits.get(way) + ", door: {id: gate-" + room.n + ", state: closed}}");
+                room.exits.put(way, "{to: " + room.exits.get(way) + ", door: {id: gate-" + room.n
+                        + ", state: closed}}");
             }
         },
         UNKNOWN_DOOR(false) {
@@ -312,7 +313,8 @@ public record GridWorld(int width, int height, int roomsPerFile, int pebbleEvery
                     case 2 -> {
                         area.doors.append("  ").append(id).append(": {sides: ").append(sides)
                                 .append(", state: open}\n");
-                        room.exits.put(way, "{to: " + other + ", door: {id: " + id + ", state: locked, key: " + key + "}}");
+                        room.exits.put(way, "{to: " + other + ", door: {id: " + id + ", state: locked, key: " + key
+                                + "}}");
                     }
                     case 3 -> area.doors.append("  ").append(id).append(": {sides: {").append(room.id()).append(": ")
                             .append(way).append(", ").append(other).append("x: ").append(opposite(way)).append("}}\n");
@@ -438,8 +440,8 @@ public record GridWorld(int width, int height, int roomsPerFile, int pebbleEvery
             void make(GridWorld grid, Room room, AreaText area, Random random) {
                 String to = room.exits.values().iterator().next();
                 room.exits.put("ladder", "{to: " + to + ", one-way: true, synonyms: [rungs, down]}");
-                room.exits.put("rope", "{to: " + to + ", one-way: true, synonyms: [rungs, ladder, " + room.anyExit(random)
-                        + "]}");
+                room.exits.put("rope", "{to: " + to + ", one-way: true, synonyms: [rungs, ladder, "
+                        + room.anyExit(random) + "]}");
             }
         },
         NO_WAY_BACK(true) {

@@ -122,7 +122,7 @@ class ParallelCheckTest {
                 .allSatisfy(d -> assertThat(d.text()).contains("did you mean 'r"));
         // Room for ten searches among the 3,000 room ids: the first ten misspellings get their
         // suggestion, the rest are still reported, without one.
-        CheckResult budgeted = new WorldCompiler(dir, standard, 10L * ROOMS).run();
+        CheckResult budgeted = new WorldChecker(standard, 10L * ROOMS).checkFolder(dir);
         List<Diagnostic> missing = budgeted.diagnostics().stream()
                 .filter(d -> d.text().contains("which does not exist")).toList();
         assertThat(missing).hasSize((int) misspelt);
@@ -131,7 +131,7 @@ class ParallelCheckTest {
         // The first ten in file order get theirs, on every run: the report does not depend on
         // which thread got to the budget first.
         for (int run = 0; run < 10; run++) {
-            assertThat(new WorldCompiler(dir, standard, 10L * ROOMS).run().report()).isEqualTo(budgeted.report());
+            assertThat(new WorldChecker(standard, 10L * ROOMS).checkFolder(dir).report()).isEqualTo(budgeted.report());
         }
     }
 

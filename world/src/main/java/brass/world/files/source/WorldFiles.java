@@ -1,8 +1,9 @@
-package brass.world.files;
+package brass.world.files.source;
 
-import brass.world.files.YamlTree.YNode;
 import brass.world.files.diagnostic.Diagnostic;
+import brass.world.files.diagnostic.Problems;
 import brass.world.files.diagnostic.SourcePosition;
+import brass.world.files.source.YamlTree.YNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +26,13 @@ import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
  * The I/O half of checking: which files of a world folder count, and parsing each into a
- * {@link YamlTree}. Kept apart from {@link WorldCompiler} so that everything after this point
+ * {@link YamlTree}. Kept apart from the compiler's passes so that everything after this point
  * works on values only and never touches the disk.
  */
-final class WorldFiles {
+public final class WorldFiles {
+
+    /** The file that names the world and its start room. */
+    public static final String WORLD_FILE = "world.yaml";
 
     /**
      * Resolves a plain scalar to null or text, nothing else. The checker reads numbers, booleans
@@ -55,17 +59,12 @@ final class WorldFiles {
     private WorldFiles() {
     }
 
-
-    /** One world file: its label for diagnostics, its default area name, its tree (null if unreadable). */
-    record SourceFile(String label, String area, YNode root, boolean isWorld) {
-    }
-
     private static String label(Path file) {
         return file.toString();
     }
 
     /** Lists, filters and parses the folder's files; problems go to {@code problems}. */
-    static List<SourceFile> read(Path folder, Problems problems) {
+    public static List<SourceFile> read(Path folder, Problems problems) {
         String folderLabel = folder.toString();
         List<SourceFile> files = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
@@ -82,7 +81,7 @@ final class WorldFiles {
             problems.error(SourcePosition.of(folderLabel), "cannot read the world folder: " + e.getMessage());
             return files;
         }
-        Path worldFile = folder.resolve(WorldCompiler.WORLD_FILE);
+        Path worldFile = folder.resolve(WORLD_FILE);
         if (!Files.isRegularFile(worldFile)) {
             problems.error(SourcePosition.of(folderLabel), "the world folder has no world.yaml",
                     "create world.yaml with name: and start:");

@@ -1,4 +1,4 @@
-package brass.world.files;
+package brass.world.files.source;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,14 +29,16 @@ import org.snakeyaml.engine.v2.parser.Parser;
  * meanwhile: nodes do not repeat their file (the caller knows it), mappings hold keys and values
  * in one array rather than a tuple object per pair, and a file's repeated short scalars (field
  * names, directions, room ids) share one string.
+ *
+ * <p>Read-only outside this package: only {@link WorldFiles} builds trees.
  */
-final class YamlTree {
+public final class YamlTree {
 
     private YamlTree() {
     }
 
     /** Any node: knows where it starts. */
-    abstract static sealed class YNode permits YScalar, YMapping, YSequence {
+    public abstract static sealed class YNode permits YScalar, YMapping, YSequence {
         final int line;
         final int column;
 
@@ -47,7 +49,7 @@ final class YamlTree {
     }
 
     /** A scalar: its text, whether YAML resolved it to null, its style and the line it ends on. */
-    static final class YScalar extends YNode {
+    public static final class YScalar extends YNode {
         private static final ScalarStyle[] STYLES = ScalarStyle.values();
 
         private final String value;
@@ -63,25 +65,25 @@ final class YamlTree {
             this.endLine = endLine;
         }
 
-        String getValue() {
+        public String getValue() {
             return value;
         }
 
-        boolean isNull() {
+        public boolean isNull() {
             return isNull;
         }
 
-        ScalarStyle getScalarStyle() {
+        public ScalarStyle getScalarStyle() {
             return STYLES[style];
         }
 
-        int endLine() {
+        public int endLine() {
             return endLine;
         }
     }
 
     /** A mapping, in the order written, duplicates kept so the checker can report them. */
-    static final class YMapping extends YNode {
+    public static final class YMapping extends YNode {
         private static final YNode[] EMPTY = new YNode[0];
 
         /** Key, value, key, value... */
@@ -93,15 +95,15 @@ final class YamlTree {
         }
 
         /** How many key-value pairs. */
-        int size() {
+        public int size() {
             return size;
         }
 
-        YNode key(int index) {
+        public YNode key(int index) {
             return pairs[2 * Objects.checkIndex(index, size)];
         }
 
-        YNode value(int index) {
+        public YNode value(int index) {
             return pairs[2 * Objects.checkIndex(index, size) + 1];
         }
 
@@ -122,14 +124,14 @@ final class YamlTree {
     }
 
     /** A sequence. */
-    static final class YSequence extends YNode {
+    public static final class YSequence extends YNode {
         private List<YNode> items = new ArrayList<>();
 
         YSequence(int line, int column) {
             super(line, column);
         }
 
-        List<YNode> getValue() {
+        public List<YNode> getValue() {
             return items;
         }
 

@@ -1,20 +1,20 @@
-package brass.world.files;
+package brass.world.files.source;
 
-import brass.world.files.YamlTree.YMapping;
-import brass.world.files.YamlTree.YNode;
-import brass.world.files.YamlTree.YScalar;
-import brass.world.files.YamlTree.YSequence;
+import brass.world.files.source.YamlTree.YMapping;
+import brass.world.files.source.YamlTree.YNode;
+import brass.world.files.source.YamlTree.YScalar;
+import brass.world.files.source.YamlTree.YSequence;
 import brass.world.files.diagnostic.SourcePosition;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /** Small helpers over YAML nodes: positions and builder-facing type names. */
-final class Nodes {
+public final class Nodes {
 
     private Nodes() {
     }
 
     /** The node's start, 1-based. */
-    static SourcePosition position(YNode node, String file) {
+    public static SourcePosition position(YNode node, String file) {
         return node.line == 0 ? SourcePosition.of(file) : new SourcePosition(file, node.line, node.column);
     }
 
@@ -22,12 +22,12 @@ final class Nodes {
         return new SourcePosition(mark.getName(), mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    static boolean isNull(YNode node) {
+    public static boolean isNull(YNode node) {
         return node == null || node instanceof YScalar scalar && scalar.isNull();
     }
 
     /** "a list", "a map", "nothing", "'text'": what the builder wrote, for "found ..." messages. */
-    static String describe(YNode node) {
+    public static String describe(YNode node) {
         if (isNull(node)) {
             return "nothing";
         }

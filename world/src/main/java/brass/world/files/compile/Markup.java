@@ -1,4 +1,4 @@
-package brass.world.files;
+package brass.world.files.compile;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,62 @@
+package brass.world.files.compile;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every entry of the world by id, in file order, after the {@link IndexPass}: an id names at most
+ * one entry, and ids that were written but invalid are remembered so that a reference to one is
+ * not reported a second time as missing.
+ *
+ * @param entries  every entry, in file order (files sorted by path, entries as written)
+ * @param rooms    the rooms among them, in the same order; {@code rooms.get(e.room()) == e}
+ * @param byId     every entry by id
+ * @param rejected ids that were written but are not valid ids
+ */
+record Index(List<Entry> entries, List<Entry> rooms, Map<String, Entry> byId, Set<String> rejected) {
+
+    Entry get(String id) {
+        return byId.get(id);
+    }
+
+    boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    boolean isRejected(String id) {
+        return rejected.contains(id);
+    }
+
+    /** Whether {@code id} names a room. */
+    boolean isRoom(String id) {
+        Entry entry = byId.get(id);
+        return entry != null && entry.kind() == Kind.ROOM;
+    }
+
+    /** The same index, with {@code more} ids remembered as written but invalid. */
+    Index withRejected(Set<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Set<String> all = new HashSet<>(rejected);
+        all.addAll(more);
+        return new Index(entries, rooms, byId, Collections.unmodifiableSet(all));
+    }
+
+    /** The ids of every entry of one of {@code kinds}, in file order. */
+    List<String> idsOf(Kind... kinds) {
+        Set<Kind> wanted = EnumSet.copyOf(List.of(kinds));
+        List<String> ids = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (wanted.contains(entry.kind())) {
+                ids.add(entry.id());
+            }
+        }
+        return ids;
+    }
+}
