@@ -8,6 +8,7 @@ import brass.world.files.diagnostic.Suggestions;
 import brass.world.files.source.Nodes;
 import brass.world.files.source.YamlTree.YMapping;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,6 +49,8 @@ final class DoorPass {
     private final List<ExitPass.RoomExits> exits;
     private final Context context;
     private final List<List<ExitDraft>> roomExits;
+    /** Rooms whose exits this pass has copied to change them: the exit pass's lists stay as they were. */
+    private final BitSet copied = new BitSet();
     private final Map<String, Declaring> declared = new LinkedHashMap<>();
     private final Set<String> rejected = new HashSet<>();
 
@@ -63,9 +66,11 @@ final class DoorPass {
     }
 
     Doors run() {
-        for (Entry room : index.rooms()) {
-            for (ExitDraft exit : exits.get(room.room()).withDoors()) {
-                replace(room.room(), exit, readExitDoor(exit, exit.doorField()));
+        for (int room = 0; room < exits.size(); room++) {
+            List<ExitDraft> withDoors = exits.get(room).withDoors();
+            for (int i = 0; i < withDoors.size(); i++) {
+                ExitDraft exit = withDoors.get(i);
+                replace(room, exit, readExitDoor(exit, exit.doorField()));
             }
         }
         Index withDoorIds = index.withRejected(rejected);
@@ -89,8 +94,10 @@ final class DoorPass {
      */
     private Map<String, List<ExitDraft>> attach(Index withDoorIds) {
         Map<String, List<ExitDraft>> sides = new HashMap<>();
-        for (Entry room : withDoorIds.rooms()) {
-            for (ExitDraft exit : roomExits.get(room.room())) {
+        for (int room = 0; room < roomExits.size(); room++) {
+            List<ExitDraft> roomsExits = roomExits.get(room);
+            for (int i = 0; i < roomsExits.size(); i++) {
+                ExitDraft exit = roomsExits.get(i);
                 if (exit.door() == null) {
                     continue;
                 }
@@ -107,7 +114,7 @@ final class DoorPass {
                             "declare it under doors:, or write door: {id: " + exit.door() + ", ...}"))
                             : Optional.empty());
                 }
-                replace(room.room(), exit, exit.withDoor(null, exit.doorPosition()));
+                replace(room, exit, exit.withDoor(null, exit.doorPosition()));
             }
         }
         return sides;
@@ -221,12 +228,11 @@ final class DoorPass {
 
     /** The room's exits, copied the first time this pass changes them. */
     private List<ExitDraft> editable(int room) {
-        List<ExitDraft> exits = roomExits.get(room);
-        if (!(exits instanceof ArrayList)) {
-            exits = new ArrayList<>(exits);
-            roomExits.set(room, exits);
+        if (!copied.get(room)) {
+            copied.set(room);
+            roomExits.set(room, new ArrayList<>(roomExits.get(room)));
         }
-        return exits;
+        return roomExits.get(room);
     }
 
     /** A door while its declarations are gathered. */

@@ -3,22 +3,46 @@ package brass.world.files.compile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Every entry of the world by id, in file order, after the {@link IndexPass}: an id names at most
- * one entry, and ids that were written but invalid are remembered so that a reference to one is
- * not reported a second time as missing.
- *
- * @param entries  every entry, in file order (files sorted by path, entries as written)
- * @param rooms    the rooms among them, in the same order; {@code rooms.get(e.room()) == e}
- * @param byId     every entry by id
- * @param rejected ids that were written but are not valid ids
+ * Every entry of the world by id, in file order, made by the {@link IndexPass} and read-only
+ * afterwards: an id names at most one entry, and ids that were written but invalid are remembered
+ * so that a reference to one is not reported a second time as missing.
  */
-record Index(List<Entry> entries, List<Entry> rooms, Map<String, Entry> byId, Set<String> rejected) {
+final class Index {
+
+    private final List<Entry> entries;
+    private final List<Entry> rooms;
+    /** Looked up for every exit, key and placement: kept to itself rather than behind a read-only view. */
+    private final HashMap<String, Entry> byId;
+    private final Set<String> rejected;
+
+    /**
+     * @param entries  every entry, in file order (files sorted by path, entries as written)
+     * @param rooms    the rooms among them, in the same order
+     * @param byId     every entry by id
+     * @param rejected ids that were written but are not valid ids
+     */
+    Index(List<Entry> entries, List<Entry> rooms, HashMap<String, Entry> byId, Set<String> rejected) {
+        this.entries = Collections.unmodifiableList(entries);
+        this.rooms = Collections.unmodifiableList(rooms);
+        this.byId = byId;
+        this.rejected = Collections.unmodifiableSet(rejected);
+    }
+
+    /** Every entry, in file order. */
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /** The rooms, in file order: {@code rooms().get(e.room()) == e}. */
+    List<Entry> rooms() {
+        return rooms;
+    }
 
     Entry get(String id) {
         return byId.get(id);
@@ -45,7 +69,7 @@ record Index(List<Entry> entries, List<Entry> rooms, Map<String, Entry> byId, Se
         }
         Set<String> all = new HashSet<>(rejected);
         all.addAll(more);
-        return new Index(entries, rooms, byId, Collections.unmodifiableSet(all));
+        return new Index(entries, rooms, byId, all);
     }
 
     /** The ids of every entry of one of {@code kinds}, in file order. */

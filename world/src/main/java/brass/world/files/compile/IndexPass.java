@@ -10,7 +10,6 @@ import brass.world.files.source.YamlTree.YMapping;
 import brass.world.files.source.YamlTree.YSequence;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +34,7 @@ final class IndexPass {
     private final Values values;
     private final Problems problems;
 
-    private Map<String, Entry> byId;
+    private HashMap<String, Entry> byId;
     private List<Entry> entries;
     private final List<Entry> rooms = new ArrayList<>();
     private final Set<String> rejected = new HashSet<>();
@@ -57,8 +56,7 @@ final class IndexPass {
         for (SourceFile file : files) {
             collect(file);
         }
-        Index index = new Index(Collections.unmodifiableList(entries), Collections.unmodifiableList(rooms),
-                Collections.unmodifiableMap(byId), Collections.unmodifiableSet(rejected));
+        Index index = new Index(entries, rooms, byId, rejected);
         return new Declared(index, worldFields, worldPosition);
     }
 

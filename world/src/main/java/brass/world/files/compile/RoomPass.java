@@ -46,9 +46,10 @@ final class RoomPass {
         // the budget runs out it is the same misspellings that go without, run after run; the
         // parallel part below then finds every answer remembered.
         for (List<ExitDraft> exits : roomExits) {
-            for (ExitDraft exit : exits) {
-                if (!index.contains(exit.to()) && !index.isRejected(exit.to())) {
-                    context.suggestions().nearest(exit.to(), Kind.ROOM);
+            for (int i = 0; i < exits.size(); i++) {
+                String to = exits.get(i).to();
+                if (!index.contains(to) && !index.isRejected(to)) {
+                    context.suggestions().nearest(to, Kind.ROOM);
                 }
             }
         }
