@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * How long taking a checkpoint holds the game loop. The server takes one every second (by
  * default), on the loop, in one turn, so that what is written is a state the world really was in;
- * writing it happens off the loop. Generates the 100,000-room grid ({@link WorldLoad#generate}),
+ * writing it happens off the loop. Generates the 100,000-room grid ({@link brass.world.files.GridWorld}),
  * builds it, takes full checkpoints of it (the first after start is one), then checkpoints of
  * only what changed, with {@code changed} things moved between each, printing each one's time.
  *

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
 /**
  * How long a reload holds the game loop. Checking the folder runs off the loop; applying the
  * checked world to the running one runs on it, so that is what players feel. Generates the
- * 100,000-room grid ({@link WorldLoad#generate}), builds it, then reloads the unchanged folder
+ * 100,000-room grid ({@link brass.world.files.GridWorld}), builds it, then reloads the unchanged folder
  * several times, printing each apply's time.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar brass.bench.ReloadApply [width] [height] [runs]</pre>

@@ -2,6 +2,7 @@ package brass.bench;
 
 import brass.world.build.WorldBuilder;
 import brass.world.files.CheckResult;
+import brass.world.files.GridWorld;
 import brass.world.files.WorldChecker;
 import brass.world.model.World;
 import java.io.IOException;
@@ -25,7 +26,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading, checking and building the generated 100,000-room world ({@link WorldLoad#generate}):
+ * Reading, checking and building the generated 100,000-room world ({@link brass.world.files.GridWorld}):
  * one check plus one build per operation, timed once each (single shot), after warm-up in the same
  * JVM. This is the steady figure; a fresh JVM's first load (what {@code bin/brass check} pays) is
  * measured by {@link WorldLoad} and by timing the launcher, and is written beside it in
@@ -52,7 +53,7 @@ public class WorldCheckBenchmark {
     @Setup(Level.Trial)
     public void generate() throws IOException {
         folder = Files.createTempDirectory("brass-world-check");
-        WorldLoad.generate(folder, width, height);
+        GridWorld.of(width, height).writeTo(folder);
     }
 
     @TearDown(Level.Trial)

@@ -1,6 +1,8 @@
 package brass.world.files;
 
 import brass.world.files.behaviour.BehaviourRegistry;
+import brass.world.files.compile.Compilation;
+import brass.world.files.compile.WorldCompiler;
 import brass.world.files.definition.WorldDefinition;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -15,10 +17,20 @@ import java.util.Objects;
 public final class WorldChecker {
 
     private final BehaviourRegistry behaviours;
+    private final long suggestionBudget;
 
     /** A checker that accepts the behaviours in {@code behaviours}. */
     public WorldChecker(BehaviourRegistry behaviours) {
+        this(behaviours, WorldCompiler.SUGGESTION_BUDGET);
+    }
+
+    /**
+     * As above, allowed {@code suggestionBudget} id comparisons for "did you mean" in one check
+     * (past it, problems are reported without a suggestion).
+     */
+    public WorldChecker(BehaviourRegistry behaviours, long suggestionBudget) {
         this.behaviours = Objects.requireNonNull(behaviours, "behaviours");
+        this.suggestionBudget = suggestionBudget;
     }
 
     /** Checks a world folder against the standard behaviours. */
@@ -28,7 +40,8 @@ public final class WorldChecker {
 
     /** Checks a world folder against this checker's behaviours. */
     public CheckResult checkFolder(Path folder) {
-        return new WorldCompiler(folder, behaviours).run();
+        Compilation compiled = new WorldCompiler(folder, behaviours, suggestionBudget).run();
+        return new CheckResult(folder.toString(), compiled.diagnostics(), compiled.world());
     }
 
     /** Loads a world folder, or throws with every problem found; warnings do not stop loading. */

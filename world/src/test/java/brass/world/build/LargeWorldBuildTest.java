@@ -3,13 +3,12 @@ package brass.world.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.world.files.CheckResult;
+import brass.world.files.GridWorld;
 import brass.world.files.WorldChecker;
 import brass.world.files.definition.WorldDefinition;
 import brass.world.model.Direction;
 import brass.world.model.World;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,50 +22,14 @@ class LargeWorldBuildTest {
 
     static final int WIDTH = 400;
     static final int HEIGHT = 250;
-    static final int ROOMS_PER_FILE = 1000;
+    static final GridWorld GRID = GridWorld.of(WIDTH, HEIGHT).pebbleEvery(10);
 
     @TempDir
     Path dir;
 
-    private void generate() throws IOException {
-        Files.writeString(dir.resolve("world.yaml"), "name: Grid\nstart: r0\ndescription: A very large grid.\n");
-        for (int file = 0; file < WIDTH * HEIGHT / ROOMS_PER_FILE; file++) {
-            Path area = dir.resolve("band-" + (file / 10)).resolve("area-" + file + ".yaml");
-            Files.createDirectories(area.getParent());
-            try (BufferedWriter out = Files.newBufferedWriter(area)) {
-                out.write("rooms:\n");
-                for (int n = file * ROOMS_PER_FILE; n < (file + 1) * ROOMS_PER_FILE; n++) {
-                    int x = n % WIDTH;
-                    int y = n / WIDTH;
-                    out.write("  r" + n + ":\n    name: Room " + n + "\n    description: Square " + x + ", " + y
-                            + " of the {bold}grid{/}.\n    exits:\n");
-                    if (x > 0) {
-                        out.write("      west: r" + (n - 1) + "\n");
-                    }
-                    if (x < WIDTH - 1) {
-                        out.write("      east: r" + (n + 1) + "\n");
-                    }
-                    if (y > 0) {
-                        out.write("      north: r" + (n - WIDTH) + "\n");
-                    }
-                    if (y < HEIGHT - 1) {
-                        out.write("      south: r" + (n + WIDTH) + "\n");
-                    }
-                }
-                out.write("things:\n");
-                for (int n = file * ROOMS_PER_FILE; n < (file + 1) * ROOMS_PER_FILE; n += 10) {
-                    out.write("  pebble-" + n + ": {like: pebble, in: r" + n + "}\n");
-                }
-                if (file == 0) {
-                    out.write("prototypes:\n  pebble: {name: pebble, adjectives: [grey], description: A pebble.}\n");
-                }
-            }
-        }
-    }
-
     @Test
     void aHundredThousandRoomsLoadAndBuild() throws IOException {
-        generate();
+        GRID.writeTo(dir);
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         long heapBefore = runtime.totalMemory() - runtime.freeMemory();

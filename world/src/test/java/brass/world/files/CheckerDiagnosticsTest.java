@@ -285,6 +285,27 @@ class CheckerDiagnosticsTest {
     }
 
     @Test
+    void aDoorOnWrittenExitsWhoseOtherSideIsWrongIsReportedNotACrash() {
+        // The door's sides name exits written in the rooms; the cellar's leads elsewhere, so the
+        // door ends up with one side: an exit that names no door itself, to be pointed at.
+        expect(check("world.yaml", WORLD, "a.yaml", """
+                rooms:
+                  hall:
+                    description: A hall.
+                    exits: {north: cellar}
+                  cellar:
+                    description: A cellar.
+                    exits: {south: hal}
+                doors:
+                  trap:
+                    sides: {hall: north, cellar: south}
+                """),
+                "a.yaml:7:20: error: exit 'south' of room 'cellar' leads to 'hal', which does not exist; did you mean 'hall'?",
+                "a.yaml:10:19: error: door 'trap' has only one side: exit 'north' of room 'hall'; add an exit from 'cellar' back to 'hall' with door: trap",
+                "a.yaml:10:34: error: exit 'south' of room 'cellar' is declared twice: by door 'trap' and at a.yaml:7:13");
+    }
+
+    @Test
     void doorsNamedByBothSides() {
         expect(check("world.yaml", WORLD, "a.yaml", """
                 rooms:

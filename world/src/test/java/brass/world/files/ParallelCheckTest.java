@@ -29,6 +29,11 @@ class ParallelCheckTest {
     Path dir;
 
     private void generate(boolean mistakes) throws IOException {
+        generate(dir, mistakes);
+    }
+
+    /** Writes the ring into {@code dir}: with {@code mistakes}, several kinds, each every few rooms. */
+    static void generate(Path dir, boolean mistakes) throws IOException {
         Files.writeString(dir.resolve("world.yaml"), "name: Ring\nstart: r0\ndescription: Rooms in a ring.\n");
         for (int file = 0; file * PER_FILE < ROOMS; file++) {
             try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(String.format("area-%03d.yaml", file)))) {
@@ -117,7 +122,7 @@ class ParallelCheckTest {
                 .allSatisfy(d -> assertThat(d.text()).contains("did you mean 'r"));
         // Room for ten searches among the 3,000 room ids: the first ten misspellings get their
         // suggestion, the rest are still reported, without one.
-        CheckResult budgeted = new WorldCompiler(dir, standard, 10L * ROOMS).run();
+        CheckResult budgeted = new WorldChecker(standard, 10L * ROOMS).checkFolder(dir);
         List<Diagnostic> missing = budgeted.diagnostics().stream()
                 .filter(d -> d.text().contains("which does not exist")).toList();
         assertThat(missing).hasSize((int) misspelt);
@@ -126,7 +131,7 @@ class ParallelCheckTest {
         // The first ten in file order get theirs, on every run: the report does not depend on
         // which thread got to the budget first.
         for (int run = 0; run < 10; run++) {
-            assertThat(new WorldCompiler(dir, standard, 10L * ROOMS).run().report()).isEqualTo(budgeted.report());
+            assertThat(new WorldChecker(standard, 10L * ROOMS).checkFolder(dir).report()).isEqualTo(budgeted.report());
         }
     }
 

@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
-/** The small pieces: durations, suggestions, directions and markup tags. */
+/** The small pieces: durations, suggestions and directions. */
 class UnitsTest {
 
     @Test
@@ -55,16 +55,5 @@ class UnitsTest {
             assertThat(d.opposite().opposite()).isEqualTo(d);
         }
         assertThat(Direction.values()).hasSize(12);
-    }
-
-    @Test
-    void markupTags() {
-        assertThat(Markup.problems("{red}a{/} {bold}{bright-blue}b{/} {bg-red}c {fg:208}d {#ff8800}e {{f} {bg:#fff}"))
-                .isEmpty();
-        assertThat(Markup.problems("{rde}x{/}")).extracting(Markup.Problem::message, Markup.Problem::hint)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("unknown markup tag '{rde}'", "did you mean '{red}'?"));
-        assertThat(Markup.problems("a { b")).extracting(Markup.Problem::offset).containsExactly(2);
-        assertThat(Markup.problems("{fg:256}")).extracting(Markup.Problem::hint)
-                .containsExactly("colour numbers go from 0 to 255");
     }
 }
