@@ -108,9 +108,9 @@ final class ExitPass {
             }
             boolean leads = to != null && !Nodes.isNull(to.value());
             String target = leads ? values.text(to) : null;
-            ExitDraft draft = new ExitDraft(room.id(), name, direction, target,
-                    leads ? (to.value() == null ? to.key() : to.value()) : null, leads ? to.file() : null, oneWay,
-                    description, synonyms, synonymsField, position, doorField, null, null);
+            ExitDraft draft = new ExitDraft(room.id(), name, direction, target, leads ? to.value() : null,
+                    leads ? to.file() : null, oneWay, description, synonyms, synonymsField, position, doorField, null,
+                    null);
             if (doorField != null) {
                 if (withDoors.isEmpty()) {
                     withDoors = new ArrayList<>(2);
