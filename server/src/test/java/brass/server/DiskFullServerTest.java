@@ -98,25 +98,6 @@ class DiskFullServerTest {
         }
     }
 
-    /**
-     * The last checkpoint the database kept after a close whose final write failed. H2 writes
-     * commits to the file in the background, so a close that fails on a full disk can leave the
-     * file without even an earlier committed checkpoint: a known durability gap (not yet fixed).
-     * The test then skips, saying so, instead of failing on a claim it cannot check.
-     */
-    private WorldStore.Committed lastCommittedAfterAFailedClose() throws Exception {
-        java.util.Optional<WorldStore.Committed> last;
-        try (Database db = Database.open(config().jdbcUrl(), "sa", "", 1)) {
-            last = new WorldStore(db).lastCommitted();
-        }
-        String why = "H2 kept no checkpoint after the failed close (commits reach the file in the background)";
-        if (last.isEmpty()) {
-            System.out.println("skipped: " + why);
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(last.isPresent(), why);
-        return last.get();
-    }
-
     private WorldStore.Committed lastCommitted() throws Exception {
         try (Database db = Database.open(config().jdbcUrl(), "sa", "", 1)) {
             return new WorldStore(db).lastCommitted().orElseThrow();
@@ -193,7 +174,7 @@ class DiskFullServerTest {
         server.close();
         assertThat(server.worldSaved()).isFalse();
         FullDisk.full = false;
-        WorldStore.Committed last = lastCommittedAfterAFailedClose();
+        WorldStore.Committed last = TestServers.lastCommittedAfterAFailedClose(config().jdbcUrl());
         assertThat(logged()).contains("world NOT saved: the final checkpoint failed (the disk is full (No space left on"
                 + " device)); the last checkpoint written was at " + last.takenAt() + " (#" + last.sequence()
                 + " since start): what changed after it is lost");

@@ -9,7 +9,6 @@ import brass.server.persist.WorldStore;
 import brass.server.store.Database;
 import brass.world.model.World;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,22 +46,17 @@ class FileSizeLimitTest {
         Assumptions.assumeTrue(usable, "no prlimit");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     private record Running(Process process, Capture output, int telnet) {
     }
 
     private Running start() throws Exception {
-        int telnet = freePort();
+        int[] ports = ServerProcess.freePorts();
+        int telnet = ports[0];
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "brass.server.cli.BrassCommand", "run", "--data", dir.resolve("data").toString(),
                 "--world", TestPaths.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
-                "--ssh-port", Integer.toString(freePort()))
+                "--ssh-port", Integer.toString(ports[1]))
                 .redirectErrorStream(true).start();
         Capture output = new Capture().drain(p.getInputStream(), "server-output");
         try {
@@ -88,25 +82,6 @@ class FileSizeLimitTest {
         assertThat(p.toHandle().destroy()).isTrue();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return p.exitValue();
-    }
-
-    /**
-     * The last checkpoint the database kept after a close whose final write failed. H2 writes
-     * commits to the file in the background, so a close that fails on a full disk can leave the
-     * file without even an earlier committed checkpoint: a known durability gap (not yet fixed).
-     * The test then skips, saying so, instead of failing on a claim it cannot check.
-     */
-    private WorldStore.Committed lastCommittedAfterAFailedClose() throws Exception {
-        java.util.Optional<WorldStore.Committed> last;
-        try (Database db = Database.open(Database.h2Url(dir.resolve("data")), "sa", "", 1)) {
-            last = new WorldStore(db).lastCommitted();
-        }
-        String why = "H2 kept no checkpoint after the failed close (commits reach the file in the background)";
-        if (last.isEmpty()) {
-            System.out.println("skipped: " + why);
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(last.isPresent(), why);
-        return last.get();
     }
 
     private WorldStore.Committed lastCommitted() throws Exception {
@@ -159,7 +134,7 @@ class FileSizeLimitTest {
             assertThat(stop(server.process())).as("exit status").isEqualTo(1);
         }
         server.output().await("Brass stopped, but the world was NOT saved (see above)\n");
-        WorldStore.Committed last = lastCommittedAfterAFailedClose();
+        WorldStore.Committed last = TestServers.lastCommittedAfterAFailedClose(Database.h2Url(dir.resolve("data")));
         String log = server.output().text();
         assertThat(log).contains("world NOT saved: the final checkpoint failed (the database file cannot be written"
                         + " (File too large)); the last checkpoint written was at " + last.takenAt() + " (#"

@@ -43,10 +43,15 @@ public final class ServerProcess implements AutoCloseable {
         reader.start();
     }
 
-    /** A port free now, for a server in another process (which cannot be asked for its port 0). */
-    public static int freePort() throws IOException {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            return s.getLocalPort();
+    /**
+     * Two ports free now, for a server in another process (which cannot be asked for its port 0):
+     * telnet's and SSH's. Both sockets are held open while the second is chosen, so the two differ
+     * (asked one after the other, the system may hand out the same port twice).
+     */
+    public static int[] freePorts() throws IOException {
+        try (java.net.ServerSocket telnet = new java.net.ServerSocket(0);
+             java.net.ServerSocket ssh = new java.net.ServerSocket(0)) {
+            return new int[] {telnet.getLocalPort(), ssh.getLocalPort()};
         }
     }
 

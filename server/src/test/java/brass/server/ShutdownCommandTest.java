@@ -34,10 +34,11 @@ class ShutdownCommandTest {
         ServerSeeds.account(ServerConfig.defaults(dir), "Ada", "secret12", "admin");
         Path yaml = dir.resolve("brass.yaml");
         Files.writeString(yaml, "checkpoint-every: 1h\nstatus-every: 0s\n");
-        int telnet = ServerProcess.freePort();
+        int[] ports = ServerProcess.freePorts();
+        int telnet = ports[0];
         try (ServerProcess server = ServerProcess.run("--config", yaml.toString(), "--data", data.toString(),
                 "--world", TestPaths.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
-                "--ssh-port", Integer.toString(ServerProcess.freePort()))) {
+                "--ssh-port", Integer.toString(ports[1]))) {
             server.awaitUp();
             try (TelnetClient ada = new TelnetClient(telnet);
                  TelnetClient bobby = TelnetClient.createCharacter(telnet, "Bobby", "secret34")) {

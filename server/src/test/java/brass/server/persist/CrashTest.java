@@ -41,10 +41,11 @@ class CrashTest {
 
     @Test
     void killMinusNineLosesNothingThatWasAcknowledged() throws Exception {
-        int telnet = ServerProcess.freePort();
+        int[] ports = ServerProcess.freePorts();
+        int telnet = ports[0];
         ServerProcess server = ServerProcess.run("--data", data.toString(), "--world",
                 TestPaths.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
-                "--ssh-port", Integer.toString(ServerProcess.freePort()));
+                "--ssh-port", Integer.toString(ports[1]));
         List<String> acknowledged = new ArrayList<>();
         try {
             server.awaitUp();
