@@ -26,6 +26,6 @@ public final class TestPaths {
     }
 
     public static Path exampleWorld() {
-        return repositoryRoot().resolve("world/src/test/resources/worlds/example");
+        return repositoryRoot().resolve("worldfiles/src/test/resources/worlds/example");
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExampleWorldTest {
 
-    static final Path EXAMPLE = DefaultWorldTest.repositoryRoot().resolve("world/src/test/resources/worlds/example");
+    static final Path EXAMPLE = DefaultWorldTest.repositoryRoot().resolve("worldfiles/src/test/resources/worlds/example");
     static final Pattern EMBEDDED = Pattern.compile(
             "<!-- example: (\\S+) -->\\n```yaml\\n(.*?)```\\n<!-- end example -->", Pattern.DOTALL);
 

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GoldenReportTest {
 
     static final Path ROOT = DefaultWorldTest.repositoryRoot();
-    static final Path GOLDEN = ROOT.resolve("world/src/test/resources/golden");
+    static final Path GOLDEN = ROOT.resolve("worldfiles/src/test/resources/golden");
     static final Path ACTUAL = ROOT.resolve("world/target/golden-actual");
     static final boolean UPDATE = Boolean.getBoolean("brass.golden.update");
 
