@@ -1,10 +1,10 @@
 package brass.world.files.compile;
 
-import brass.world.files.definition.Gender;
 import brass.world.files.definition.Placement;
 import brass.world.files.definition.ThingDefinition;
 import brass.world.files.definition.ThingFlag;
 import brass.world.files.diagnostic.Problems;
+import brass.world.model.Gender;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
