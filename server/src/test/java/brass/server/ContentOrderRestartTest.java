@@ -25,7 +25,7 @@ class ContentOrderRestartTest {
     }
 
     private void startServer() throws Exception {
-        server = new Server(config(), brass.world.build.Behaviours.standard());
+        server = new Server(config(), brass.world.behaviour.standard.StandardBehaviours.registry());
         server.start();
     }
 

@@ -55,7 +55,7 @@ class DiskFullServerTest {
     void start() throws Exception {
         log.start();
         serverLog.addAppender(log);
-        server = new Server(config(), brass.world.build.Behaviours.standard());
+        server = new Server(config(), brass.world.behaviour.standard.StandardBehaviours.registry());
         server.start();
     }
 

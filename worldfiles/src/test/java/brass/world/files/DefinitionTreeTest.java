@@ -4,9 +4,8 @@ import static brass.world.files.TestWorlds.WORLD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import brass.world.files.behaviour.BehaviourRegistry;
-import brass.world.files.behaviour.BehaviourSpec;
-import brass.world.files.behaviour.ParameterSpec;
+import brass.world.behaviour.BehaviourRegistry;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.files.definition.Direction;
 import brass.world.files.definition.DoorDefinition;
 import brass.world.files.definition.DoorSide;
@@ -32,7 +31,7 @@ class DefinitionTreeTest {
 
     private WorldDefinition load(String... namesAndTexts) throws InvalidWorldException {
         TestWorlds.write(dir, namesAndTexts);
-        return new WorldChecker(BehaviourRegistry.standard()).load(dir);
+        return WorldChecker.standard().load(dir);
     }
 
     @Test
@@ -127,12 +126,8 @@ class DefinitionTreeTest {
 
     @Test
     void codeCanRegisterItsOwnBehaviours() {
-        BehaviourSpec chime = new BehaviourSpec("chime", "Rings on the hour.", List.of(
-                ParameterSpec.text("sound", null, "what it sounds like"),
-                ParameterSpec.duration("every", Duration.ofHours(1), Duration.ofSeconds(1), "how often"),
-                ParameterSpec.bool("loud", false, "heard in nearby rooms")));
-        BehaviourRegistry registry = BehaviourRegistry.standard().with(chime);
-        assertThat(BehaviourRegistry.standard().find("chime")).isEmpty();
+        BehaviourRegistry registry = StandardBehaviours.registry().with(Chime.behaviour());
+        assertThat(StandardBehaviours.registry().find("chime")).isEmpty();
         TestWorlds.write(dir, "world.yaml", WORLD, "a.yaml", """
                 rooms:
                   hall: {description: A hall.}
@@ -159,7 +154,7 @@ class DefinitionTreeTest {
     @Test
     void loadThrowsWithEveryProblemAndWarningsDoNotStopLoading() throws Exception {
         TestWorlds.write(dir, "world.yaml", WORLD, "a.yaml", "rooms:\n  hall: {exits: {north: nowhere}}\n");
-        assertThatThrownBy(() -> new WorldChecker(BehaviourRegistry.standard()).load(dir))
+        assertThatThrownBy(() -> WorldChecker.standard().load(dir))
                 .isInstanceOf(InvalidWorldException.class)
                 .hasMessage(dir + ": 1 error, 1 warning")
                 .satisfies(e -> assertThat(((InvalidWorldException) e).result().exitCode()).isEqualTo(1));

@@ -1,6 +1,7 @@
 package brass.world.behaviour.standard;
 
 import brass.engine.loop.LoopingCall;
+import brass.world.action.Movement;
 import brass.world.behaviour.Behaviour;
 import brass.world.behaviour.BehaviourContext;
 import brass.world.files.behaviour.BehaviourSpec;
@@ -129,7 +130,7 @@ public final class Cockroach implements Behaviour.Code {
                     events.add(new Event(null, null, null, roach, room, null, null, leaving, null));
                     roach.moveTo(there);
                     events.add(new Event(null, null, null, roach, there, null, null,
-                            "{subject.a} scuttles in" + arrival(there, room) + ".", null));
+                            "{subject.a} scuttles in" + Movement.cameFrom(there, room, "through") + ".", null));
                 }
             }
             for (Event e : events) {
@@ -145,15 +146,6 @@ public final class Cockroach implements Behaviour.Code {
                 }
             }
             return null;
-        }
-
-        /** " from the south", " from above", " through the trapdoor", or "" with no way back. */
-        private static String arrival(Thing there, Thing from) {
-            Exit back = there.exitTo(from);
-            if (back == null) {
-                return "";
-            }
-            return back.direction() != null ? " " + back.direction().fromPhrase() : " through the " + back.name();
         }
     }
 }

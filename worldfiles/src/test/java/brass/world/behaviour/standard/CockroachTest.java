@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import brass.engine.reactor.ManualReactor;
 import brass.world.behaviour.Behaviour;
 import brass.world.behaviour.BehaviourContext;
-import brass.world.build.TestPaths;
-import brass.world.build.WorldBuilder;
-import brass.world.build.Worlds;
 import brass.world.files.definition.BehaviourDefinition;
-import brass.world.files.definition.WorldDefinition;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.game.Game;
 import brass.world.game.PlayerView;
@@ -17,8 +13,6 @@ import brass.world.game.PlayerSession;
 import brass.world.model.Direction;
 import brass.world.model.Thing;
 import brass.world.model.World;
-import brass.world.reload.Reloader;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -226,21 +220,16 @@ class CockroachTest {
 
     @Test
     void aReloadLeavesExactlyOneTimerPerBehaviour() {
-        Path folder = TestPaths.defaultWorld();
-        WorldDefinition def = Worlds.definition(folder);
-        ManualReactor r = new ManualReactor();
-        World w = WorldBuilder.build(def);
-        Game g = new Game(w, r);
-        Reloader reloader = Reloader.start(g, folder, def, StandardBehaviours.registry(), new SplittableRandom(1));
+        ReloadableWorld inn = ReloadableWorld.defaultWorld(1);
         // the cockroach, the terrarium and the wandering cat; the front door is shut, so it waits untimed
-        assertThat(r.pendingTimers()).isEqualTo(3);
-        r.advance(Duration.ofSeconds(30));
-        reloader.apply(def);
-        reloader.apply(def);
-        r.runUntilIdle();
-        assertThat(r.pendingTimers()).isEqualTo(3);
-        r.advance(Duration.ofMinutes(5));
-        assertThat(w.problems()).isEmpty();
-        assertThat(w.things().stream().filter(t -> t.id().equals("brass-cockroach")).count()).isEqualTo(1);
+        assertThat(inn.reactor.pendingTimers()).isEqualTo(3);
+        inn.reactor.advance(Duration.ofSeconds(30));
+        inn.reloadUnchanged();
+        inn.reloadUnchanged();
+        inn.reactor.runUntilIdle();
+        assertThat(inn.reactor.pendingTimers()).isEqualTo(3);
+        inn.reactor.advance(Duration.ofMinutes(5));
+        assertThat(inn.world.problems()).isEmpty();
+        assertThat(inn.world.things().stream().filter(t -> t.id().equals("brass-cockroach")).count()).isEqualTo(1);
     }
 }
