@@ -1,7 +1,7 @@
 package brass.server;
 
 import brass.server.config.ServerConfig;
-import brass.world.build.Behaviours;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.build.TestPaths;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +20,7 @@ public final class TestServers {
 
     /** A whole server with {@code config} and the standard behaviours: started. Close it after. */
     public static Server started(ServerConfig config) throws Exception {
-        Server server = new Server(config, Behaviours.standard());
+        Server server = new Server(config, StandardBehaviours.registry());
         server.start();
         return server;
     }

@@ -4,7 +4,7 @@ import brass.server.Server;
 import brass.server.config.ConfigException;
 import brass.server.config.ServerConfig;
 import brass.server.store.StoreException;
-import brass.world.build.Behaviours;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.build.WorldLoadException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +35,7 @@ public final class RunCommand implements Callable<Integer> {
         // Looked up here, not in a static field: picocli makes every subcommand's object up front,
         // and a static logger would start logging (and parse its XML) for `check` and `test` too.
         Logger log = LoggerFactory.getLogger(RunCommand.class);
-        Server server = new Server(settings, Behaviours.standard());
+        Server server = new Server(settings, StandardBehaviours.registry());
         Thread hook = new Thread(() -> {
             log.info("Shutdown requested (Ctrl-C or SIGTERM): stopping");
             int status;

@@ -516,6 +516,33 @@ class CheckerDiagnosticsTest {
                 "a.yaml:22:27: error: behaviour 'wander' is given twice in 'behaviours' of thing 'dog'; give it once, with all its parameters");
     }
 
+    /** A behaviour on something it cannot run on would be accepted and then do nothing: refused, where it is written. */
+    @Test
+    void behavioursOnWhatTheyCannotRunOn() {
+        expect(check("world.yaml", WORLD, "a.yaml", """
+                rooms:
+                  hall:
+                    description: A hall.
+                    behaviours: [wander]
+                  yard: {description: A yard., like: restless}
+                doors:
+                  gate: {sides: {hall: north, yard: south}, behaviours: [wander]}
+                prototypes:
+                  restless: {behaviours: [cockroach]}
+                things:
+                  lamp: {in: hall, behaviours: [door-closes-after]}
+                  chest: {in: hall, openable: true, behaviours: [door-closes-after, wander, cockroach]}
+                actors:
+                  butler: {in: hall, behaviours: [door-closes-after, snake-terrarium, wander, cockroach]}
+                """),
+                "a.yaml:4:18: error: behaviour 'wander' cannot be attached to room 'hall': it runs on actors and things",
+                "a.yaml:7:58: error: behaviour 'wander' cannot be attached to door 'gate': it runs on actors and things",
+                "a.yaml:9:27: error: behaviour 'cockroach' cannot be attached to room 'yard': it runs on actors and things",
+                "a.yaml:11:33: error: behaviour 'door-closes-after' cannot be attached to thing 'lamp': it runs on doors and things that open; add openable: true",
+                "a.yaml:14:35: error: behaviour 'door-closes-after' cannot be attached to actor 'butler': it runs on doors and things that open",
+                "a.yaml:14:54: error: behaviour 'snake-terrarium' cannot be attached to actor 'butler': it runs on things");
+    }
+
     @Test
     void markup() {
         expect(check("world.yaml", WORLD + "description: '{bold}Fine{/} {{braces}} {fg:208}x{/} {#ff8800}y{/}'\n",
