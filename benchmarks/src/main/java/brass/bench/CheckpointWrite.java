@@ -1,14 +1,9 @@
 package brass.bench;
 
-import brass.engine.reactor.ManualReactor;
 import brass.server.persist.Checkpoint;
 import brass.server.persist.SavedThing;
 import brass.server.persist.WorldStore;
 import brass.server.store.Database;
-import brass.world.build.WorldBuilder;
-import brass.world.files.WorldChecker;
-import brass.world.game.Game;
-import brass.world.model.Thing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,37 +21,21 @@ import java.util.List;
 public final class CheckpointWrite {
 
     public static void main(String[] args) throws Exception {
-        WorldLoad.Grid grid = WorldLoad.Grid.of(args, 20);
-        int runs = grid.runs();
-        int changed = args.length > 3 ? Integer.parseInt(args[3]) : 100;
-        Path world = grid.generate("brass-checkpoint-write");
-        ManualReactor reactor = new ManualReactor();
-        Game game = new Game(WorldBuilder.build(WorldChecker.check(world).world().orElseThrow()), reactor);
+        CheckpointGrid grid = CheckpointGrid.of(args, "brass-checkpoint-write");
         Path data = Files.createTempDirectory("brass-checkpoint-write-data");
         try (Database db = Database.open(Database.h2Url(data), "sa", "", 1)) {
             WorldStore store = new WorldStore(db);
-            // On the manual loop, like CheckpointTake; the writes block it, which nothing here minds.
-            var done = reactor.call(() -> {
-                List<SavedThing> all = Checkpoint.take(1, game).things();
-                long sequence = 1;
-                time(store, sequence, "full", all, all.size());
-                List<Thing> movable = game.world().things().stream().filter(t -> !t.isRoom() && !t.isDoor()
-                        && t.location() != null && t.location() != game.world().limbo()).limit(changed).toList();
-                List<Thing> rooms = game.world().things().stream().filter(Thing::isRoom).limit(2).toList();
-                for (int run = 1; run <= runs; run++) {
-                    for (Thing t : movable) {
-                        t.moveTo(rooms.get(run % 2));
-                    }
-                    time(store, ++sequence, "changes " + run, Checkpoint.takeChanges(sequence, game).things(),
-                            all.size());
-                }
-                for (int run = 1; run <= runs; run++) {
-                    time(store, ++sequence, "quiet " + run, List.of(), all.size());
-                }
-                return null;
-            });
-            reactor.runUntilIdle();
-            done.join();
+            List<SavedThing> all = Checkpoint.take(1, grid.game()).things();
+            long sequence = 1;
+            time(store, sequence, "full", all, all.size());
+            for (int run = 1; run <= grid.runs(); run++) {
+                grid.move(run);
+                time(store, ++sequence, "changes " + run, Checkpoint.takeChanges(sequence, grid.game()).things(),
+                        all.size());
+            }
+            for (int run = 1; run <= grid.runs(); run++) {
+                time(store, ++sequence, "quiet " + run, List.of(), all.size());
+            }
         }
     }
 
