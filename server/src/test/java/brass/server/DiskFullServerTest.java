@@ -1,6 +1,5 @@
 package brass.server;
 
-import brass.world.build.TestPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.server.config.ServerConfig;
@@ -14,14 +13,13 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -38,18 +36,16 @@ class DiskFullServerTest {
             + " can.\u001b[0m";
     static final String SAVED_AGAIN = "The world is being saved again.";
 
-    @TempDir
-    Path dir;
-
-    private Server server;
+    @RegisterExtension
+    final RunningServer server = RunningServer.startedByTheTest();
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger serverLog = (Logger) LoggerFactory.getLogger(Server.class);
     private LogWatch checkpoints;
     private static final Pattern WRITTEN = Pattern.compile("checkpoint \\d+ written: .*");
 
+    /** The database's files fail as on a full disk while {@link FullDisk#full} is set. */
     private ServerConfig config() {
-        return ServerConfig.defaults(dir).withWorld(TestPaths.defaultWorld()).withPorts(0, 0)
-                .withStatusEvery(Duration.ZERO).withDatabase(FullDisk.h2Url(dir.resolve("data")));
+        return server.config().withDatabase(FullDisk.h2Url(server.dir().resolve("data")));
     }
 
     @BeforeEach
@@ -57,14 +53,13 @@ class DiskFullServerTest {
         log.start();
         serverLog.addAppender(log);
         checkpoints = LogWatch.on(Checkpointer.class, Level.DEBUG);
-        server = new Server(config(), brass.world.build.Behaviours.standard());
-        server.start();
+        server.start(config());
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void freeTheDisk() {
+        // Before the server closes (after this), so that its final checkpoint can be written.
         FullDisk.full = false;
-        server.close();
         serverLog.detachAppender(log);
         checkpoints.close();
     }
@@ -127,10 +122,8 @@ class DiskFullServerTest {
 
             // A player with a character can still come in (reading works), and is told as they arrive.
             TelnetClient carol = new TelnetClient(server.telnetPort());
-            carol.await("By what name shall we know you? ");
-            carol.send("carol");
-            carol.await("Password: ");
-            carol.send("secret56");
+            carol.await(TelnetClient.NAME_PROMPT);
+            carol.answerAsKnownCharacter("carol", "secret56");
             carol.await("The Common Room");
             carol.await(FAILING);
 
@@ -152,7 +145,7 @@ class DiskFullServerTest {
             carol.close();
         }
         server.close();
-        assertThat(server.worldSaved()).isTrue();
+        assertThat(server.get().worldSaved()).isTrue();
         WorldStore.Committed last = lastCommitted();
         assertThat(logged()).contains("world saved: the final checkpoint (#" + last.sequence() + " since start) was"
                 + " written at " + last.takenAt());
@@ -166,7 +159,7 @@ class DiskFullServerTest {
             aliceDropsTheTankardWhileTheDiskIsFull(alice);
         }
         server.close();
-        assertThat(server.worldSaved()).isFalse();
+        assertThat(server.get().worldSaved()).isFalse();
         FullDisk.full = false;
         WorldStore.Committed last = lastCommitted();
         assertThat(logged()).contains("world NOT saved: the final checkpoint failed (the disk is full (No space left on"

@@ -229,8 +229,13 @@ public final class Thing {
     }
 
     // World.restore only: back to the arrival a checkpoint recorded; the caller re-sorts the holder.
+    // A thing that was already where it is restored to did not move, so mark it here: its
+    // arrival alone changed, and a checkpoint of changes must still write it.
     void restoreArrival(long value) {
-        arrival = value;
+        if (arrival != value) {
+            arrival = value;
+            world.markChanged(this);
+        }
     }
 
     // World.restore only: after arrivals were put back, list the contents in their order again.

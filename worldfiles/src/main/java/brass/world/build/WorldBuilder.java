@@ -1,0 +1,196 @@
+package brass.world.build;
+
+import brass.world.files.definition.ActorDefinition;
+import brass.world.files.definition.BehaviourDefinition;
+import brass.world.files.definition.DoorDefinition;
+import brass.world.files.definition.DoorState;
+import brass.world.files.definition.ExitDefinition;
+import brass.world.files.definition.Placement;
+import brass.world.files.definition.RoomDefinition;
+import brass.world.files.definition.ThingDefinition;
+import brass.world.files.definition.ThingFlag;
+import brass.world.files.definition.WorldDefinition;
+import brass.world.model.Exit;
+import brass.world.model.Thing;
+import brass.world.model.World;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds a live {@link World} from a checked {@link WorldDefinition}: rooms, doors shared by
+ * both their exits, things with every flag, non-player actors, placements, exits and the start
+ * room. Text is copied as written, colour markup included: rendering is the adapters' job.
+ *
+ * <p>The steps are public so that a reload can apply one definition to one existing thing in
+ * exactly the way a fresh build would; that is what makes "reload" and "restart" agree.
+ *
+ * <p>What the model cannot hold is dropped: the {@code is-key} flag (any thing can be a key; a
+ * lock only knows its key's id).
+ */
+public final class WorldBuilder {
+
+    private WorldBuilder() {
+    }
+
+    /** A fresh world, built in definition order so that the result is the same on every run. */
+    public static World build(WorldDefinition definition) {
+        World world = new World();
+        for (RoomDefinition r : definition.rooms().values()) {
+            applyRoom(world.room(r.id(), r.name(), r.description()), r);
+        }
+        for (DoorDefinition d : definition.doors().values()) {
+            applyDoor(world.door(d.id(), d.name()), d, true);
+        }
+        // Everything is made (in limbo) before anything is placed, because a thing may be placed
+        // in a container that is defined after it.
+        for (ActorDefinition a : definition.actors().values()) {
+            applyActor(world.actor(a.id(), a.name(), world.limbo()), a);
+        }
+        for (ThingDefinition t : definition.things().values()) {
+            applyThing(world.object(t.id(), t.name(), world.limbo()), t, true);
+        }
+        for (ActorDefinition a : definition.actors().values()) {
+            world.get(a.id()).moveTo(world.get(a.room()));
+        }
+        for (ThingDefinition t : definition.things().values()) {
+            world.get(t.id()).moveTo(startPlace(world, t));
+        }
+        for (RoomDefinition r : definition.rooms().values()) {
+            connectExits(world, r);
+        }
+        world.startRoom(world.get(definition.start()));
+        return world;
+    }
+
+    /** Every thing's behaviours, by id, in definition order: rooms, doors, actors, things. */
+    public static Map<String, List<BehaviourDefinition>> behaviours(WorldDefinition definition) {
+        Map<String, List<BehaviourDefinition>> out = new LinkedHashMap<>();
+        definition.rooms().values().forEach(r -> put(out, r.id(), r.behaviours()));
+        definition.doors().values().forEach(d -> put(out, d.id(), d.behaviours()));
+        definition.actors().values().forEach(a -> put(out, a.id(), a.behaviours()));
+        definition.things().values().forEach(t -> put(out, t.id(), t.behaviours()));
+        return out;
+    }
+
+    private static void put(Map<String, List<BehaviourDefinition>> out, String id, List<BehaviourDefinition> list) {
+        if (!list.isEmpty()) {
+            out.put(id, list);
+        }
+    }
+
+    // ---- one thing at a time: shared with reload ---------------------------------------------
+
+    /** Copies a room's text and darkness. */
+    public static void applyRoom(Thing room, RoomDefinition r) {
+        room.name(r.name()).description(r.description()).dark(r.dark());
+    }
+
+    /** Copies an actor's words and pronouns. Where it stands is not touched. */
+    public static void applyActor(Thing actor, ActorDefinition a) {
+        actor.name(a.name())
+                .adjectives(a.adjectives().toArray(String[]::new))
+                .synonyms(a.synonyms().toArray(String[]::new))
+                .description(a.description())
+                .gender(a.gender())
+                .properName(a.properName());
+    }
+
+    /**
+     * Copies a door's words, lock and key. Its open/locked state is set from the definition when
+     * {@code resetState}, and otherwise kept as it is now.
+     */
+    public static void applyDoor(Thing door, DoorDefinition d, boolean resetState) {
+        door.name(d.name())
+                .adjectives(d.adjectives().toArray(String[]::new))
+                .synonyms(d.synonyms().toArray(String[]::new))
+                .description(d.description());
+        boolean open = resetState ? d.state() == DoorState.OPEN : door.isOpen();
+        boolean locked = resetState ? d.state() == DoorState.LOCKED : door.isLocked() && hasLock(d);
+        if (door.isLockable()) {
+            door.locked(false);
+        }
+        door.openable(open && !locked);
+        if (hasLock(d)) {
+            door.lockable(d.key().orElse(null), locked);
+        }
+    }
+
+    /**
+     * Copies a thing's words, flags, lock and key. Its run-time state (open, locked, lit) is set
+     * from the definition when {@code resetState}, and otherwise kept as it is now. Where it is
+     * is not touched.
+     */
+    public static void applyThing(Thing thing, ThingDefinition t, boolean resetState) {
+        thing.name(t.name())
+                .adjectives(t.adjectives().toArray(String[]::new))
+                .synonyms(t.synonyms().toArray(String[]::new))
+                .description(t.description())
+                .gender(t.gender())
+                .properName(t.is(ThingFlag.PROPER_NAME))
+                .massNoun(t.is(ThingFlag.MASS_NOUN))
+                .fixed(t.is(ThingFlag.FIXED))
+                .container(t.is(ThingFlag.CONTAINER))
+                .surface(t.is(ThingFlag.SURFACE));
+        boolean open = resetState ? t.is(ThingFlag.OPEN) : thing.isOpen();
+        boolean locked = resetState ? t.is(ThingFlag.LOCKED) : thing.isLocked();
+        boolean lit = resetState ? t.is(ThingFlag.LIT) : thing.isLit();
+        if (thing.isLockable()) {
+            thing.locked(false);
+        }
+        if (t.is(ThingFlag.OPENABLE) || t.is(ThingFlag.LOCKABLE)) {
+            thing.openable(open && !locked);
+        }
+        if (t.is(ThingFlag.LOCKABLE)) {
+            thing.lockable(t.key().orElse(null), locked && t.is(ThingFlag.LOCKABLE));
+        }
+        if (t.is(ThingFlag.LIGHT_SOURCE)) {
+            thing.lightSource(lit);
+        }
+    }
+
+    /**
+     * True when {@code thing} has a capability its new definition takes away (a lock, a lid, a
+     * flame). The model can add these but never remove them, so a reload replaces such a thing
+     * with a fresh one of the same id.
+     */
+    public static boolean losesCapability(Thing thing, ThingDefinition t) {
+        return thing.isOpenable() && !t.is(ThingFlag.OPENABLE) && !t.is(ThingFlag.LOCKABLE)
+                || thing.isLockable() && !t.is(ThingFlag.LOCKABLE)
+                || thing.isLightSource() && !t.is(ThingFlag.LIGHT_SOURCE);
+    }
+
+    /** As {@link #losesCapability(Thing, ThingDefinition)}, for a door: only its lock can go. */
+    public static boolean losesCapability(Thing door, DoorDefinition d) {
+        return door.isLockable() && !hasLock(d);
+    }
+
+    private static boolean hasLock(DoorDefinition d) {
+        return d.key().isPresent() || d.state() == DoorState.LOCKED;
+    }
+
+    /** Where a thing starts: its placement's target, or limbo for a thing placed nowhere. */
+    public static Thing startPlace(World world, ThingDefinition t) {
+        Optional<Placement> p = t.placement();
+        return p.isPresent() ? world.get(p.get().target()) : world.limbo();
+    }
+
+    /**
+     * Replaces every exit of a room with the ones its definition gives, synonyms and description
+     * included. Exits are values, so a reload that changes an exit's words or text replaces it
+     * whole, and players see the change at once.
+     */
+    public static void connectExits(World world, RoomDefinition r) {
+        Thing room = world.get(r.id());
+        for (String name : new ArrayList<>(room.exits().keySet())) {
+            world.removeExit(room, name);
+        }
+        for (ExitDefinition e : r.exits()) {
+            Thing door = e.door().map(world::get).orElse(null);
+            world.exit(room, new Exit(e.name(), e.direction().orElse(null), world.get(e.to()), door, e.synonyms(),
+                    e.description()));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package brass.world.files.compile;
+
+import brass.world.files.definition.ActorDefinition;
+import brass.world.model.Gender;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Makes each actor its definition: name, gender (plural unless given), whether its name is
+ * proper, the room it is in, and behaviours. An actor in no room is reported and left out.
+ * Runs on one thread with the things, in file order.
+ */
+final class ActorPass {
+
+    private final EntryFields fields;
+    private final Context context;
+    private final References references;
+
+    ActorPass(Index index, EntryFields fields, Context context) {
+        this.fields = fields;
+        this.context = context;
+        this.references = new References(index, context.suggestions(), context.problems());
+    }
+
+    Optional<ActorDefinition> read(Entry entry) {
+        Map<String, Field> actorFields = fields.of(entry);
+        Values values = context.values();
+        Gender gender = Optional.ofNullable(actorFields.get("gender"))
+                .flatMap(f -> values.choice(f, Gender.values(), Gender::word)).orElse(Gender.PLURAL);
+        Field proper = actorFields.get("proper-name");
+        Field in = actorFields.get("in");
+        if (in == null) {
+            context.problems().error(entry.position(), entry.what() + " is in no room",
+                    "add in: with the id of a room");
+            return Optional.empty();
+        }
+        Optional<String> room = values.reference(in)
+                .filter(id -> references.room(id, in.position(), entry.what() + " is in"));
+        if (room.isEmpty()) {
+            return Optional.empty();
+        }
+        Field like = fields.like(entry);
+        return Optional.of(new ActorDefinition(entry.id(), values.nameOf(entry, actorFields),
+                values.words(actorFields, "adjectives"), values.words(actorFields, "synonyms"),
+                values.prose(actorFields, "description"), gender, proper != null && values.bool(proper), room.get(),
+                context.behaviours().read(actorFields), Optional.ofNullable(like).map(values::text), entry.position()));
+    }
+}

@@ -1,0 +1,42 @@
+package brass.world.files.definition;
+
+import brass.world.files.diagnostic.SourcePosition;
+import brass.world.model.Gender;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An object in the world, prototypes already applied.
+ *
+ * @param placement where it starts; empty for a thing that starts nowhere (kept for later use)
+ * @param key       for a lockable thing, the id of the key that locks and unlocks it
+ * @param like      the prototype or thing it was written {@code like}, for tools and reload
+ */
+public record ThingDefinition(String id, String name, List<String> adjectives, List<String> synonyms,
+                              String description, Set<ThingFlag> flags, Gender gender,
+                              Optional<Placement> placement, Optional<String> key,
+                              List<BehaviourDefinition> behaviours, Optional<String> like,
+                              SourcePosition position) {
+
+    public ThingDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(gender, "gender");
+        Objects.requireNonNull(placement, "placement");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(like, "like");
+        Objects.requireNonNull(position, "position");
+        adjectives = List.copyOf(adjectives);
+        synonyms = List.copyOf(synonyms);
+        flags = flags.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(flags));
+        behaviours = List.copyOf(behaviours);
+    }
+
+    public boolean is(ThingFlag flag) {
+        return flags.contains(flag);
+    }
+}
