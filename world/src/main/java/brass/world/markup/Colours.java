@@ -2,6 +2,7 @@ package brass.world.markup;
 
 import brass.world.markup.MarkupProblem.Kind;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** The colours a tag may name, after its {@code fg:}/{@code bg-} prefix: names, numbers, hex. */
 final class Colours {
@@ -12,6 +13,7 @@ final class Colours {
     static final List<String> GREYS = List.of("grey", "gray");
 
     private static final String BRIGHT = "bright-";
+    private static final List<Colour.Basic> BASIC = IntStream.range(0, 16).mapToObj(Colour.Basic::new).toList();
 
     private Colours() {
     }
@@ -30,7 +32,7 @@ final class Colours {
         boolean bright = spec.startsWith(BRIGHT);
         String name = bright ? spec.substring(BRIGHT.length()) : spec;
         int index = GREYS.contains(name) ? 8 : NAMES.indexOf(name);
-        return index < 0 ? null : new Colour.Basic(bright ? index | 8 : index);
+        return index < 0 ? null : BASIC.get(bright ? index | 8 : index);
     }
 
     /** Why {@link #parse} found no colour in {@code spec}. */

@@ -15,17 +15,23 @@ final class MarkupParser {
 
     private final String src;
     private final boolean keepText;
-    private final List<Span> spans = new ArrayList<>();
     private final List<MarkupProblem> problems = new ArrayList<>();
-    private final ArrayList<Style> open = new ArrayList<>();
-    private final StringBuilder run = new StringBuilder();
+    // Only when keeping the text: the check of a large world's every description allocates little.
+    private final List<Span> spans;
+    private final ArrayList<Style> open;
+    private final StringBuilder run;
     private Style current = Style.PLAIN;
+    /** How many tags are open. */
+    private int depth;
     /** Tags shown as written since the last {reset}: a {/} with nothing open was meant for one. */
     private int shownTags;
 
     private MarkupParser(String src, boolean keepText) {
         this.src = src;
         this.keepText = keepText;
+        this.spans = keepText ? new ArrayList<>() : null;
+        this.open = keepText ? new ArrayList<>() : null;
+        this.run = keepText ? new StringBuilder(src.length()) : null;
     }
 
     static Markup parse(String text) {
@@ -105,35 +111,45 @@ final class MarkupParser {
     /** Applies a tag's name (lower case, trimmed); what is wrong with it, or null. */
     private Kind apply(String name) {
         if (name.equals("/")) {
-            if (open.isEmpty()) {
+            if (depth == 0) {
                 if (shownTags == 0) {
                     return Kind.CLOSES_NOTHING;
                 }
                 shownTags--;
                 return Kind.CLOSES_A_SHOWN_TAG;
             }
-            setStyle(open.remove(open.size() - 1));
+            depth--;
+            if (keepText) {
+                setStyle(open.remove(open.size() - 1));
+            }
             return null;
         }
         if (name.equals("reset")) {
-            open.clear();
+            depth = 0;
             shownTags = 0;
-            setStyle(Style.PLAIN);
+            if (keepText) {
+                open.clear();
+                setStyle(Style.PLAIN);
+            }
             return null;
         }
-        Style next = current.withAttribute(name);
-        if (next == null) {
-            boolean background = name.startsWith("bg-") || name.startsWith("bg:");
+        boolean attribute = Style.ATTRIBUTES.contains(name);
+        boolean background = name.startsWith("bg-") || name.startsWith("bg:");
+        Colour colour = null;
+        if (!attribute) {
             boolean prefixed = background || name.startsWith("fg-") || name.startsWith("fg:");
             String spec = prefixed ? name.substring(3) : name;
-            Colour colour = Colours.parse(spec);
+            colour = Colours.parse(spec);
             if (colour == null) {
                 return Colours.whatIsWrong(spec);
             }
-            next = background ? current.withBackground(colour) : current.withForeground(colour);
         }
-        open.add(current);
-        setStyle(next);
+        depth++;
+        if (keepText) {
+            open.add(current);
+            setStyle(attribute ? current.withAttribute(name)
+                    : background ? current.withBackground(colour) : current.withForeground(colour));
+        }
         return null;
     }
 
@@ -145,7 +161,7 @@ final class MarkupParser {
     }
 
     private void flush() {
-        if (run.length() == 0) {
+        if (!keepText || run.length() == 0) {
             return;
         }
         String text = run.toString();
