@@ -561,6 +561,26 @@ class CheckerDiagnosticsTest {
     }
 
     @Test
+    void markupIsReadAsTheRenderersReadIt() {
+        // A '{/}' with nothing open is shown as written, so it is warned about, unless it closes a
+        // tag already warned about; a '{' before a tag's '}' starts no tag, and the tag after it
+        // counts; names in any case, with spaces around them, are tags; columns count code points.
+        expect(check("world.yaml", WORLD, "a.yaml", """
+                rooms:
+                  hall:
+                    name: '{ Red }Hall{/}{/}'
+                    description: |
+                      A {rd}hall{/} with a {b{bold}brace{/} and 🙂 {fg:1000}.
+                      {BRIGHT-BLUE}Blue{reset}{/}{grey}.
+                """),
+                "a.yaml:3:26: warning: '{/}' closes no open tag in 'name' of room 'hall'; remove it, or write '{{/}' to show it as written",
+                "a.yaml:5:9: warning: unknown markup tag '{rd}' in 'description' of room 'hall'; did you mean '{red}'?",
+                "a.yaml:5:28: warning: '{' starts no markup tag in 'description' of room 'hall'; write '{{' for a literal brace",
+                "a.yaml:5:51: warning: unknown markup tag '{fg:1000}' in 'description' of room 'hall'; colour numbers go from 0 to 255",
+                "a.yaml:6:31: warning: '{/}' closes no open tag in 'description' of room 'hall'; remove it, or write '{{/}' to show it as written");
+    }
+
+    @Test
     void oneTypoGivesOneDiagnosticNotACascade() {
         expect(check("world.yaml", WORLD, "a.yaml", """
                 rooms:
