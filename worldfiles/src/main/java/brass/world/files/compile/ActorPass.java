@@ -2,6 +2,7 @@ package brass.world.files.compile;
 
 import brass.world.files.definition.ActorDefinition;
 import brass.world.files.definition.Gender;
+import brass.world.model.Thing;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,7 +28,6 @@ final class ActorPass {
         Values values = context.values();
         Gender gender = Optional.ofNullable(actorFields.get("gender"))
                 .flatMap(f -> values.choice(f, Gender.values(), Gender::word)).orElse(Gender.PLURAL);
-        Field proper = actorFields.get("proper-name");
         Field in = actorFields.get("in");
         if (in == null) {
             context.problems().error(entry.position(), entry.what() + " is in no room",
@@ -42,7 +42,7 @@ final class ActorPass {
         Field like = fields.like(entry);
         return Optional.of(new ActorDefinition(entry.id(), values.nameOf(entry, actorFields),
                 values.words(actorFields, "adjectives"), values.words(actorFields, "synonyms"),
-                values.prose(actorFields, "description"), gender, proper != null && values.bool(proper), room.get(),
-                context.behaviours().read(actorFields), Optional.ofNullable(like).map(values::text), entry.position()));
+                values.prose(actorFields, "description"), gender, values.flags(actorFields, Thing.Kind.ACTOR),
+                room.get(), context.behaviours().read(actorFields), Optional.ofNullable(like).map(values::text), entry.position()));
     }
 }
