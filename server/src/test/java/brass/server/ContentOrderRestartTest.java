@@ -1,12 +1,7 @@
 package brass.server;
 
-import brass.world.build.TestPaths;
-import brass.server.config.ServerConfig;
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a player carries, and what lies on a table, is listed in the same order after a restart
@@ -14,41 +9,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ContentOrderRestartTest {
 
-    @TempDir
-    Path dir;
-
-    private Server server;
-
-    private ServerConfig config() {
-        return ServerConfig.defaults(dir).withWorld(TestPaths.defaultWorld()).withPorts(0, 0)
-                .withStatusEvery(Duration.ZERO);
-    }
-
-    private void startServer() throws Exception {
-        server = new Server(config(), brass.world.build.Behaviours.standard());
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private TelnetClient login(String name, String password) throws Exception {
-        TelnetClient c = new TelnetClient(server.telnetPort());
-        c.await("By what name shall we know you? ");
-        c.send(name);
-        c.await("Password: ");
-        c.send(password);
-        c.await("> ");
-        return c;
-    }
+    @RegisterExtension
+    final RunningServer server = RunningServer.startedBeforeEach();
 
     @Test
     void carriedThingsAndThingsOnATableKeepTheirOrderAcrossRestarts() throws Exception {
-        startServer();
         try (TelnetClient alice = TelnetClient.createCharacter(server.telnetPort(), "Alice", "secret12")) {
             // The tankard is taken first, though its id sorts after the candle's.
             alice.send("take tankard");
@@ -60,9 +25,8 @@ class ContentOrderRestartTest {
             alice.send("quit");
             alice.await("Goodbye.");
         }
-        server.close();
-        startServer();
-        try (TelnetClient alice = login("alice", "secret12")) {
+        server.restart();
+        try (TelnetClient alice = TelnetClient.logIn(server.telnetPort(), "alice", "secret12")) {
             alice.send("inventory");
             alice.await("You are carrying a pewter tankard and a candle.");
             alice.send("put tankard on table");
@@ -74,9 +38,8 @@ class ContentOrderRestartTest {
             alice.send("quit");
             alice.await("Goodbye.");
         }
-        server.close();
-        startServer();
-        try (TelnetClient alice = login("alice", "secret12")) {
+        server.restart();
+        try (TelnetClient alice = TelnetClient.logIn(server.telnetPort(), "alice", "secret12")) {
             alice.send("look");
             alice.await("On the long table you see a pewter tankard and a candle.");
         }

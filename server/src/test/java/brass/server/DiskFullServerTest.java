@@ -1,6 +1,5 @@
 package brass.server;
 
-import brass.world.build.TestPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.server.config.ServerConfig;
@@ -16,13 +15,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -39,30 +37,27 @@ class DiskFullServerTest {
             + " can.\u001b[0m";
     static final String SAVED_AGAIN = "The world is being saved again.";
 
-    @TempDir
-    Path dir;
-
-    private Server server;
+    @RegisterExtension
+    final RunningServer server = RunningServer.startedByTheTest();
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger serverLog = (Logger) LoggerFactory.getLogger(Server.class);
 
+    /** The database's files fail as on a full disk while {@link FullDisk#full} is set. */
     private ServerConfig config() {
-        return ServerConfig.defaults(dir).withWorld(TestPaths.defaultWorld()).withPorts(0, 0)
-                .withStatusEvery(Duration.ZERO).withDatabase(FullDisk.h2Url(dir.resolve("data")));
+        return server.config().withDatabase(FullDisk.h2Url(server.dir().resolve("data")));
     }
 
     @BeforeEach
     void start() throws Exception {
         log.start();
         serverLog.addAppender(log);
-        server = new Server(config(), brass.world.build.Behaviours.standard());
-        server.start();
+        server.start(config());
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void freeTheDisk() {
+        // Before the server closes (after this), so that its final checkpoint can be written.
         FullDisk.full = false;
-        server.close();
         serverLog.detachAppender(log);
     }
 
@@ -133,10 +128,8 @@ class DiskFullServerTest {
 
             // A player with a character can still come in (reading works), and is told as they arrive.
             TelnetClient carol = new TelnetClient(server.telnetPort());
-            carol.await("By what name shall we know you? ");
-            carol.send("carol");
-            carol.await("Password: ");
-            carol.send("secret56");
+            carol.await(TelnetClient.NAME_PROMPT);
+            carol.answerAsKnownCharacter("carol", "secret56");
             carol.await("The Common Room");
             carol.await(FAILING);
 
@@ -158,7 +151,7 @@ class DiskFullServerTest {
             carol.close();
         }
         server.close();
-        assertThat(server.worldSaved()).isTrue();
+        assertThat(server.get().worldSaved()).isTrue();
         WorldStore.Committed last = lastCommitted();
         assertThat(logged()).contains("world saved: the final checkpoint (#" + last.sequence() + " since start) was"
                 + " written at " + last.takenAt());
@@ -172,7 +165,7 @@ class DiskFullServerTest {
             aliceDropsTheTankardWhileTheDiskIsFull(alice);
         }
         server.close();
-        assertThat(server.worldSaved()).isFalse();
+        assertThat(server.get().worldSaved()).isFalse();
         FullDisk.full = false;
         WorldStore.Committed last = TestServers.lastCommittedAfterAFailedClose(config().jdbcUrl());
         assertThat(logged()).contains("world NOT saved: the final checkpoint failed (the disk is full (No space left on"

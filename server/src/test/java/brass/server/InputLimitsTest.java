@@ -3,7 +3,6 @@ package brass.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
@@ -12,11 +11,9 @@ import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Input limits and what the transports take out of input, over telnet and SSH against the whole
@@ -30,10 +27,8 @@ class InputLimitsTest {
     private static KeyPair rsa4096;
     private static KeyPair rsa3072;
 
-    @TempDir
-    Path dir;
-
-    private Server server;
+    @RegisterExtension
+    final RunningServer server = RunningServer.startedBeforeEach();
 
     @BeforeAll
     static void keys() throws Exception {
@@ -42,16 +37,6 @@ class InputLimitsTest {
         rsa4096 = gen.generateKeyPair();
         gen.initialize(3072);
         rsa3072 = gen.generateKeyPair();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        server = TestServers.started(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
     }
 
     private static String line(KeyPair pair, String comment) {

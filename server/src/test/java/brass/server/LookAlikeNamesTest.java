@@ -2,11 +2,8 @@ package brass.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole server with the default world and its database: a character's name cannot pass for
@@ -19,20 +16,8 @@ class LookAlikeNamesTest {
     private static final String TOO_LIKE = "That name is too like another character's name; choose another.";
     private static final String MIXED = "A name uses one script: letters of different alphabets cannot be mixed.";
 
-    @TempDir
-    Path dir;
-
-    private Server server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = TestServers.started(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    final RunningServer server = RunningServer.startedBeforeEach();
 
     @Test
     void overTelnetLookAlikesOfCharactersNpcsAndReservedWordsAreRefused() throws Exception {
@@ -89,6 +74,6 @@ class LookAlikeNamesTest {
             newcomer.await("Welcome, Ffoo!");
             wizard.await("Ffoo has entered the game.");
         }
-        assertThat(server.game().world().find(brass.world.model.World.playerId("Ffoo"))).isPresent();
+        assertThat(server.get().game().world().find(brass.world.model.World.playerId("Ffoo"))).isPresent();
     }
 }

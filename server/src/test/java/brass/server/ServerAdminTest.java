@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import brass.protocols.ssh.Capture;
-import brass.server.config.ServerConfig;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +17,7 @@ import org.apache.sshd.client.session.ClientSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Bans on the whole server, with real sockets: an admin types them over telnet; a banned address
@@ -31,45 +29,29 @@ class ServerAdminTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String BANNED_HOST = "127.0.0.2";
 
-    @TempDir
-    Path dir;
-
-    private Server server;
+    @RegisterExtension
+    final RunningServer server = RunningServer.startedByTheTest();
     private SshClient ssh;
-
-    private ServerConfig config() {
-        return TestServers.config(dir);
-    }
 
     @BeforeEach
     void start() throws Exception {
-        ServerSeeds.account(config(), "Ada", "secret12", "admin");
-        ServerSeeds.account(config(), "Mallory", "secret34");
-        server = TestServers.started(dir);
+        ServerSeeds.account(server.config(), "Ada", "secret12", "admin");
+        ServerSeeds.account(server.config(), "Mallory", "secret34");
+        server.start();
         ssh = SshClient.setUpDefaultClient();
         ssh.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
         ssh.start();
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stopSsh() throws Exception {
         ssh.stop();
-        server.close();
-    }
-
-    private TelnetClient login(TelnetClient c, String name, String password) throws IOException {
-        c.await("By what name shall we know you? ");
-        c.send(name);
-        c.await("Password: ");
-        c.send(password);
-        c.await("> ");
-        return c;
     }
 
     @Test
     void anAddressBanTurnsTelnetAndSshAwayBeforeAnyLoginAndOutlastsARestart() throws Exception {
-        try (TelnetClient ada = login(new TelnetClient(server.telnetPort()), "Ada", "secret12");
-             TelnetClient mallory = login(TelnetClient.from(BANNED_HOST, server.telnetPort()), "Mallory", "secret34")) {
+        try (TelnetClient ada = TelnetClient.logIn(server.telnetPort(), "Ada", "secret12");
+             TelnetClient mallory = TelnetClient.from(BANNED_HOST, server.telnetPort()).loggedInAs("Mallory", "secret34")) {
             ada.await("Mallory has entered the game.");
 
             ada.send("ban 127.0.0.2 1h flooding");
@@ -83,8 +65,7 @@ class ServerAdminTest {
         assertRefusedOverTelnet();
         assertRefusedOverSsh();
 
-        server.close();
-        server = TestServers.started(dir);
+        server.restart();
         assertRefusedOverTelnet();
         try (TelnetClient fine = new TelnetClient(server.telnetPort())) {
             fine.await("By what name shall we know you? ");
@@ -122,7 +103,7 @@ class ServerAdminTest {
 
     @Test
     void aNameBanRefusesTheCharacterOverSshAndTelnet() throws Exception {
-        try (TelnetClient ada = login(new TelnetClient(server.telnetPort()), "Ada", "secret12")) {
+        try (TelnetClient ada = TelnetClient.logIn(server.telnetPort(), "Ada", "secret12")) {
             ada.send("ban Mallory spamming");
             ada.await("Mallory is banned from this game permanently: spamming.");
         }
@@ -137,10 +118,8 @@ class ServerAdminTest {
             assertThat(shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT)).contains(ClientChannelEvent.CLOSED);
         }
         try (TelnetClient mallory = new TelnetClient(server.telnetPort())) {
-            mallory.await("By what name shall we know you? ");
-            mallory.send("mallory");
-            mallory.await("Password: ");
-            mallory.send("secret34");
+            mallory.await(TelnetClient.NAME_PROMPT);
+            mallory.answerAsKnownCharacter("mallory", "secret34");
             assertThat(mallory.awaitClosed()).contains("Mallory is banned from this game permanently: spamming.")
                     .doesNotContain("The Common Room");
         }

@@ -33,7 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -44,37 +44,27 @@ import picocli.CommandLine;
  */
 class ServerControlTest {
 
-    @TempDir
-    Path dir;
-
+    @RegisterExtension
+    final RunningServer server = RunningServer.startedByTheTest();
     private Path data;
-    private Server server;
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
     @BeforeEach
     void watchTheLog() {
-        data = dir.resolve("data");
+        data = server.dir().resolve("data");
         logs.start();
         root.addAppender(logs);
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stopWatchingTheLog() {
         root.detachAppender(logs);
-        if (server != null) {
-            server.close();
-        }
     }
 
     private void startServer() throws Exception {
         // The defaults put the data folder in HOME/data.
-        server = TestServers.started(data.getParent());
-    }
-
-    private void stopServer() throws Exception {
-        server.close();
-        server = null;
+        server.start(TestServers.config(data.getParent()));
     }
 
     /** What a {@code bin/brass} command printed, and its exit code. */
@@ -117,13 +107,13 @@ class ServerControlTest {
             bob.send("quit");
             bob.await("Goodbye.");
         }
-        Path zip = dir.resolve("backups").resolve("online.zip");
+        Path zip = server.dir().resolve("backups").resolve("online.zip");
         Run backup = brass("backup", "--to", zip.toString());
         assertThat(backup).isEqualTo(new Run(0, "backup written: " + zip.toAbsolutePath() + "\n", ""));
         assertThat(logged(Level.INFO)).contains("control channel: backup written to " + zip.toAbsolutePath());
         assertThat(brass("restore", zip.toString()))
                 .isEqualTo(new Run(1, "", "brass restore: a server is running on " + data + ": stop it first\n"));
-        stopServer();
+        server.close();
 
         Files.delete(data.resolve("brass.mv.db"));
         assertThat(brass("restore", zip.toString()).code()).isZero();
@@ -158,7 +148,7 @@ class ServerControlTest {
         assertThat(Files.readString(control.resolve("secret"))).matches("[0-9a-f]{64}\n");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("ssh_host_key"))))
                 .isEqualTo("rw-------");
-        stopServer();
+        server.close();
         assertThat(control.resolve("secret")).doesNotExist();
         assertThat(control.resolve("brass.sock")).doesNotExist();
     }
@@ -201,7 +191,7 @@ class ServerControlTest {
             alice.send("quit");
             alice.await("Goodbye.");
         }
-        stopServer();
+        server.close();
         assertThat(brass("admin", "grant", "Alice")).isEqualTo(new Run(0,
                 "Alice now has the role admin (roles: admin).\n", ""));
         assertThat(brass("admin", "grant", "Alice", "builder")).isEqualTo(new Run(0,
@@ -218,11 +208,7 @@ class ServerControlTest {
         startServer();
         assertThat(logged(Level.WARN)).doesNotContain(NO_ADMIN);
         try (TelnetClient alice = new TelnetClient(server.telnetPort())) {
-            alice.await("By what name shall we know you? ");
-            alice.send("alice");
-            alice.await("Password: ");
-            alice.send("secret12");
-            alice.await("> ");
+            alice.loggedInAs("alice", "secret12");
             alice.send("reload");
             alice.await("The world has been reloaded: 0 added, 0 removed");
         }
@@ -238,7 +224,7 @@ class ServerControlTest {
     @Test
     void whereAUnixSocketCannotBeMadeTheChannelIsALoopbackPortWithTheSameSecret() throws Exception {
         // A Unix socket's path has at most 107 bytes on Linux: this data folder's is longer.
-        data = dir.resolve("d".repeat(120)).resolve("data");
+        data = server.dir().resolve("d".repeat(120)).resolve("data");
         startServer();
         Path control = data.resolve("control");
         assertThat(control.resolve("brass.sock")).doesNotExist();
@@ -256,7 +242,7 @@ class ServerControlTest {
                     "Ada now has the role admin (roles: admin). Ada is playing and was told at once.\n", ""));
             ada.await("You are now an admin.");
         }
-        stopServer();
+        server.close();
         assertThat(control.resolve("brass.port")).doesNotExist();
         assertThat(control.resolve("secret")).doesNotExist();
     }
@@ -268,7 +254,7 @@ class ServerControlTest {
             alice.send("quit");
             alice.await("Goodbye.");
         }
-        stopServer();
+        server.close();
         // What kill -9 leaves: a socket nobody listens on, and the old secret.
         Path control = data.resolve("control");
         try (var stale = java.nio.channels.ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {

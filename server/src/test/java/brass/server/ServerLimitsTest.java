@@ -10,31 +10,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The connection caps and the login timeout, set in brass.yaml as an operator would, on a real server. */
 class ServerLimitsTest {
 
-    @TempDir
-    Path dir;
-
-    private Server server;
+    @RegisterExtension
+    final RunningServer server = RunningServer.startedByTheTest();
 
     private void start(String settings) throws Exception {
+        Path dir = server.dir();
         Path yaml = dir.resolve("brass.yaml");
         Files.writeString(yaml, "telnet-port: 0\nssh-port: 0\nstatus-every: 0s\nworld: "
                 + TestPaths.defaultWorld().toAbsolutePath() + "\n" + settings);
         ServerConfig config = ConfigLoader.load(dir, yaml, true, ConfigLoader.Overrides.none());
-        server = TestServers.started(config);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
+        server.start(config);
     }
 
     @Test
@@ -55,7 +46,7 @@ class ServerLimitsTest {
     @Test
     void aSocketThatDoesNotLogInIsClosedAtTheLoginTimeout() throws Exception {
         start("login-timeout: 1s\n");
-        assertThat(server.sshAuthTimeout()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(server.get().sshAuthTimeout()).isEqualTo(Duration.ofSeconds(1));
         try (TelnetClient silent = new TelnetClient(server.telnetPort())) {
             silent.await("By what name shall we know you? ");
             silent.await("You took too long to log in. Goodbye.");

@@ -11,88 +11,48 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.sshd.client.SshClient;
-import org.apache.sshd.client.channel.ChannelShell;
-import org.apache.sshd.client.channel.ClientChannelEvent;
-import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
-import org.apache.sshd.client.session.ClientSession;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole server: telnet and SSH players in one world, with MINA's client and with OpenSSH's. */
 class ServerSshTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @TempDir
-    Path dir;
-
-    private Server server;
+    @RegisterExtension
+    final RunningServer server = RunningServer.startedBeforeEach();
     private final List<Process> processes = new ArrayList<>();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = TestServers.started(dir);
-    }
-
     @AfterEach
-    void stop() throws Exception {
+    void stopOpenSsh() {
         for (Process p : processes) {
             p.destroyForcibly();
         }
-        server.close();
     }
 
     private TelnetClient createOverTelnet(String name, String password) throws Exception {
         return TelnetClient.createCharacter(server.telnetPort(), name, password);
     }
 
-    private static void type(ChannelShell shell, String keys) throws IOException {
-        OutputStream in = shell.getInvertedIn();
-        in.write(keys.getBytes(StandardCharsets.UTF_8));
-        in.flush();
-    }
-
     @Test
     void telnetAndSshPlayersShareTheWorld() throws Exception {
-        SshClient client = SshClient.setUpDefaultClient();
-        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
-        client.start();
         try (TelnetClient alice = createOverTelnet("Alice", "secret12");
-             ClientSession s = client.connect("new", "127.0.0.1", server.sshPort()).verify(WAIT).getSession()) {
-            s.auth().verify(WAIT);
-            ChannelShell shell = s.createShellChannel();
-            shell.setPtyType("xterm-256color");
-            Capture carol = new Capture();
-            shell.setOut(carol);
-            shell.open().verify(WAIT);
-            carol.await("By what name shall we know you?");
-            type(shell, "Carol\r");
-            carol.await("(yes/no)");
-            type(shell, "yes\r");
-            carol.await("Choose a password");
-            type(shell, "hidden99\r");
-            carol.await("Type it again:");
-            type(shell, "hidden99\r");
-            carol.await("Welcome, Carol!");
+             SshPlayer carol = SshPlayer.createCharacter(server.sshPort(), "Carol", "hidden99",
+                     new SshPlayer.Pty("xterm-256color", 80, 24))) {
             alice.await("Carol has entered the game.");
             // The status line counts both players, whichever door they came in by.
             carol.await(" The Common Room");
             carol.await("2 players");
             alice.send("say hello, Carol");
             carol.await("Alice says, \"hello, Carol\"");
-            type(shell, "say hi Alice, I came by ssh\r");
+            carol.send("say hi Alice, I came by ssh");
             alice.await("Carol says, \"hi Alice, I came by ssh\"");
-            type(shell, "quit\r");
-            shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+            carol.send("quit");
+            carol.awaitClosed();
             alice.await("Carol has left the game.");
-        } finally {
-            client.stop();
         }
     }
 
@@ -165,12 +125,12 @@ class ServerSshTest {
             OutputStream keys = ssh.getOutputStream();
             screen.await("\u001b[1;22r");
             bobby.await("Alice has entered the game.");
-            Path key = dir.resolve("id_ed25519");
+            Path key = server.dir().resolve("id_ed25519");
             Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "alice@test",
                     "-f", key.toString()).redirectErrorStream(true).start();
             keygen.getInputStream().readAllBytes();
             assertThat(keygen.waitFor(20, TimeUnit.SECONDS)).isTrue();
-            String publicLine = Files.readString(dir.resolve("id_ed25519.pub")).strip();
+            String publicLine = Files.readString(server.dir().resolve("id_ed25519.pub")).strip();
             keys.write(("say typed in OpenSSH\r").getBytes(StandardCharsets.UTF_8));
             keys.flush();
             bobby.await("Alice says, \"typed in OpenSSH\"");

@@ -2,29 +2,14 @@ package brass.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole server on an ephemeral port, with real sockets: players create characters and meet. */
 class ServerTelnetTest {
 
-    @TempDir
-    Path dir;
-
-    private Server server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = TestServers.started(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    final RunningServer server = RunningServer.startedBeforeEach();
 
     private TelnetClient create(String name, String password) throws Exception {
         return TelnetClient.createCharacter(server.telnetPort(), name, password);
@@ -50,13 +35,10 @@ class ServerTelnetTest {
             alice.send("quit");
             alice.await("Goodbye.");
         }
-        server.close();
-        server = TestServers.started(dir);
+        server.restart();
         try (TelnetClient again = new TelnetClient(server.telnetPort())) {
-            again.await("By what name shall we know you? ");
-            again.send("alice");
-            again.await("Password: ");
-            again.send("secret12");
+            again.await(TelnetClient.NAME_PROMPT);
+            again.answerAsKnownCharacter("alice", "secret12");
             again.await("The Common Room");
         }
     }
@@ -76,13 +58,10 @@ class ServerTelnetTest {
             alice.await("The Kitchen");
         }
         // The connection dropped: the character lingers link-dead, then the server stops.
-        server.close();
-        server = TestServers.started(dir);
+        server.restart();
         try (TelnetClient again = new TelnetClient(server.telnetPort())) {
-            again.await("By what name shall we know you? ");
-            again.send("alice");
-            again.await("Password: ");
-            again.send("secret12");
+            again.await(TelnetClient.NAME_PROMPT);
+            again.answerAsKnownCharacter("alice", "secret12");
             again.await("The Kitchen");
             again.send("inventory");
             again.await("brass lamp");

@@ -42,11 +42,7 @@ class ShutdownCommandTest {
             server.awaitUp();
             try (TelnetClient ada = new TelnetClient(telnet);
                  TelnetClient bobby = TelnetClient.createCharacter(telnet, "Bobby", "secret34")) {
-                ada.await("By what name shall we know you? ");
-                ada.send("ada");
-                ada.await("Password: ");
-                ada.send("secret12");
-                ada.await("> ");
+                ada.loggedInAs("ada", "secret12");
                 ada.send("north");
                 ada.await("The Kitchen");
                 ada.send("shutdown now done for today");

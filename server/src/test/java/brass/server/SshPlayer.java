@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Set;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.channel.ClientChannelEvent;
@@ -20,21 +21,27 @@ final class SshPlayer implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    /** The terminal a client asks for: its TERM and size. */
+    record Pty(String type, int columns, int lines) {
+        /** A wide xterm, so that nothing a test waits for is wrapped. */
+        static final Pty WIDE = new Pty("xterm", 200, 30);
+    }
+
     private final SshClient client;
     private final ClientSession session;
     private final ChannelShell shell;
     private final Capture out = new Capture();
     private final boolean terminal;
 
-    private SshPlayer(SshClient client, ClientSession session, boolean terminal) throws IOException {
+    private SshPlayer(SshClient client, ClientSession session, Pty pty) throws IOException {
         this.client = client;
         this.session = session;
-        this.terminal = terminal;
+        this.terminal = pty != null;
         shell = session.createShellChannel();
         if (terminal) {
-            shell.setPtyType("xterm");
-            shell.setPtyColumns(200);
-            shell.setPtyLines(30);
+            shell.setPtyType(pty.type());
+            shell.setPtyColumns(pty.columns());
+            shell.setPtyLines(pty.lines());
         } else {
             shell.setUsePty(false);
         }
@@ -43,8 +50,13 @@ final class SshPlayer implements AutoCloseable {
         shell.open().verify(WAIT);
     }
 
-    /** Logs in as {@code user} with {@code password} ({@code null}: the newcomer, {@code new}). */
+    /** Logs in as {@code user} with {@code password} ({@code null}: the newcomer, {@code new}), with a wide terminal or none. */
     static SshPlayer connect(int port, String user, String password, boolean terminal) throws IOException {
+        return connect(port, user, password, terminal ? Pty.WIDE : null);
+    }
+
+    /** Logs in as {@code user} with {@code password} ({@code null}: the newcomer), with {@code pty} (null: none). */
+    static SshPlayer connect(int port, String user, String password, Pty pty) throws IOException {
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
         client.start();
@@ -55,18 +67,59 @@ final class SshPlayer implements AutoCloseable {
                 session.addPasswordIdentity(password);
             }
             session.auth().verify(WAIT);
-            return new SshPlayer(client, session, terminal);
+            return new SshPlayer(client, session, pty);
         } catch (IOException | RuntimeException e) {
             client.stop();
             throw e;
         }
     }
 
+    /**
+     * Comes in as the newcomer with {@code pty} (null: none) and makes the character {@code name}
+     * through the login dialogue; returns once it is welcomed.
+     */
+    static SshPlayer createCharacter(int port, String name, String password, Pty pty) throws IOException,
+            InterruptedException {
+        SshPlayer p = connect(port, "new", null, pty);
+        try {
+            p.await("By what name shall we know you?");
+            p.send(name);
+            p.await("(yes/no)");
+            p.send("yes");
+            p.await("Choose a password");
+            p.send(password);
+            p.await("Type it again:");
+            p.send(password);
+            p.await("Welcome, " + name + "!");
+            return p;
+        } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
+            try {
+                p.close();
+            } catch (IOException | RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
     /** Types {@code text} and Enter (CR with a terminal, LF in line mode, as clients send). */
     void send(String text) throws IOException {
+        press(text + (terminal ? "\r" : "\n"));
+    }
+
+    /** Types {@code keys} as they are, Enter only where they hold it. */
+    void press(String keys) throws IOException {
         OutputStream in = shell.getInvertedIn();
-        in.write((text + (terminal ? "\r" : "\n")).getBytes(StandardCharsets.UTF_8));
+        in.write(keys.getBytes(StandardCharsets.UTF_8));
         in.flush();
+    }
+
+    /** Waits (at most 20 s) for the server to close the shell, as it does when the player quits. */
+    void awaitClosed() {
+        Set<ClientChannelEvent> events = shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+        if (!events.contains(ClientChannelEvent.CLOSED)) {
+            throw new AssertionError("the server did not close the shell within " + WAIT.toSeconds() + " s: " + events);
+        }
     }
 
     String await(String text) throws InterruptedException {

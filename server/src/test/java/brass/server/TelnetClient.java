@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class TelnetClient implements AutoCloseable {
 
+    /** What the login dialogue asks first. */
+    static final String NAME_PROMPT = "By what name shall we know you? ";
+
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
@@ -49,11 +52,31 @@ final class TelnetClient implements AutoCloseable {
     /** Connects and creates a character through the login dialogue; returns at the first prompt. */
     static TelnetClient createCharacter(int port, String name, String password) throws IOException {
         TelnetClient c = new TelnetClient(port);
-        c.await("By what name shall we know you? ");
+        c.await(NAME_PROMPT);
         c.answerAsNewCharacter(name, password);
         c.await("Welcome, " + name + "!");
         c.await("> ");
         return c;
+    }
+
+    /** Connects and logs in as a character that exists; returns at the first prompt. */
+    static TelnetClient logIn(int port, String name, String password) throws IOException {
+        return new TelnetClient(port).loggedInAs(name, password);
+    }
+
+    /** Logs this new connection in as a character that exists; returns it at the first prompt. */
+    TelnetClient loggedInAs(String name, String password) throws IOException {
+        await(NAME_PROMPT);
+        answerAsKnownCharacter(name, password);
+        await("> ");
+        return this;
+    }
+
+    /** At the name prompt: a character's name, then its password; the answer is the caller's to await. */
+    void answerAsKnownCharacter(String name, String password) throws IOException {
+        send(name);
+        await("Password: ");
+        send(password);
     }
 
     /** At the name prompt: asks for a new character and gives its password twice; the answer is the caller's to await. */

@@ -111,7 +111,7 @@ public final class GameConnection implements Connection {
     @Override
     public void sendGmcp(GmcpMessage message) {
         if (capabilities.acceptsGmcp(message.gmcpPackage())) {
-            queue(new Output.Gmcp(message.gmcpPackage(), message.json()));
+            queue(new Output.Gmcp(message));
         }
     }
 

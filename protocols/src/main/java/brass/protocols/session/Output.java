@@ -1,6 +1,12 @@
 package brass.protocols.session;
 
-/** One item of rendered output handed from the game loop to a {@link Transport}. */
+import brass.protocols.gmcp.GmcpMessage;
+
+/**
+ * One item of rendered output handed from the game loop to a {@link Transport}. Telnet writes
+ * {@link EchoOff} and a {@link Gmcp}'s message down its pipeline as they are, for its option
+ * layer to turn into telnet.
+ */
 public sealed interface Output {
 
     /** Rendered text, line ending included where wanted. */
@@ -11,8 +17,8 @@ public sealed interface Output {
     record Prompt(String text) implements Output {
     }
 
-    /** A GMCP message: package name and JSON body (may be empty). */
-    record Gmcp(String gmcpPackage, String json) implements Output {
+    /** A GMCP message, for a client that asked for its package. */
+    record Gmcp(GmcpMessage message) implements Output {
     }
 
     /** Switches the client's local echo off (true) or back on (false). */
@@ -28,7 +34,7 @@ public sealed interface Output {
             return p.text().length();
         }
         if (this instanceof Gmcp g) {
-            return g.gmcpPackage().length() + g.json().length();
+            return g.message().gmcpPackage().length() + g.message().json().length();
         }
         return 1;
     }

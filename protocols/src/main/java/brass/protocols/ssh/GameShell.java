@@ -5,7 +5,6 @@ import brass.engine.reactor.Reactor;
 import brass.protocols.account.Account;
 import brass.protocols.guard.ClientAddress;
 import brass.protocols.play.Lobby;
-import brass.protocols.render.ColourLevel;
 import brass.protocols.session.ClientCapabilities;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionListener;
@@ -27,7 +26,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -160,14 +158,10 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         // so the stream's wait for space, which would block the caller, never happens.
         out = new BufferedIoOutputStream("brass-ssh", session.getChannelId(), rawOut, settings.maxPendingBytes() * 2,
                 Duration.ofSeconds(1));
-        Map<String, String> vars = env.getEnv();
-        String term = vars.getOrDefault(Environment.ENV_TERM, "");
-        boolean pty = !env.getPtyModes().isEmpty() || vars.containsKey(Environment.ENV_COLUMNS);
-        int width = number(vars.get(Environment.ENV_COLUMNS), ClientCapabilities.DEFAULT_WIDTH);
-        int height = number(vars.get(Environment.ENV_LINES), ClientCapabilities.DEFAULT_HEIGHT);
-        ColourLevel colours = pty ? colourLevel(term, vars.getOrDefault("COLORTERM", "")) : ColourLevel.NONE;
-        boolean fullScreen = pty && !term.isEmpty() && !term.equalsIgnoreCase("dumb");
-        if (fullScreen) {
+        ShellTerminal terminal = ShellTerminal.of(env);
+        int width = terminal.width();
+        int height = terminal.height();
+        if (terminal.fullScreen()) {
             screen = new TerminalScreen(width, height, new LineEditor(settings.maxLineLength(), settings.historySize()));
             width = screen.width();
             height = screen.height();
@@ -175,16 +169,15 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             lines = new LineSplitter(settings.maxLineLength(),
                     () -> notice("[" + PlayerInput.tooLong(settings.maxLineLength(), "bytes") + "]"));
         }
-        ClientCapabilities caps = new ClientCapabilities(width, height, term.toUpperCase(Locale.ROOT), "ssh", colours,
-                true, 0, false, Set.of(), false, true, false, false, pty);
+        ClientCapabilities caps = terminal.capabilities(width, height);
         capabilities = caps;
         Account account = session.getSession().getAttribute(SshGameServer.ACCOUNT);
         connection = new GameConnection(reactor, this, settings.limits(), lobby.guard().logs());
         lobby.guard().logs().info(log, address(), "ssh connection {} from {} as {} ({}, {}x{}, TERM={}, {})",
                 connection.id(), remoteAddress(),
-                session.getSession().getUsername(), fullScreen ? "full screen" : "line mode", width, height, term,
-                colours);
-        if (pty) {
+                session.getSession().getUsername(), terminal.fullScreen() ? "full screen" : "line mode", width, height,
+                terminal.term(), terminal.colours());
+        if (terminal.pty()) {
             // In line mode with a PTY (TERM=dumb) a resize still changes where the game wraps.
             env.addSignalListener((ch, signal) -> resized(env), Signal.WINCH);
         }
@@ -217,32 +210,14 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         return true;
     }
 
-    /** The colours a TERM (and COLORTERM, where the client passed it) promise. */
-    static ColourLevel colourLevel(String term, String colorTerm) {
-        String c = colorTerm.toLowerCase(Locale.ROOT);
-        if (c.equals("truecolor") || c.equals("24bit")) {
-            return ColourLevel.TRUECOLOR;
-        }
-        return ClientCapabilities.colourLevelOf(0, term, "");
-    }
-
-    private static int number(String value, int fallback) {
-        try {
-            int n = value == null ? fallback : Integer.parseInt(value.trim());
-            return n > 0 ? n : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
-
     /** MINA's thread: the new size is read here and applied on the executor. */
     private void resized(Environment env) {
         Map<String, String> vars = env.getEnv();
         String columns = vars.get(Environment.ENV_COLUMNS);
         String rows = vars.get(Environment.ENV_LINES);
         onIo(() -> {
-            int width = number(columns, capabilities.width());
-            int height = number(rows, capabilities.height());
+            int width = ShellTerminal.size(columns, capabilities.width());
+            int height = ShellTerminal.size(rows, capabilities.height());
             if (screen != null) {
                 write(screen.resize(width, height));
                 width = screen.width();
@@ -426,17 +401,17 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         return screen != null;
     }
 
-    /**
-     * On the loop. On: the view stops drawing (no output, status or input line), and keys go to
-     * the game one by one. Off: the view clears the screen and draws itself whole again, at the
-     * terminal's size now, with the status that changed meanwhile.
-     */
     /** With a PTY the view hands each key to the game on its own while the game draws. */
     @Override
     public boolean sendsKeys() {
         return screen != null;
     }
 
+    /**
+     * On the loop. On: the view stops drawing (no output, status or input line), and keys go to
+     * the game one by one. Off: the view clears the screen and draws itself whole again, at the
+     * terminal's size now, with the status that changed meanwhile.
+     */
     @Override
     public void fullScreen(boolean on) {
         if (screen == null) {

@@ -7,7 +7,8 @@
  *   <li>{@link brass.protocols.ssh.HostKey}: the host key, made once and kept, or the start refused;</li>
  *   <li>{@code GameShell}: one asynchronous shell, the {@code Transport} of a
  *       {@code GameConnection}, so the game side is the same as telnet's; its view and writes run on
- *       its own serial executor, never under a lock the game loop takes;</li>
+ *       its own serial executor, never under a lock the game loop takes; {@code ShellTerminal}: what
+ *       the client's request says of its terminal (PTY, TERM, size, colours), so which view it gets;</li>
  *   <li>{@link brass.protocols.ssh.TerminalScreen} with {@link brass.protocols.ssh.KeyDecoder} and
  *       {@link brass.protocols.ssh.LineEditor}: the full-screen view of a PTY session as pure,
  *       testable models (scroll region, status line, an edited input line with history);

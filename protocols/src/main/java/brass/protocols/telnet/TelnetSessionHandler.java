@@ -11,7 +11,6 @@ import brass.protocols.session.Output;
 import brass.protocols.session.Transport;
 import brass.protocols.session.ConnectionLimits;
 import brass.engine.reactor.Reactor;
-import brass.protocols.telnet.option.EchoOff;
 import brass.protocols.telnet.option.PromptMark;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -34,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * batch comes back as one task on this channel's event loop, written and flushed once.
  *
  * <p>It writes messages, not telnet: text as {@link String}s, a {@link PromptMark} after a prompt,
- * {@link EchoOff}, {@link GmcpMessage}. The {@link TelnetOptionHandler} before it turns each into
+ * an {@link Output.EchoOff}, a {@link GmcpMessage}. The {@link TelnetOptionHandler} before it turns each into
  * what the client negotiated (its charset, IAC EOR or GA, WILL ECHO, a GMCP subnegotiation).
  */
 public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter implements Transport {
@@ -168,9 +167,9 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
                 ctx.write(p.text(), ctx.voidPromise());
                 ctx.write(new PromptMark(), ctx.voidPromise());
             } else if (o instanceof Output.Gmcp g) {
-                ctx.write(new GmcpMessage(g.gmcpPackage(), g.json()), ctx.voidPromise());
-            } else if (o instanceof Output.EchoOff e) {
-                ctx.write(new EchoOff(e.off()), ctx.voidPromise());
+                ctx.write(g.message(), ctx.voidPromise());
+            } else if (o instanceof Output.EchoOff) {
+                ctx.write(o, ctx.voidPromise());
             }
         }
         long total = weight;

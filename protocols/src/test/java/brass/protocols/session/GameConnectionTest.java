@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
 import brass.protocols.gmcp.Gmcp;
+import brass.protocols.gmcp.GmcpMessage;
 import brass.protocols.guard.LogLimiter;
 import brass.protocols.render.ColourLevel;
 import java.net.InetSocketAddress;
@@ -165,7 +166,7 @@ class GameConnectionTest {
         reactor.runUntilIdle();
         assertThat(transport.batches).hasSize(1);
         assertThat(transport.batches.get(0)).containsExactly(
-                new Output.Gmcp("Room.Info", "{\"num\":1,\"id\":\"cellar\",\"name\":\"Cellar\",\"area\":\"house\",\"exits\":{\"up\":2}}"),
+                new Output.Gmcp(new GmcpMessage("Room.Info", "{\"num\":1,\"id\":\"cellar\",\"name\":\"Cellar\",\"area\":\"house\",\"exits\":{\"up\":2}}")),
                 new Output.Text("bye\r\n"));
         assertThat(transport.closed).isEqualTo("quit");
     }

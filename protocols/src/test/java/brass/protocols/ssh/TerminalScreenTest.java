@@ -220,11 +220,11 @@ class TerminalScreenTest {
 
     @Test
     void colourLevelFollowsTerm() {
-        assertThat(GameShell.colourLevel("xterm-256color", "")).isEqualTo(ColourLevel.ANSI256);
-        assertThat(GameShell.colourLevel("xterm-truecolor", "")).isEqualTo(ColourLevel.TRUECOLOR);
-        assertThat(GameShell.colourLevel("xterm", "truecolor")).isEqualTo(ColourLevel.TRUECOLOR);
-        assertThat(GameShell.colourLevel("vt100", "")).isEqualTo(ColourLevel.ANSI16);
-        assertThat(GameShell.colourLevel("dumb", "")).isEqualTo(ColourLevel.NONE);
+        assertThat(ShellTerminal.colourLevel("xterm-256color", "")).isEqualTo(ColourLevel.ANSI256);
+        assertThat(ShellTerminal.colourLevel("xterm-truecolor", "")).isEqualTo(ColourLevel.TRUECOLOR);
+        assertThat(ShellTerminal.colourLevel("xterm", "truecolor")).isEqualTo(ColourLevel.TRUECOLOR);
+        assertThat(ShellTerminal.colourLevel("vt100", "")).isEqualTo(ColourLevel.ANSI16);
+        assertThat(ShellTerminal.colourLevel("dumb", "")).isEqualTo(ColourLevel.NONE);
     }
 
     @Test

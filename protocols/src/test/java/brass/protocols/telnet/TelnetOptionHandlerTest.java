@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import brass.protocols.gmcp.GmcpMessage;
 import brass.protocols.render.ColourLevel;
 import brass.protocols.session.ClientCapabilities;
-import brass.protocols.telnet.option.EchoOff;
+import brass.protocols.session.Output.EchoOff;
 import brass.protocols.telnet.option.MsspVariables;
 import brass.protocols.telnet.option.PromptMark;
 import io.netty.buffer.ByteBuf;

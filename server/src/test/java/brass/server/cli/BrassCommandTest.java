@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import brass.server.Server;
 import brass.server.TestServers;
 import brass.server.config.ServerConfig;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,5 +87,43 @@ class BrassCommandTest {
         assertThat(onLoop.get(10, TimeUnit.SECONDS)).isTrue();
         server.stop().get(10, TimeUnit.SECONDS);
         assertThat(server.stopped()).isCompleted();
+    }
+
+    @Test
+    void checkPrintsTheCheckersReportAndExitsWithItsCode() throws Exception {
+        Path good = world("good", "rooms:\n  hall: {description: A hall.}\n");
+        Path bad = world("bad", "rooms:\n  hall: {description: x, dark: maybe}\n");
+        assertThat(check(good.toString())).isEqualTo(new Checked(0, good + ": ok: 1 room, 0 things, 0 actors, 0 doors\n", ""));
+        assertThat(check(bad.toString())).isEqualTo(new Checked(1, bad.resolve("a.yaml")
+                + ":2:32: error: 'dark' of room 'hall' must be true or false, found 'maybe'\n" + bad
+                + ": 1 error, 0 warnings\n", ""));
+        Path missing = dir.resolve("missing");
+        assertThat(check(missing.toString())).isEqualTo(new Checked(1, "", "brass check: " + missing
+                + " is not a folder\n"));
+        Checked twoFolders = check(good.toString(), bad.toString());
+        assertThat(twoFolders.status()).isEqualTo(2);
+        assertThat(twoFolders.err()).startsWith("Unmatched argument at index 2: '" + bad + "'\n");
+    }
+
+    private record Checked(int status, String out, String err) {
+    }
+
+    private static Checked check(String... folders) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = BrassCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        List<String> args = new ArrayList<>(List.of("check"));
+        args.addAll(List.of(folders));
+        int status = cli.execute(args.toArray(String[]::new));
+        return new Checked(status, out.toString(), err.toString());
+    }
+
+    private Path world(String name, String area) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        Files.writeString(folder.resolve("world.yaml"), "name: Test\nstart: hall\n");
+        Files.writeString(folder.resolve("a.yaml"), area);
+        return folder;
     }
 }

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code brass run} refuses to start, with one line and exit status 1, when the data folder, the
- * database or the SSH host key cannot be read or written: a server that came up anyway would fail
- * every checkpoint, or show players a new host key on every start. Each case runs the real command
+ * {@code brass run} refuses to start, with exit status 1: with the checker's whole report when the
+ * world has errors, and with one line when the data folder, the database or the SSH host key
+ * cannot be read or written: a server that came up anyway would fail every checkpoint, or show
+ * players a new host key on every start. Each case runs the real command
  * in its own process, as an operator would. Tests run as root in CI, which ignores permission bits,
  * so the cases are made of what fails for root too (a file where a folder should be, a folder where
  * a file should be, a key file that holds no key, a database H2 opens read-only); the permission
@@ -37,9 +38,13 @@ class StartRefusalTest {
     }
 
     private Outcome run(String... args) throws Exception {
+        return runWorld(TestPaths.defaultWorld(), args);
+    }
+
+    private Outcome runWorld(Path world, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "brass.server.cli.BrassCommand", "run", "--world", TestPaths.defaultWorld().toString(),
+                "brass.server.cli.BrassCommand", "run", "--world", world.toString(),
                 "--telnet-port", "0", "--ssh-port", "0"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -80,6 +85,22 @@ class StartRefusalTest {
         assertThat(o.output()).as("the output").contains("\nbrass: " + line + "\n").doesNotContain("Brass is up")
                 .doesNotContain("\tat ");
         assertThat(o.status()).as("the exit status").isEqualTo(1);
+    }
+
+    @Test
+    void aWorldWithErrorsPrintsTheCheckersWholeReport() throws Exception {
+        Path world = Files.createDirectories(dir.resolve("world"));
+        Files.writeString(world.resolve("world.yaml"), "name: Test\nstart: hall\n");
+        Files.writeString(world.resolve("a.yaml"), "rooms:\n  hall: {description: x, dark: maybe, exits: {noth: hall}}\n");
+        Path data = dir.resolve("data");
+        Outcome o = runWorld(world, "--data", data.toString());
+        assertThat(o.output()).as("the output").endsWith("brass: the world in " + world + " has errors; not starting:\n"
+                + world.resolve("a.yaml") + ":2:32: error: 'dark' of room 'hall' must be true or false, found 'maybe'\n"
+                + world.resolve("a.yaml") + ":2:47: warning: exit 'noth' of room 'hall' is not a direction, so it is"
+                + " a named exit; did you mean 'north'?\n"
+                + world + ": 1 error, 1 warning\n");
+        assertThat(o.status()).as("the exit status").isEqualTo(1);
+        assertThat(data.resolve("brass.mv.db")).doesNotExist();
     }
 
     @Test

@@ -78,9 +78,11 @@ public enum Flag {
     LIT("lit", LIGHT_SOURCE, false);
 
     private static final Flag[] ALL = values();
-    private static final Flag[] STATES = Arrays.stream(ALL).filter(Flag::isState).toArray(Flag[]::new);
+    // Thing reads these two in its loops: no list to make on every call.
+    static final Flag[] STATES = Arrays.stream(ALL).filter(Flag::isState).toArray(Flag[]::new);
+    private static final List<Flag> STATE_LIST = List.of(STATES);
     // The capabilities some state needs, a bit each.
-    private static final int CARRIERS = Arrays.stream(STATES).mapToInt(s -> s.capability.bit)
+    static final int CARRIERS = Arrays.stream(STATES).mapToInt(s -> s.capability.bit)
             .reduce(0, (a, b) -> a | b);
     // Every combination of states, shared: a checkpoint holds one per thing, so none is allocated.
     private static final List<StateSet> STATE_SETS = IntStream.range(0, 1 << STATES.length)
@@ -167,7 +169,7 @@ public enum Flag {
 
     /** The states, in the order they are applied (open before locked). */
     public static List<Flag> states() {
-        return List.of(STATES);
+        return STATE_LIST;
     }
 
     /** The states among {@code flags}, as one shared, unmodifiable set: cheap to keep one per thing. */

@@ -197,8 +197,13 @@ public final class Thing {
     }
 
     // World.restore only: back to the arrival a checkpoint recorded; the caller re-sorts the holder.
+    // A thing that was already where it is restored to did not move, so mark it here: its
+    // arrival alone changed, and a checkpoint of changes must still write it.
     void restoreArrival(long value) {
-        arrival = value;
+        if (arrival != value) {
+            arrival = value;
+            world.markChanged(this);
+        }
     }
 
     // World.restore only: after arrivals were put back, list the contents in their order again.
@@ -425,13 +430,16 @@ public final class Thing {
      * both come here, so they agree.
      */
     public Thing states(Set<Flag> wanted) {
+        if ((flags & Flag.CARRIERS) == 0) {
+            return this; // no capability that a state needs: every state keeps its reading
+        }
         Set<Flag> before = states();
-        for (Flag s : Flag.states()) {
+        for (Flag s : Flag.STATES) {
             if (is(s.capability) && s.refusal(this, false) == null) {
                 flags &= ~s.bit;
             }
         }
-        for (Flag s : Flag.states()) {
+        for (Flag s : Flag.STATES) {
             if (wanted.contains(s) && is(s.capability) && s.refusal(this, true) == null) {
                 flags |= s.bit;
             }

@@ -5,5 +5,11 @@
  * ({@link brass.world.model.Scope}). When a phrase fits several things the parser asks
  * "Which do you mean, ...?" and the answer is taken on the next line. The parser changes
  * nothing in the world.
+ *
+ * <p>{@link brass.world.parser.Parser} finds the verb and reads the rest of the line in the shape
+ * of the verb's {@link brass.world.parser.Syntax}; {@code Words} cuts lines into words;
+ * {@code Clause} splits a verb's words at its preposition; {@code ObjectArguments} reads the
+ * things a verb is about; {@code Resolver} finds what one {@code NounPhrase} means and asks the
+ * {@code Question} when it cannot tell.
  */
 package brass.world.parser;

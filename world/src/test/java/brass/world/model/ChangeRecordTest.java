@@ -2,6 +2,7 @@ package brass.world.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,6 +127,20 @@ class ChangeRecordTest {
         assertThat(marked(chest)).isTrue();
         chest.states(Set.of());
         assertThat(chest.states()).isEmpty();
+        assertThat(marked(chest)).isTrue();
+    }
+
+    @Test
+    void restoringAnEarlierArrivalInLimboMarksTheThing() {
+        chest.moveTo(world.limbo());
+        List<ThingState> snapshot = world.snapshot();
+        long arrival = chest.arrival();
+        chest.moveTo(room);
+        chest.moveTo(world.limbo());
+        world.takeChanges();
+        // It stays in limbo throughout, so only its arrival goes back: a checkpoint must still write it.
+        world.restore(snapshot);
+        assertThat(chest.arrival()).isEqualTo(arrival);
         assertThat(marked(chest)).isTrue();
     }
 

@@ -8,10 +8,8 @@ import brass.world.files.definition.Placement;
 import brass.world.files.definition.RoomDefinition;
 import brass.world.files.definition.ThingDefinition;
 import brass.world.files.definition.WorldDefinition;
-import brass.world.model.Direction;
 import brass.world.model.Exit;
 import brass.world.model.Flag;
-import brass.world.model.Gender;
 import brass.world.model.Thing;
 import brass.world.model.World;
 import java.util.ArrayList;
@@ -97,7 +95,7 @@ public final class WorldBuilder {
                 .adjectives(a.adjectives().toArray(String[]::new))
                 .synonyms(a.synonyms().toArray(String[]::new))
                 .description(a.description())
-                .gender(gender(a.gender()));
+                .gender(a.gender());
         applyFlags(actor, a.flags(), true);
     }
 
@@ -124,7 +122,7 @@ public final class WorldBuilder {
                 .adjectives(t.adjectives().toArray(String[]::new))
                 .synonyms(t.synonyms().toArray(String[]::new))
                 .description(t.description())
-                .gender(gender(t.gender()))
+                .gender(t.gender())
                 .keyId(t.is(Flag.LOCKABLE) ? t.key().orElse(null) : null);
         applyFlags(thing, t.flags(), resetState);
     }
@@ -176,13 +174,9 @@ public final class WorldBuilder {
             world.removeExit(room, name);
         }
         for (ExitDefinition e : r.exits()) {
-            Direction direction = e.direction().map(d -> Direction.valueOf(d.name())).orElse(null);
             Thing door = e.door().map(world::get).orElse(null);
-            world.exit(room, new Exit(e.name(), direction, world.get(e.to()), door, e.synonyms(), e.description()));
+            world.exit(room, new Exit(e.name(), e.direction().orElse(null), world.get(e.to()), door, e.synonyms(),
+                    e.description()));
         }
-    }
-
-    public static Gender gender(brass.world.files.definition.Gender g) {
-        return Gender.valueOf(g.name());
     }
 }

@@ -3,14 +3,14 @@ package brass.world.files;
 import brass.world.files.behaviour.BehaviourRegistry;
 import brass.world.files.compile.Compilation;
 import brass.world.files.compile.WorldCompiler;
-import brass.world.files.definition.WorldDefinition;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Checks and loads world folders. {@link #check(Path)} is what {@code bin/brass check WORLD}
- * runs: it always returns, with every problem found; {@link #load(Path)} is what a server or a
- * reload uses: a definition, or an exception carrying every problem.
+ * Checks world folders: the one way to ask whether a world is valid, and if not, what is wrong.
+ * {@code bin/brass check}, a server's start and {@code reload} all call {@link #check(Path)} (or
+ * {@link #checkFolder(Path)} with other behaviours); it always returns a {@link CheckResult} with
+ * every problem found, and the definition only when there are no errors.
  *
  * <p>Reading files is blocking I/O: call this off the game loop ({@code reactor.offload}).
  */
@@ -42,39 +42,5 @@ public final class WorldChecker {
     public CheckResult checkFolder(Path folder) {
         Compilation compiled = new WorldCompiler(folder, behaviours, suggestionBudget).run();
         return new CheckResult(folder.toString(), compiled.diagnostics(), compiled.world());
-    }
-
-    /** Loads a world folder, or throws with every problem found; warnings do not stop loading. */
-    public WorldDefinition load(Path folder) throws InvalidWorldException {
-        CheckResult result = checkFolder(folder);
-        return result.world().orElseThrow(() -> new InvalidWorldException(result));
-    }
-
-    /**
-     * {@code brass check WORLD}: prints every problem and a summary, and exits with
-     * {@link #run}'s code.
-     */
-    public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
-    }
-
-    /**
-     * What {@code brass check WORLD...} does, for the CLI to call: checks each folder, prints its
-     * report to {@code out}, and returns 0 when no folder has errors, 1 when one does, and 2 when
-     * used wrongly.
-     */
-    public static int run(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
-        if (args.length == 0) {
-            err.println("usage: brass check WORLD-FOLDER...");
-            return 2;
-        }
-        int code = 0;
-        for (String folder : args) {
-            CheckResult result = check(Path.of(folder));
-            out.print(result.report());
-            code = Math.max(code, result.exitCode());
-        }
-        out.flush();
-        return code;
     }
 }

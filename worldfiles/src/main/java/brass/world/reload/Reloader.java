@@ -53,8 +53,8 @@ import java.util.random.RandomGenerator;
  *       room, and what lay there goes to the start room too.</li>
  *   <li>Only ids from the files are touched: players, limbo and things made at run time stay.</li>
  *   <li>A thing whose files take away a lid, a lock or a flame is remade with the same id,
- *       where it was, holding what it held: the model can add those capabilities but not remove
- *       them. An id that becomes another kind of thing (a thing becoming an actor or a room) is
+ *       where it was, holding what it held in the order it held it: the model can add those
+ *       capabilities but not remove them. An id that becomes another kind of thing (a thing becoming an actor or a room) is
  *       removed and added anew.</li>
  * </ul>
  * Everything here runs on the game loop, except the file reading of {@link #reload()}.
@@ -170,9 +170,10 @@ public final class Reloader {
         final List<String> replaced = new ArrayList<>();
         // ids made new in this reload (added or replaced): they take their starting state
         private final Set<String> fresh = new LinkedHashSet<>();
-        // for replaced things: where they were (and when they arrived there), and what they held, by id
+        // for replaced things, by id: where they were and what they held, each with when it
+        // arrived there, so that every place lists its contents in the order it did
         private final Map<String, ThingState> formerPlace = new HashMap<>();
-        private final Map<String, List<String>> formerContents = new HashMap<>();
+        private final Map<String, List<ThingState>> formerContents = new HashMap<>();
 
         Change(World w, WorldDefinition old, WorldDefinition next) {
             this.w = w;
@@ -229,7 +230,7 @@ public final class Reloader {
                     if (t.location() != null) {
                         formerPlace.put(id, ThingState.of(t));
                     }
-                    formerContents.put(id, t.contents().stream().map(Thing::id).toList());
+                    formerContents.put(id, t.contents().stream().map(ThingState::of).toList());
                     w.remove(t);
                 }
             }
@@ -346,15 +347,19 @@ public final class Reloader {
                     moveIfAllowed(thing, target);
                 }
             }
-            for (Map.Entry<String, List<String>> e : formerContents.entrySet()) {
+            // What a remade holder held goes back in when it arrived there, not as it comes in
+            // this loop: a thing the files moved into the holder above may already be back in.
+            for (Map.Entry<String, List<ThingState>> e : formerContents.entrySet()) {
                 Thing holder = w.find(e.getKey()).orElse(null);
                 if (holder == null) {
                     continue;
                 }
-                for (String id : e.getValue()) {
-                    w.find(id).filter(c -> c.whyCannotMoveTo(holder) == null && !placementChangedAway(c, holder))
-                            .ifPresent(c -> c.moveTo(holder));
+                List<ThingState> back = new ArrayList<>();
+                for (ThingState held : e.getValue()) {
+                    w.find(held.id()).filter(c -> c.whyCannotMoveTo(holder) == null && !placementChangedAway(c, holder))
+                            .ifPresent(c -> back.add(arrivedAt(c, holder, held.arrival())));
                 }
+                w.restore(back);
             }
         }
 
@@ -370,8 +375,12 @@ public final class Reloader {
 
         // A remade thing goes back where it was, and where it came in that place's contents.
         private void putBack(Thing thing, Thing place) {
-            long arrival = formerPlace.get(thing.id()).arrival();
-            w.restore(List.of(new ThingState(thing.id(), place.id(), arrival, thing.states())));
+            w.restore(List.of(arrivedAt(thing, place, formerPlace.get(thing.id()).arrival())));
+        }
+
+        // The thing in that place since that arrival, its states as they are now.
+        private static ThingState arrivedAt(Thing thing, Thing place, long arrival) {
+            return new ThingState(thing.id(), place.id(), arrival, thing.states());
         }
 
         private boolean placementChanged(ThingDefinition t) {

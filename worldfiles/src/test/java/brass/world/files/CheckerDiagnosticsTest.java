@@ -200,6 +200,27 @@ class CheckerDiagnosticsTest {
     }
 
     @Test
+    void anExitIsADirectionExactlyWhenPlayersCouldTypeItAsOne() {
+        // 'ſouth' (long s) and 'ın' (dotless i) only match south and in when case is ignored letter
+        // by letter; players typing them would not go south or in, so they are named exits.
+        expect(check("world.yaml", WORLD, "a.yaml", """
+                rooms:
+                  hall:
+                    description: A hall.
+                    exits:
+                      North: cellar
+                      ſouth: cellar
+                      ın: cellar
+                  cellar:
+                    description: A cellar.
+                    exits:
+                      south: hall
+                """),
+                "a.yaml:6:7: warning: exit 'ſouth' of room 'hall' is not a direction, so it is a named exit; did you mean 'south'?",
+                "a.yaml:7:7: warning: exit 'ın' of room 'hall' is not a direction, so it is a named exit; did you mean 'in'?");
+    }
+
+    @Test
     void exitSynonymsThatCanNeverWork() {
         expect(check("world.yaml", WORLD, "a.yaml", """
                 rooms:

@@ -4,19 +4,21 @@ import static brass.world.files.TestWorlds.WORLD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import brass.world.build.WorldLoadException;
+import brass.world.build.Worlds;
 import brass.world.files.behaviour.BehaviourRegistry;
 import brass.world.files.behaviour.BehaviourSpec;
 import brass.world.files.behaviour.ParameterSpec;
-import brass.world.files.definition.Direction;
 import brass.world.files.definition.DoorDefinition;
 import brass.world.files.definition.DoorSide;
 import brass.world.files.definition.DoorState;
 import brass.world.files.definition.ExitDefinition;
-import brass.world.files.definition.Gender;
 import brass.world.files.definition.ThingDefinition;
 import brass.world.files.definition.WorldDefinition;
 import brass.world.files.diagnostic.SourcePosition;
+import brass.world.model.Direction;
 import brass.world.model.Flag;
+import brass.world.model.Gender;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,13 +32,13 @@ class DefinitionTreeTest {
     @TempDir
     Path dir;
 
-    private WorldDefinition load(String... namesAndTexts) throws InvalidWorldException {
+    private WorldDefinition load(String... namesAndTexts) {
         TestWorlds.write(dir, namesAndTexts);
-        return new WorldChecker(BehaviourRegistry.standard()).load(dir);
+        return Worlds.definition(dir);
     }
 
     @Test
-    void allThreeDoorFormsMakeTheSameKindOfDoor() throws Exception {
+    void allThreeDoorFormsMakeTheSameKindOfDoor() {
         WorldDefinition world = load("world.yaml", WORLD, "a.yaml", """
                 rooms:
                   hall:
@@ -80,7 +82,7 @@ class DefinitionTreeTest {
     }
 
     @Test
-    void prototypeChainsOverrideFieldByField() throws Exception {
+    void prototypeChainsOverrideFieldByField() {
         WorldDefinition world = load("world.yaml", WORLD, "a.yaml", """
                 rooms:
                   hall: {description: A hall.}
@@ -105,7 +107,7 @@ class DefinitionTreeTest {
     }
 
     @Test
-    void namesDefaultToTheIdAndFlagsImplyEachOther() throws Exception {
+    void namesDefaultToTheIdAndFlagsImplyEachOther() {
         WorldDefinition world = load("world.yaml", WORLD, "a.yaml", """
                 rooms:
                   hall: {description: "A {red}hall{/}."}
@@ -157,22 +159,25 @@ class DefinitionTreeTest {
     }
 
     @Test
-    void loadThrowsWithEveryProblemAndWarningsDoNotStopLoading() throws Exception {
+    void loadingThrowsTheCheckersReportAndWarningsDoNotStopIt() {
         TestWorlds.write(dir, "world.yaml", WORLD, "a.yaml", "rooms:\n  hall: {exits: {north: nowhere}}\n");
-        assertThatThrownBy(() -> new WorldChecker(BehaviourRegistry.standard()).load(dir))
-                .isInstanceOf(InvalidWorldException.class)
-                .hasMessage(dir + ": 1 error, 1 warning")
-                .satisfies(e -> assertThat(((InvalidWorldException) e).result().exitCode()).isEqualTo(1));
+        CheckResult broken = WorldChecker.check(dir);
+        assertThat(broken.report()).endsWith(dir + ": 1 error, 1 warning\n");
+        assertThatThrownBy(() -> Worlds.definition(dir))
+                .isInstanceOf(WorldLoadException.class)
+                .hasMessage(broken.report())
+                .satisfies(e -> assertThat(((WorldLoadException) e).result().exitCode()).isEqualTo(1));
         TestWorlds.write(dir, "a.yaml", "rooms:\n  hall: {}\n");
         CheckResult result = WorldChecker.check(dir);
         assertThat(result.exitCode()).isZero();
         assertThat(result.warningCount()).isEqualTo(1);
         assertThat(result.world()).isPresent();
         assertThat(result.report()).endsWith(dir + ": 0 errors, 1 warning\n");
+        assertThat(Worlds.definition(dir).rooms()).containsOnlyKeys("hall");
     }
 
     @Test
-    void definitionsAreImmutable() throws Exception {
+    void definitionsAreImmutable() {
         WorldDefinition world = load("world.yaml", WORLD, "a.yaml", HALL_WITH_LAMP);
         assertThatThrownBy(() -> world.rooms().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> world.things().get("lamp").flags().clear())
@@ -180,27 +185,6 @@ class DefinitionTreeTest {
         assertThatThrownBy(() -> world.things().get("lamp").behaviours().get(0).parameters().clear())
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThat(world.thing("lamp").map(ThingDefinition::key)).contains(Optional.empty());
-    }
-
-    @Test
-    void theCommandLineEntryPointPrintsReportsAndReturnsTheExitCode() {
-        TestWorlds.write(dir, "good/world.yaml", WORLD, "good/a.yaml", HALL_WITH_LAMP,
-                "bad/world.yaml", WORLD, "bad/a.yaml", "rooms:\n  hall: {description: x, dark: maybe}\n");
-        var out = new java.io.ByteArrayOutputStream();
-        var err = new java.io.ByteArrayOutputStream();
-        String good = dir.resolve("good").toString();
-        String bad = dir.resolve("bad").toString();
-        assertThat(WorldChecker.run(new String[] {good}, new java.io.PrintStream(out, true),
-                new java.io.PrintStream(err, true))).isZero();
-        assertThat(out.toString()).isEqualTo(good + ": ok: 1 room, 1 thing, 0 actors, 0 doors\n");
-        out.reset();
-        assertThat(WorldChecker.run(new String[] {good, bad}, new java.io.PrintStream(out, true),
-                new java.io.PrintStream(err, true))).isEqualTo(1);
-        assertThat(out.toString()).endsWith(bad + "/a.yaml:2:32: error: 'dark' of room 'hall' must be true or false,"
-                + " found 'maybe'\n" + bad + ": 1 error, 0 warnings\n");
-        assertThat(WorldChecker.run(new String[0], new java.io.PrintStream(out, true),
-                new java.io.PrintStream(err, true))).isEqualTo(2);
-        assertThat(err.toString()).startsWith("usage: brass check");
     }
 
     private static final String HALL_WITH_LAMP = """

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import brass.world.files.behaviour.Durations;
-import brass.world.files.definition.Direction;
 import brass.world.files.diagnostic.Suggestions;
 import java.time.Duration;
 import java.util.List;
@@ -44,16 +43,5 @@ class UnitsTest {
         assertThat(Suggestions.nearest("brass-cockraoch", ids)).contains("brass-cockroach");
         assertThat(Suggestions.nearest("attic", ids)).isEmpty();
         assertThat(Suggestions.nearest("x", ids)).isEmpty();
-    }
-
-    @Test
-    void directionsAndTheirAbbreviations() {
-        assertThat(Direction.parse("ne")).contains(Direction.NORTHEAST);
-        assertThat(Direction.parse("Up")).contains(Direction.UP);
-        assertThat(Direction.parse("ladder")).isEmpty();
-        for (Direction d : Direction.values()) {
-            assertThat(d.opposite().opposite()).isEqualTo(d);
-        }
-        assertThat(Direction.values()).hasSize(12);
     }
 }

@@ -211,9 +211,14 @@ class ReloaderTest {
     }
 
     String bobDoes(String line) {
-        bobOut.take();
-        bob.perform(line);
-        return bobOut.take();
+        return does(bob, bobOut, line);
+    }
+
+    /** What {@code who} reads after typing {@code line}, and nothing from before. */
+    static String does(PlayerSession who, Recorder out, String line) {
+        out.take();
+        who.perform(line);
+        return out.take();
     }
 
     @Test
@@ -277,6 +282,21 @@ class ReloaderTest {
         assertThat(box.isOpenable()).isFalse();
         assertThat(box.location()).isSameAs(thing("player:alice"));
         assertThat(thing("coin").location()).isSameAs(box);
+        assertThat(world.problems()).isEmpty();
+    }
+
+    @Test
+    void aRemadeBoxListsWhatItHeldInTheOrderItHeldIt() throws IOException {
+        alice.perform("take lamp");
+        alice.perform("north");
+        alice.perform("open box");
+        alice.perform("put lamp in box");
+        assertThat(does(alice, aliceOut, "look in box")).isEqualTo("In the box you see a coin and a brass lamp.");
+        // The lid goes, so the box is remade; and the files now start the lamp in the box, where it already is.
+        write(WORLD + ROOMS + THINGS.replace("container: true, openable: true,", "container: true,")
+                .replace("light-source: true, in: hall", "light-source: true, in: box"));
+        assertThat(reload()).contains("1 remade");
+        assertThat(does(alice, aliceOut, "look in box")).isEqualTo("In the box you see a coin and a brass lamp.");
         assertThat(world.problems()).isEmpty();
     }
 

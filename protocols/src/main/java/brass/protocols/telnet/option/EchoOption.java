@@ -1,5 +1,6 @@
 package brass.protocols.telnet.option;
 
+import brass.protocols.session.Output.EchoOff;
 import brass.protocols.telnet.Telnet;
 import io.netty.channel.ChannelPromise;
 

@@ -4,7 +4,7 @@
  * runs for them. Each {@link brass.protocols.telnet.option.TelnetOption} says what it offers and
  * accepts, what it does when switched on or off or sent a subnegotiation, and which messages written
  * down the pipeline it turns into telnet ({@link brass.protocols.telnet.option.PromptMark},
- * {@link brass.protocols.telnet.option.EchoOff}, {@code GmcpMessage},
+ * the session's {@link brass.protocols.session.Output.EchoOff}, {@code GmcpMessage},
  * {@link brass.protocols.telnet.option.MsspVariables}, text). What the options learn goes into one
  * {@link brass.protocols.telnet.option.ClientProfile}.
  *

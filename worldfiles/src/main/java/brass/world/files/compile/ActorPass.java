@@ -1,7 +1,7 @@
 package brass.world.files.compile;
 
 import brass.world.files.definition.ActorDefinition;
-import brass.world.files.definition.Gender;
+import brass.world.model.Gender;
 import brass.world.model.Thing;
 import java.util.Map;
 import java.util.Optional;

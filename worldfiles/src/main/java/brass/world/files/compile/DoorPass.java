@@ -1,12 +1,12 @@
 package brass.world.files.compile;
 
-import brass.world.files.definition.Direction;
 import brass.world.files.definition.DoorDefinition;
 import brass.world.files.diagnostic.Problems;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.files.diagnostic.Suggestions;
 import brass.world.files.source.Nodes;
 import brass.world.files.source.YamlTree.YMapping;
+import brass.world.model.Direction;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;

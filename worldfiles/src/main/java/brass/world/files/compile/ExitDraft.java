@@ -1,9 +1,9 @@
 package brass.world.files.compile;
 
-import brass.world.files.definition.Direction;
 import brass.world.files.definition.ExitDefinition;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.files.source.YamlTree.YNode;
+import brass.world.model.Direction;
 import java.util.List;
 import java.util.Optional;
 

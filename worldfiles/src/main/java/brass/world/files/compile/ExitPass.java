@@ -1,6 +1,5 @@
 package brass.world.files.compile;
 
-import brass.world.files.definition.Direction;
 import brass.world.files.diagnostic.Problems;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.files.diagnostic.Suggestions;
@@ -8,6 +7,7 @@ import brass.world.files.source.Nodes;
 import brass.world.files.source.YamlTree.YMapping;
 import brass.world.files.source.YamlTree.YNode;
 import brass.world.files.source.YamlTree.YScalar;
+import brass.world.model.Direction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,12 +1,12 @@
 package brass.world.files.compile;
 
-import brass.world.files.definition.Direction;
 import brass.world.files.diagnostic.Problems;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.files.source.Nodes;
 import brass.world.files.source.YamlTree.YNode;
 import brass.world.files.source.YamlTree.YScalar;
 import brass.world.files.source.YamlTree.YSequence;
+import brass.world.model.Direction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package brass.world.files.compile;
 
-import brass.world.files.definition.Gender;
 import brass.world.files.definition.Placement;
 import brass.world.files.definition.ThingDefinition;
 import brass.world.files.diagnostic.Problems;
 import brass.world.model.Flag;
+import brass.world.model.Gender;
 import brass.world.model.Thing;
 import java.util.EnumSet;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package brass.world.files.definition;
 
 import brass.world.files.diagnostic.SourcePosition;
+import brass.world.model.Direction;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

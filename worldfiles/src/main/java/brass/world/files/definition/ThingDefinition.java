@@ -2,6 +2,7 @@ package brass.world.files.definition;
 
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.model.Flag;
+import brass.world.model.Gender;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
