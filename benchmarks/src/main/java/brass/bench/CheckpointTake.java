@@ -6,7 +6,10 @@ import brass.world.build.WorldBuilder;
 import brass.world.files.WorldChecker;
 import brass.world.game.Game;
 import brass.world.model.Thing;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,7 +17,9 @@ import java.util.List;
  * default), on the loop, in one turn, so that what is written is a state the world really was in;
  * writing it happens off the loop. Generates the 100,000-room grid ({@link brass.world.files.GridWorld}),
  * builds it, takes full checkpoints of it (the first after start is one), then checkpoints of
- * only what changed, with {@code changed} things moved between each, printing each one's time.
+ * only what changed, with {@code changed} things moved between each, printing each one's time:
+ * the wall clock's, and the loop thread's CPU time, which other work on a shared machine disturbs
+ * far less; then the least and the median CPU time of each sort (the cold first full one left out).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar brass.bench.CheckpointTake [width] [height] [runs] [changed]</pre>
  */
@@ -27,12 +32,21 @@ public final class CheckpointTake {
         Path dir = grid.generate("brass-checkpoint-take");
         ManualReactor reactor = new ManualReactor();
         Game game = new Game(WorldBuilder.build(WorldChecker.check(dir).world().orElseThrow()), reactor);
+        WorldLoad.Grid.delete(dir);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        double[] full = new double[runs - 1];
+        double[] changes = new double[runs];
         reactor.call(() -> {
             for (int run = 1; run <= runs; run++) {
                 long started = System.nanoTime();
+                long cpuStarted = cpu.getCurrentThreadCpuTime();
                 Checkpoint checkpoint = Checkpoint.take(run, game);
-                System.out.printf("full %d: %d things, taken on the loop in %.2f ms%n", run,
-                        checkpoint.things().size(), (System.nanoTime() - started) / 1e6);
+                double cpuMs = (cpu.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
+                System.out.printf("full %d: %d things, taken on the loop in %.2f ms (%.2f ms CPU)%n", run,
+                        checkpoint.things().size(), (System.nanoTime() - started) / 1e6, cpuMs);
+                if (run > 1) {
+                    full[run - 2] = cpuMs;
+                }
             }
             List<Thing> movable = game.world().things().stream().filter(t -> !t.isRoom() && !t.isDoor()
                     && t.location() != null && t.location() != game.world().limbo()).limit(changed).toList();
@@ -43,12 +57,26 @@ public final class CheckpointTake {
                     t.moveTo(rooms.get(run % 2));
                 }
                 long started = System.nanoTime();
+                long cpuStarted = cpu.getCurrentThreadCpuTime();
                 Checkpoint checkpoint = Checkpoint.takeChanges(runs + run, game);
-                System.out.printf("changes %d: %d things, taken on the loop in %.3f ms%n", run,
-                        checkpoint.things().size(), (System.nanoTime() - started) / 1e6);
+                changes[run - 1] = (cpu.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
+                System.out.printf("changes %d: %d things, taken on the loop in %.3f ms (%.3f ms CPU)%n", run,
+                        checkpoint.things().size(), (System.nanoTime() - started) / 1e6, changes[run - 1]);
             }
             return null;
         });
         reactor.runUntilIdle();
+        System.out.printf("full, CPU: least %.2f ms, median %.2f ms; changes, CPU: least %.3f ms, median %.3f ms%n",
+                least(full), median(full), least(changes), median(changes));
+    }
+
+    private static double least(double[] times) {
+        return Arrays.stream(times).min().orElse(Double.NaN);
+    }
+
+    private static double median(double[] times) {
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        return sorted.length == 0 ? Double.NaN : sorted[sorted.length / 2];
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * A yes/no property of a thing, read with {@link Thing#is} and set with {@link Thing#set}. Each is
@@ -84,9 +83,11 @@ public enum Flag {
     // The capabilities some state needs, a bit each.
     static final int CARRIERS = Arrays.stream(STATES).mapToInt(s -> s.capability.bit)
             .reduce(0, (a, b) -> a | b);
-    // Every combination of states, shared: a checkpoint holds one per thing, so none is allocated.
-    private static final List<StateSet> STATE_SETS = IntStream.range(0, 1 << STATES.length)
-            .mapToObj(combination -> new StateSet(bitsOf(combination))).toList();
+    private static final int STATE_BITS = Arrays.stream(STATES).mapToInt(s -> s.bit).reduce(0, (a, b) -> a | b);
+    private static final int STATE_SHIFT = Integer.numberOfTrailingZeros(STATE_BITS);
+    // Every combination of states, shared (a checkpoint holds one per thing, so none is made),
+    // found by a thing's state bits shifted down: a full checkpoint looks one up per thing.
+    private static final StateSet[] STATE_SETS = stateSets();
     private static final List<Integer> STARTING = Arrays.stream(Kind.values()).map(Flag::startingBits).toList();
     private static final List<List<Flag>> WRITTEN_ON = Arrays.stream(Kind.values())
             .map(kind -> Arrays.stream(ALL).filter(f -> f.kinds.contains(kind)).toList()).toList();
@@ -154,7 +155,7 @@ public enum Flag {
 
     /** The flag a world file writes as {@code word}. */
     public static Optional<Flag> byWord(String word) {
-        for (Flag f : values()) {
+        for (Flag f : ALL) {
             if (f.word.equals(word)) {
                 return Optional.of(f);
             }
@@ -177,24 +178,18 @@ public enum Flag {
         if (flags instanceof StateSet shared) {
             return shared;
         }
-        int combination = 0;
-        for (int i = 0; i < STATES.length; i++) {
-            if (flags.contains(STATES[i])) {
-                combination |= 1 << i;
+        int bits = 0;
+        for (Flag s : STATES) {
+            if (flags.contains(s)) {
+                bits |= s.bit;
             }
         }
-        return STATE_SETS.get(combination);
+        return statesOf(bits);
     }
 
     // Thing only: the shared set of the states among a thing's flag bits.
     static Set<Flag> statesOf(int flags) {
-        int combination = 0;
-        for (int i = 0; i < STATES.length; i++) {
-            if ((flags & STATES[i].bit) != 0) {
-                combination |= 1 << i;
-            }
-        }
-        return STATE_SETS.get(combination);
+        return STATE_SETS[(flags & STATE_BITS) >>> STATE_SHIFT];
     }
 
     // Thing only: the flags a new thing of this kind starts with.
@@ -215,15 +210,18 @@ public enum Flag {
         return flags;
     }
 
-    // The bits of the states in one combination, numbered as STATE_SETS is.
-    private static int bitsOf(int combination) {
-        int flags = 0;
-        for (int i = 0; i < STATES.length; i++) {
-            if ((combination & 1 << i) != 0) {
-                flags |= STATES[i].bit;
+    private static StateSet[] stateSets() {
+        StateSet[] sets = new StateSet[(STATE_BITS >>> STATE_SHIFT) + 1];
+        for (int combination = 0; combination < 1 << STATES.length; combination++) {
+            int bits = 0;
+            for (int i = 0; i < STATES.length; i++) {
+                if ((combination & 1 << i) != 0) {
+                    bits |= STATES[i].bit;
+                }
             }
+            sets[bits >>> STATE_SHIFT] = new StateSet(bits);
         }
-        return flags;
+        return sets;
     }
 
     /**
