@@ -55,8 +55,18 @@ final class Sandbox extends ContextFactory {
         }
     }
 
-    /** Runs {@code work} in a context of this sandbox, entered for the call (nested calls share it). */
+    /**
+     * Runs {@code work} in a context of this sandbox, entered for the call (nested calls share it).
+     *
+     * @throws IllegalStateException when a Rhino context of another factory is current on this
+     *     thread: Rhino would run the script in it, without this sandbox's limits
+     */
     static <T> T inContext(java.util.function.Function<Context, T> work) {
+        Context current = Context.getCurrentContext();
+        if (current != null && current.getFactory() != FACTORY) {
+            throw new IllegalStateException("another Rhino context is entered on this thread, and a script runs only"
+                    + " in its sandbox");
+        }
         Context cx = FACTORY.enterContext();
         try {
             return work.apply(cx);

@@ -134,9 +134,15 @@ public final class Scripts {
         Meter meter = outer != null ? outer.meter() : new Meter(budget, nanoTime);
         Invocation invocation = new Invocation(call.actor().world(), effects, meter, outer == null ? 1 : outer.depth() + 1);
         Host host = now.host;
-        Optional<ScriptFailure> failed = Sandbox.inContext(cx -> run(cx, host, invocation, meter, function,
-                file.file.file(), c -> fn.call(c, file.scope, file.scope, new Object[] {host.handle(call.actor()),
-                        host.handle(call.player()), host.handle(call.room()), event(c, host, call)})));
+        Optional<ScriptFailure> failed;
+        try {
+            failed = Sandbox.inContext(cx -> run(cx, host, invocation, meter, function, file.file.file(),
+                    c -> fn.call(c, file.scope, file.scope, new Object[] {host.handle(call.actor()),
+                            host.handle(call.player()), host.handle(call.room()), event(c, host, call)})));
+        } catch (IllegalStateException outsideTheSandbox) {
+            return failed(new ScriptFailure(function, file.file.file(), line, "was not run: "
+                    + outsideTheSandbox.getMessage()));
+        }
         return failed.map(ScriptResult::failed).orElse(ScriptResult.done());
     }
 

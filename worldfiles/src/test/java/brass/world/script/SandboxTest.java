@@ -124,6 +124,22 @@ class SandboxTest {
     }
 
     @Test
+    void aScriptNeverRunsInARhinoContextEnteredOutsideTheSandbox() {
+        stage.loadUnchecked("plain", List.of("actor.say('hello')"));
+        org.mozilla.javascript.Context.enter();
+        try {
+            assertThat(stage.call("plain.t0").ok()).isFalse();
+        } finally {
+            org.mozilla.javascript.Context.exit();
+        }
+        assertThat(stage.failure()).isEqualTo("scripts/plain.js:1: plain.t0 was not run: another Rhino context is"
+                + " entered on this thread, and a script runs only in its sandbox");
+        assertThat(stage.aliceOut.take()).isEmpty();
+        stage.run("plain.t0");
+        assertThat(stage.aliceOut.take()).isEqualTo("Pembrook says, \"hello\"");
+    }
+
+    @Test
     void mathRandomDrawsFromTheGamesSeededGeneratorSoRunsReplay() {
         stage.loadUnchecked("dice", List.of("actor.say(String(Math.floor(Math.random() * 1000)))"));
         stage.run("dice.t0");
