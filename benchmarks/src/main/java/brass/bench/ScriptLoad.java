@@ -65,17 +65,10 @@ public final class ScriptLoad {
             started.complete(null);
         });
         started.get();
-        long t0 = System.nanoTime();
-        CompletableFuture<String> report = new CompletableFuture<>();
-        reactor.execute(() -> reactor.callLater(Duration.ofSeconds(seconds), "report", () -> {
-            double elapsed = (System.nanoTime() - t0) / 1e9;
-            report.complete(String.format("%.1f s: %d greetings (%.0f/s), longest %.2f ms (CPU %.2f ms); %d runaways,"
-                    + " longest %.2f ms (CPU %.2f ms); %d calls stopped; loop lag %s", elapsed, calls[0],
-                    calls[0] / elapsed, longest[0] / 1e6, longest[2] / 1e6, calls[1], longest[1] / 1e6,
-                    longest[3] / 1e6, stopped[0], reactor.lag().snapshot()));
-        }));
-        System.out.println(report.get());
-        reactor.shutdown().get();
+        LoadRuns.reportAfter(reactor, seconds, elapsed -> String.format("%.1f s: %d greetings (%.0f/s), longest %.2f ms"
+                + " (CPU %.2f ms); %d runaways, longest %.2f ms (CPU %.2f ms); %d calls stopped; loop lag %s", elapsed,
+                calls[0], calls[0] / elapsed, longest[0] / 1e6, longest[2] / 1e6, calls[1], longest[1] / 1e6,
+                longest[3] / 1e6, stopped[0], reactor.lag().snapshot()));
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
