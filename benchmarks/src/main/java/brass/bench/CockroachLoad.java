@@ -56,17 +56,9 @@ public final class CockroachLoad {
             started.complete(null);
         });
         started.get();
-        long t0 = System.nanoTime();
-        // The run ends on the loop's own timer, so the report is taken in one loop turn.
-        CompletableFuture<String> report = new CompletableFuture<>();
-        reactor.execute(() -> reactor.callLater(Duration.ofSeconds(seconds), "report", () -> {
-            double elapsed = (System.nanoTime() - t0) / 1e9;
-            report.complete(String.format(
+        LoadRuns.reportAfter(reactor, seconds, elapsed -> String.format(
                 "%d cockroaches every %d ms in %d rooms for %.1f s: %d events (%.0f/s); loop lag %s; world problems: %d",
                 roaches, intervalMs, rooms, elapsed, moves[0], moves[0] / elapsed, reactor.lag().snapshot(),
                 world.problems().size()));
-        }));
-        System.out.println(report.get());
-        reactor.shutdown().get();
     }
 }

@@ -5,6 +5,7 @@ import brass.world.game.PlayerSession;
 import brass.world.language.Event;
 import brass.world.model.Thing;
 import brass.world.parser.Verb;
+import brass.world.script.ScriptNotices;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -34,10 +35,14 @@ public final class ReloadCommand {
         install(game, reloader, actor -> true);
     }
 
-    /** Registers {@code reload}, allowed to the characters {@code mayReload} accepts. */
+    /**
+     * Registers {@code reload}, allowed to the characters {@code mayReload} accepts; they are also
+     * the ones told in the game when a script fails ({@link ScriptNotices}).
+     */
     public static void install(Game game, Reloader reloader, Predicate<Thing> mayReload) {
         Objects.requireNonNull(reloader, "reloader");
         Objects.requireNonNull(mayReload, "mayReload");
+        reloader.scripts().reportTo(new ScriptNotices(game, mayReload));
         game.register(Verb.simple("reload", HELP), (command, turn) -> {
             Thing actor = turn.actor();
             if (!mayReload.test(actor)) {

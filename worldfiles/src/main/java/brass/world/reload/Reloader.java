@@ -21,6 +21,9 @@ import brass.world.model.Flag;
 import brass.world.model.Thing;
 import brass.world.model.ThingState;
 import brass.world.model.World;
+import brass.world.script.ScriptBudget;
+import brass.world.script.ScriptNotices;
+import brass.world.script.Scripts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +59,8 @@ import java.util.random.RandomGenerator;
  *       where it was, holding what it held in the order it held it: the model can add those
  *       capabilities but not remove them. An id that becomes another kind of thing (a thing becoming an actor or a room) is
  *       removed and added anew.</li>
+ *   <li>Scripts ({@code scripts/*.js}) are loaded afresh, in the same {@link Scripts} object: their
+ *       top-level variables start over.</li>
  * </ul>
  * Everything here runs on the game loop, except the file reading of {@link #reload()}.
  */
@@ -68,6 +73,7 @@ public final class Reloader {
     private final BehaviourContext context;
     private WorldDefinition current;
     private RunningBehaviours running;
+    private final Scripts scripts;
     private boolean reloading;
 
     /**
@@ -87,6 +93,9 @@ public final class Reloader {
         this.checker = Objects.requireNonNull(checker, "checker");
         this.context = new BehaviourContext(game, random);
         game.reactor().checkInLoop();
+        // Until told who the builders are (ReloadCommand.install), script failures go to the log.
+        this.scripts = new Scripts(ScriptBudget.DEFAULT, random, System::nanoTime, new ScriptNotices(game, actor -> false));
+        scripts.load(current.scripts());
         this.running = RunningBehaviours.start(game.world(), current, behaviours, context);
     }
 
@@ -108,6 +117,14 @@ public final class Reloader {
     /** The behaviours now running. */
     public RunningBehaviours behaviours() {
         return running;
+    }
+
+    /**
+     * The world's scripts: always this object, loaded with the scripts of the definition the world
+     * follows (a reload loads the new files' scripts into it before it starts their behaviours).
+     */
+    public Scripts scripts() {
+        return scripts;
     }
 
     /** True while a {@link #reload()} is reading files. */
@@ -160,8 +177,9 @@ public final class Reloader {
         try {
             change.run();
         } finally {
-            // Whatever happened, the world runs the new files' behaviours, once.
+            // Whatever happened, the world runs the new files' scripts and behaviours, once.
             current = next;
+            scripts.load(next.scripts());
             running = RunningBehaviours.start(game.world(), next, behaviours, context);
         }
         return new ReloadReport(check, true, change.added, change.removed, change.replaced, stopped, running.size());

@@ -7,10 +7,12 @@ import brass.world.files.definition.ThingDefinition;
 import brass.world.files.definition.WorldDefinition;
 import brass.world.files.diagnostic.Problems;
 import brass.world.files.diagnostic.SourcePosition;
+import brass.world.files.source.ScriptSource;
 import brass.world.files.source.SourceFile;
 import brass.world.files.source.WorldFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +53,7 @@ public final class WorldCompiler {
             return new Compilation(problems.all(), Optional.empty());
         }
         List<SourceFile> files = WorldFiles.read(folder, problems);
+        List<ScriptSource> scriptSources = WorldFiles.scripts(folder, problems);
         FieldMaps fieldMaps = new FieldMaps(problems);
         Values values = new Values(problems);
         IndexPass.Declared declared = new IndexPass(folder, fieldMaps, values, problems).run(files);
@@ -69,6 +72,8 @@ public final class WorldCompiler {
         index = doors.index();
         List<RoomPass.RoomDraft> rooms = new RoomPass(index, fields, doors.roomExits(), context).run();
         Definitions definitions = definitions(index, fields, rooms, context);
+        // Scripts after the entries and before what names script functions (reactions).
+        ScriptPass.Checked scripts = new ScriptPass(index, context.suggestions(), problems).run(scriptSources);
 
         References references = new References(index, context.suggestions(), problems);
         String start = StartRoomCheck.check(header, index, references, problems);
@@ -80,12 +85,14 @@ public final class WorldCompiler {
             new LockCheck(index, rooms, doors.definitions(), definitions.things, definitions.actors, keys.used())
                     .check(start, problems);
         }
-        PrototypeUseCheck.check(index, resolved.used(), problems);
+        Set<String> prototypesUsed = new HashSet<>(resolved.used());
+        prototypesUsed.addAll(scripts.created());
+        PrototypeUseCheck.check(index, prototypesUsed, problems);
 
         Optional<WorldDefinition> world = problems.hasErrors() ? Optional.empty()
                 : Optional.of(new WorldDefinition(header.name(), header.description(), start, header.settings(),
                         definitions.rooms, definitions.things, definitions.actors, doors.definitions(),
-                        header.position()));
+                        header.position(), scripts.library()));
         return new Compilation(problems.all(), world);
     }
 

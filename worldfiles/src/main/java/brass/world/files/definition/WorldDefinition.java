@@ -1,6 +1,7 @@
 package brass.world.files.definition;
 
 import brass.world.files.diagnostic.SourcePosition;
+import brass.world.script.ScriptLibrary;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,17 +17,27 @@ import java.util.Optional;
  * @param start       the room new characters start in
  * @param settings    free-form {@code settings:} from world.yaml, as text, for the server to read
  * @param position    where world.yaml is
+ * @param scripts     the world's scripts ({@code scripts/*.js}), checked and compiled
  */
 public record WorldDefinition(String name, String description, String start, Map<String, String> settings,
                               Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
                               Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
-                              SourcePosition position) {
+                              SourcePosition position, ScriptLibrary scripts) {
+
+    /** A world without scripts. */
+    public WorldDefinition(String name, String description, String start, Map<String, String> settings,
+                           Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
+                           Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
+                           SourcePosition position) {
+        this(name, description, start, settings, rooms, things, actors, doors, position, ScriptLibrary.none());
+    }
 
     public WorldDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(scripts, "scripts");
         settings = freeze(settings);
         rooms = freeze(rooms);
         things = freeze(things);

@@ -40,6 +40,9 @@ public final class WorldFiles {
     /** The file that names the world and its start room. */
     public static final String WORLD_FILE = "world.yaml";
 
+    /** The folder of a world's scripts, {@code NAME.js} each. */
+    public static final String SCRIPTS = "scripts";
+
     /**
      * Resolves a plain scalar to null or text, nothing else. The checker reads numbers, booleans
      * and durations from text itself (with its own messages), so the default schema's regular
@@ -100,6 +103,9 @@ public final class WorldFiles {
                         "rename it to " + name.substring(0, name.length() - 4) + ".yaml");
             } else if (name.endsWith(".yaml")) {
                 yamlFiles.add(path);
+            } else if (name.endsWith(".js") && !path.getParent().equals(folder.resolve(SCRIPTS))) {
+                problems.warning(SourcePosition.of(label(path)), "file ignored: scripts live directly in the "
+                        + SCRIPTS + " folder", "move it to " + SCRIPTS + "/" + name);
             }
         }
         // Files parse independently, so big worlds parse on every core; results keep path order.
@@ -117,6 +123,37 @@ public final class WorldFiles {
                     path.equals(worldFile)));
         }
         return files;
+    }
+
+    /**
+     * Reads the folder's scripts, {@code scripts/*.js} (not its subfolders, which {@link #read}
+     * warns about), in name order. A file that cannot be read or is not UTF-8 is reported and left out.
+     */
+    public static List<ScriptSource> scripts(Path folder, Problems problems) {
+        Path scripts = folder.resolve(SCRIPTS);
+        if (!Files.isDirectory(scripts)) {
+            return List.of();
+        }
+        List<Path> paths;
+        try (Stream<Path> list = Files.list(scripts)) {
+            paths = list.filter(p -> p.getFileName().toString().endsWith(".js") && !hidden(p.getFileName())
+                    && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            problems.error(SourcePosition.of(label(scripts)), "cannot read the scripts folder: " + e.getMessage());
+            return List.of();
+        }
+        List<ScriptSource> sources = new ArrayList<>(paths.size());
+        for (Path path : paths) {
+            String name = path.getFileName().toString();
+            try {
+                sources.add(new ScriptSource(name.substring(0, name.length() - 3), label(path),
+                        Files.readString(path, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                problems.add(notUtf8(path, label(path), e).orElseGet(() ->
+                        Diagnostic.error(SourcePosition.of(label(path)), "cannot read file: " + e.getMessage())));
+            }
+        }
+        return sources;
     }
 
     private static boolean hidden(Path relative) {
