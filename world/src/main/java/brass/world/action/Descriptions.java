@@ -70,6 +70,37 @@ public final class Descriptions {
         return names.isEmpty() ? "There are no obvious exits." : "Exits: " + String.join(", ", names) + ".";
     }
 
+    /**
+     * What {@code exits} shows: each way out on its own line with where it leads, directions in
+     * compass order then named exits; a closed door hides what lies beyond it ("north - the oak
+     * door (closed)"). In the dark, {@value #PITCH_DARK}
+     */
+    public static String exitList(Thing room) {
+        if (!Scope.isLit(room)) {
+            return PITCH_DARK;
+        }
+        List<Exit> ways = new ArrayList<>();
+        for (Direction d : Direction.values()) {
+            if (room.exit(d) != null) {
+                ways.add(room.exit(d));
+            }
+        }
+        for (Exit e : room.exits().values()) {
+            if (e.direction() == null) {
+                ways.add(e);
+            }
+        }
+        if (ways.isEmpty()) {
+            return "There are no obvious exits.";
+        }
+        StringBuilder sb = new StringBuilder("Obvious exits:");
+        for (Exit e : ways) {
+            sb.append('\n').append(e.name()).append(" - ")
+                    .append(e.blocked() ? Nouns.definite(e.door()) + " (closed)" : e.destination().name());
+        }
+        return sb.toString();
+    }
+
     /** What examining shows: the description, then state and contents. */
     public static String thing(Thing t, Thing viewer) {
         StringBuilder sb = new StringBuilder();
