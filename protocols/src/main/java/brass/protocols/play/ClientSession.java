@@ -65,6 +65,8 @@ final class ClientSession implements ConnectionListener {
     private Lobby.InputOwner released;
     private long releasedAt;
     private boolean toldOfStrays;
+    /** The last write of this player's account changes; the next one starts after it. */
+    private CompletableFuture<?> saving = CompletableFuture.completedFuture(null);
 
     ClientSession(Lobby lobby, Connection connection, Account authenticated) {
         this.lobby = lobby;
@@ -100,6 +102,40 @@ final class ClientSession implements ConnectionListener {
 
     void accountChanged(Account changed) {
         account = changed;
+    }
+
+    ConnectionView view() {
+        return view;
+    }
+
+    PlayerSession session() {
+        return session;
+    }
+
+    /** See {@link Lobby#changeAccount}. */
+    CompletableFuture<Account> changeAccount(java.util.function.UnaryOperator<Account> change) {
+        Account changed = change.apply(account);
+        account = changed;
+        AccountStore store = lobby.accounts();
+        CompletableFuture<Account> done = new CompletableFuture<>();
+        // One write at a time per player: a later change never lands before an earlier one.
+        saving = saving.handle((v, e) -> null)
+                .thenCompose(v -> store.update(changed).toCompletableFuture())
+                .whenComplete((saved, error) -> {
+                    Runnable report = () -> {
+                        if (error != null) {
+                            done.completeExceptionally(unwrap(error));
+                        } else {
+                            done.complete(saved);
+                        }
+                    };
+                    if (lobby.reactor().inLoop()) {
+                        report.run();
+                    } else {
+                        lobby.reactor().execute(report);
+                    }
+                });
+        return done;
     }
 
     // ---- ConnectionListener --------------------------------------------------------------------
@@ -446,6 +482,7 @@ final class ClientSession implements ConnectionListener {
         lobby.playing(actor, this);
         lobby.standingNotice().ifPresent(connection::send);
         view.showing(actor);
+        Habits.apply(account, this);
         lobby.guard().logs().info(log, address(), "{} entered the game (connection {} from {})", actor.name(),
                 connection.id(), connection.remoteAddress());
         state = line -> {
@@ -453,7 +490,7 @@ final class ClientSession implements ConnectionListener {
             if (inputOwner != null) {
                 inputOwner.onLine(line);
             } else if (!stray(line)) {
-                session.perform(line);
+                Habits.perform(this, line);
             }
         };
     }

@@ -19,6 +19,7 @@ final class ConnectionView implements PlayerView {
     private Thing actor;
     private Thing roomShown;
     private boolean ended;
+    private PromptFormat promptFormat = PromptFormat.DEFAULT;
 
     ConnectionView(Connection connection) {
         this.connection = connection;
@@ -28,6 +29,11 @@ final class ConnectionView implements PlayerView {
     void showing(Thing character) {
         actor = character;
         sendRoomInfoIfMoved();
+    }
+
+    /** Shows {@code format} as the prompt from now on. */
+    void promptFormat(PromptFormat format) {
+        promptFormat = format;
     }
 
     /** Whether the game ended the session (quit, a kick, a takeover), rather than the connection dropping. */
@@ -43,7 +49,8 @@ final class ConnectionView implements PlayerView {
     @Override
     public void prompt(String prompt) {
         sendRoomInfoIfMoved();
-        connection.prompt(prompt);
+        // The game's own prompt is the default; the player's choice replaces it.
+        connection.prompt(actor == null || promptFormat == PromptFormat.DEFAULT ? prompt : promptFormat.render(actor));
     }
 
     @Override

@@ -76,6 +76,7 @@ public final class Lobby {
                     chat(turn.actor(), command.text());
                     return List.of();
                 });
+        Habits.install(this);
     }
 
     /** The factory a server calls for each new connection (on the game loop): the login dialogue first. */
@@ -195,6 +196,25 @@ public final class Lobby {
             result.complete(saved);
         }));
         return result;
+    }
+
+    /**
+     * Changes the account of a connected player by {@code change} (a setting, the password): the
+     * session holds the change at once, so the next command sees it, and the store gets it after
+     * any earlier change of that player's, in order. Completes on the game loop once stored.
+     * Fails when the player is not connected here. Loop only.
+     */
+    CompletableFuture<Account> changeAccount(Thing actor, java.util.function.UnaryOperator<Account> change) {
+        ClientSession c = playing.get(actor);
+        if (c == null || c.account() == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(actor.name() + " is not connected"));
+        }
+        return c.changeAccount(change);
+    }
+
+    /** The player's session on this lobby's connection, for the commands that change how it plays. Loop only. */
+    Optional<ClientSession> client(Thing actor) {
+        return Optional.ofNullable(playing.get(actor));
     }
 
     /**

@@ -72,7 +72,7 @@ class MigrationsTest {
     void aDatabaseFromBeforeContentOrderGainsTheColumnAndKeepsItsRows() throws Exception {
         databaseAtVersion2();
         try (Database db = Database.open(Database.h2Url(data), "sa", "", 1)) {
-            assertThat(versions(db)).containsExactly(1, 2, 3, 4, 5);
+            assertThat(versions(db)).containsExactly(1, 2, 3, 4, 5, 8);
             long arrival = db.inTransaction(c -> {
                 try (Statement s = c.createStatement();
                      ResultSet rs = s.executeQuery("SELECT arrival FROM world_things WHERE thing_id = 'tankard'")) {
@@ -92,7 +92,7 @@ class MigrationsTest {
             s.execute("INSERT INTO brass_schema VALUES (3, 'V3__elsewhere.sql', CURRENT_TIMESTAMP)");
         }
         try (Database db = Database.open(Database.h2Url(data), "sa", "", 1)) {
-            assertThat(versions(db)).containsExactly(1, 2, 3, 4, 5);
+            assertThat(versions(db)).containsExactly(1, 2, 3, 4, 5, 8);
         }
     }
 

@@ -403,7 +403,7 @@ public final class StandardActions {
             return reply(t, Sentences.capitalise(Nouns.definite(exit.door())) + " is closed.");
         }
         List<Event> events = Movement.through(actor, exit);
-        events.add(Event.reply(actor, Descriptions.room(exit.destination(), actor)));
+        events.add(Event.reply(actor, Descriptions.room(exit.destination(), actor, t.brief())));
         return events;
     }
 
