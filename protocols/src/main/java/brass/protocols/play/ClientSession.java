@@ -65,8 +65,6 @@ final class ClientSession implements ConnectionListener {
     private Lobby.InputOwner released;
     private long releasedAt;
     private boolean toldOfStrays;
-    /** The last write of this player's account changes; the next one starts after it. */
-    private CompletableFuture<?> saving = CompletableFuture.completedFuture(null);
 
     ClientSession(Lobby lobby, Connection connection, Account authenticated) {
         this.lobby = lobby;
@@ -114,28 +112,8 @@ final class ClientSession implements ConnectionListener {
 
     /** See {@link Lobby#changeAccount}. */
     CompletableFuture<Account> changeAccount(java.util.function.UnaryOperator<Account> change) {
-        Account changed = change.apply(account);
-        account = changed;
-        AccountStore store = lobby.accounts();
-        CompletableFuture<Account> done = new CompletableFuture<>();
-        // One write at a time per player: a later change never lands before an earlier one.
-        saving = saving.handle((v, e) -> null)
-                .thenCompose(v -> store.update(changed).toCompletableFuture())
-                .whenComplete((saved, error) -> {
-                    Runnable report = () -> {
-                        if (error != null) {
-                            done.completeExceptionally(unwrap(error));
-                        } else {
-                            done.complete(saved);
-                        }
-                    };
-                    if (lobby.reactor().inLoop()) {
-                        report.run();
-                    } else {
-                        lobby.reactor().execute(report);
-                    }
-                });
-        return done;
+        account = change.apply(account);
+        return lobby.save(account);
     }
 
     // ---- ConnectionListener --------------------------------------------------------------------
@@ -260,7 +238,7 @@ final class ClientSession implements ConnectionListener {
         }
         name = NameRules.display(typed);
         // The name as typed: an account made before names were normalised is found by it too.
-        await(lobby.accounts().find(typed), (found, error) -> {
+        await(lobby.find(typed), (found, error) -> {
             if (error != null) {
                 storeTrouble("looking up " + name, error);
                 askName();
@@ -399,7 +377,7 @@ final class ClientSession implements ConnectionListener {
                 connection.setEchoOff(false);
                 Account logged = account.withLastLogin(Instant.now());
                 account = logged;
-                lobby.accounts().update(logged).whenComplete((a, e) -> {
+                lobby.save(logged).whenComplete((a, e) -> {
                     if (e != null) {
                         log.warn("could not record the login time of {}: {}", logged.name(), unwrap(e).getMessage());
                     }
@@ -477,12 +455,13 @@ final class ClientSession implements ConnectionListener {
         }
         connection.sendGmcp(Gmcp.charName(account.name(), account.name()));
         view = new ConnectionView(connection);
+        Habits.applyLooks(account, view, connection);
         session = lobby.game().enter(account.name(), view);
         actor = session.actor();
         lobby.playing(actor, this);
         lobby.standingNotice().ifPresent(connection::send);
         view.showing(actor);
-        Habits.apply(account, this);
+        Habits.applyPlay(account, this);
         lobby.guard().logs().info(log, address(), "{} entered the game (connection {} from {})", actor.name(),
                 connection.id(), connection.remoteAddress());
         state = line -> {

@@ -20,6 +20,8 @@ final class ConnectionView implements PlayerView {
     private Thing roomShown;
     private boolean ended;
     private PromptFormat promptFormat = PromptFormat.DEFAULT;
+    /** The game prompted before it named the character: a chosen prompt is shown once it has. */
+    private boolean promptOwed;
 
     ConnectionView(Connection connection) {
         this.connection = connection;
@@ -29,6 +31,10 @@ final class ConnectionView implements PlayerView {
     void showing(Thing character) {
         actor = character;
         sendRoomInfoIfMoved();
+        if (promptOwed) {
+            promptOwed = false;
+            connection.prompt(promptFormat.render(actor));
+        }
     }
 
     /** Shows {@code format} as the prompt from now on. */
@@ -50,7 +56,13 @@ final class ConnectionView implements PlayerView {
     public void prompt(String prompt) {
         sendRoomInfoIfMoved();
         // The game's own prompt is the default; the player's choice replaces it.
-        connection.prompt(actor == null || promptFormat == PromptFormat.DEFAULT ? prompt : promptFormat.render(actor));
+        if (promptFormat == PromptFormat.DEFAULT) {
+            connection.prompt(prompt);
+        } else if (actor == null) {
+            promptOwed = true;
+        } else {
+            connection.prompt(promptFormat.render(actor));
+        }
     }
 
     @Override

@@ -52,11 +52,15 @@ final class Habits {
                 (c, t) -> unalias(lobby, t.actor(), c.text()));
     }
 
-    /** Puts an account's choices in force on a session that has just entered the game. */
-    static void apply(Account account, ClientSession client) {
+    /** Puts an account's choices of how text looks in force, before the game shows anything. */
+    static void applyLooks(Account account, ConnectionView view, brass.protocols.session.Connection connection) {
+        account.setting(PROMPT).ifPresent(f -> view.promptFormat(new PromptFormat(f)));
+        account.setting(COLOUR).flatMap(Habits::level).ifPresent(l -> connection.overrideColour(l.level()));
+    }
+
+    /** Puts an account's choices of how the game plays in force, once its session exists. */
+    static void applyPlay(Account account, ClientSession client) {
         client.session().brief(account.setting(BRIEF).isPresent());
-        account.setting(PROMPT).ifPresent(f -> client.view().promptFormat(new PromptFormat(f)));
-        account.setting(COLOUR).flatMap(Habits::level).ifPresent(l -> client.connection().overrideColour(l.level()));
     }
 
     /** Runs what the player typed, through their aliases. */

@@ -50,6 +50,8 @@ public final class Lobby {
     private final Guard guard;
     private final Map<Thing, ClientSession> playing = new HashMap<>();
     private final Map<Thing, DelayedCall> linkDead = new HashMap<>();
+    /** Per account key, the last write under way: writes go in order, and a login reads after them. */
+    private final Map<String, CompletableFuture<Account>> saves = new HashMap<>();
     private final NewNames newNames;
     private Gate gate = Gate.OPEN;
     private String standingNotice;
@@ -144,7 +146,7 @@ public final class Lobby {
      */
     public CompletableFuture<Optional<Account>> authenticate(String name, String password, ClientAddress address) {
         CompletableFuture<Optional<Account>> result = new CompletableFuture<>();
-        Runnable start = () -> accounts.find(name).whenComplete((found, error) -> onLoop(() -> {
+        Runnable start = () -> find(name).whenComplete((found, error) -> onLoop(() -> {
             if (error != null) {
                 log.error("account store failed while authenticating {}", name, error);
             }
@@ -184,7 +186,7 @@ public final class Lobby {
      */
     public CompletableFuture<Account> updateAccount(Thing actor, Account changed) {
         CompletableFuture<Account> result = new CompletableFuture<>();
-        accounts.update(changed).whenComplete((saved, error) -> onLoop(() -> {
+        save(changed).whenComplete((saved, error) -> onLoop(() -> {
             if (error != null) {
                 result.completeExceptionally(error);
                 return;
@@ -196,6 +198,43 @@ public final class Lobby {
             result.complete(saved);
         }));
         return result;
+    }
+
+    /**
+     * Stores {@code account} after any write of it still under way, so that a later change is
+     * never overtaken by an earlier one. Completes on the game loop. Loop only.
+     */
+    CompletableFuture<Account> save(Account account) {
+        String key = account.key();
+        CompletableFuture<Account> before = saves.get(key);
+        CompletableFuture<Account> after = new CompletableFuture<>();
+        saves.put(key, after);
+        Runnable write = () -> accounts.update(account).whenComplete((saved, error) -> onLoop(() -> {
+            if (saves.get(key) == after) {
+                saves.remove(key);
+            }
+            if (error != null) {
+                after.completeExceptionally(error);
+            } else {
+                after.complete(saved);
+            }
+        }));
+        if (before == null) {
+            write.run();
+        } else {
+            before.whenComplete((v, e) -> write.run());
+        }
+        return after;
+    }
+
+    /**
+     * Finds an account as the store has it once every write of it under way has landed: a player
+     * who quits and comes straight back finds the settings they just chose. Loop only.
+     */
+    java.util.concurrent.CompletionStage<Optional<Account>> find(String name) {
+        CompletableFuture<Account> pending = saves.get(NameRules.key(name));
+        return pending == null ? accounts.find(name)
+                : pending.handle((v, e) -> null).thenCompose(v -> accounts.find(name));
     }
 
     /**

@@ -8,7 +8,15 @@ import brass.protocols.account.PasswordHasher;
 import brass.protocols.render.ColourLevel;
 import brass.world.demo.DemoWorld;
 import brass.world.game.Game;
+import brass.protocols.account.Account;
+import brass.protocols.account.AccountStore;
+import brass.protocols.account.RoleChange;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
 /** brief/verbose, prompt, colour and aliases, typed as a player types them, kept with the account. */
@@ -17,7 +25,46 @@ class HabitsTest {
     private final ManualReactor reactor = new ManualReactor();
     private final Game game = new Game(DemoWorld.create(), reactor);
     private final InMemoryAccountStore accounts = new InMemoryAccountStore();
-    private final Lobby lobby = new Lobby(game, accounts, new PasswordHasher(1_000), PlaySettings.defaults());
+    /** Writes wait here until a test lets them land, as a busy database's do. */
+    private final List<Runnable> heldWrites = new ArrayList<>();
+    private boolean holdWrites;
+    private final AccountStore store = new AccountStore() {
+        @Override
+        public CompletionStage<Optional<Account>> find(String name) {
+            return accounts.find(name);
+        }
+
+        @Override
+        public CompletionStage<Optional<Account>> findLookAlike(String name) {
+            return accounts.findLookAlike(name);
+        }
+
+        @Override
+        public CompletionStage<Account> create(String name, String passwordHash) {
+            return accounts.create(name, passwordHash);
+        }
+
+        @Override
+        public CompletionStage<Account> update(Account account) {
+            if (!holdWrites) {
+                return accounts.update(account);
+            }
+            CompletableFuture<Account> done = new CompletableFuture<>();
+            heldWrites.add(() -> accounts.update(account).whenComplete((a, e) -> done.complete(a)));
+            return done;
+        }
+
+        @Override
+        public CompletionStage<Optional<RoleChange>> changeRole(String name, String role, boolean grant) {
+            return accounts.changeRole(name, role, grant);
+        }
+
+        @Override
+        public CompletionStage<Long> count() {
+            return accounts.count();
+        }
+    };
+    private final Lobby lobby = new Lobby(game, store, new PasswordHasher(1_000), PlaySettings.defaults());
 
     private FakeConnection login(String name, boolean create) {
         FakeConnection c = new FakeConnection(reactor, "10.0.0.9");
@@ -135,5 +182,32 @@ class HabitsTest {
         assertThat(type(c, "big " + many)).isEqualTo("That alias makes a line longer than 4096 characters; it was"
                 + " not run.");
         assertThat(c.lastPrompt()).isEqualTo("> ");
+    }
+
+    @Test
+    void aPlayerWhoComesStraightBackFindsWhatTheyChoseEvenBeforeTheStoreHasIt() {
+        FakeConnection c = login("alice", true);
+        holdWrites = true;
+        type(c, "alias tl take lamp");
+        type(c, "prompt %r >");
+        type(c, "quit");
+        FakeConnection again = new FakeConnection(reactor, "10.0.0.9");
+        again.listener = lobby.accept(again);
+        reactor.runUntilIdle();
+        type(again, "alice");
+        // One write at a time, in order; the login reads the account only once both have landed.
+        assertThat(heldWrites).hasSize(1);
+        heldWrites.remove(0).run();
+        reactor.runUntilIdle();
+        assertThat(again.lastPrompt()).isEqualTo("By what name shall we know you? ");
+        assertThat(heldWrites).hasSize(1);
+        heldWrites.remove(0).run();
+        reactor.runUntilIdle();
+        assertThat(again.lastPrompt()).isEqualTo("Password: ");
+        holdWrites = false;
+        type(again, "secret1");
+        assertThat(again.lastPrompt()).isEqualTo("Foyer > ");
+        assertThat(type(again, "tl")).isEqualTo("You take the brass lamp.");
+        assertThat(stored("alice")).containsOnlyKeys("alias.tl", "prompt");
     }
 }
