@@ -2,7 +2,10 @@ package brass.protocols.account;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A player's account: one character of the same name.
@@ -14,13 +17,43 @@ import java.util.Set;
  * @param roles         e.g. {@code builder}, {@code admin}
  * @param created       when the account was created
  * @param lastLogin     when it last logged in, or null
+ * @param settings      what the player chose for themselves, kept across logins: {@code brief},
+ *                      {@code prompt}, {@code colour}, {@code alias.<word>}, {@code played}
+ *                      (seconds); sorted by name
  */
 public record Account(long id, String name, String passwordHash, List<String> publicKeys, Set<String> roles,
-                      Instant created, Instant lastLogin) {
+                      Instant created, Instant lastLogin, Map<String, String> settings) {
 
     public Account {
         publicKeys = List.copyOf(publicKeys);
         roles = Set.copyOf(roles);
+        settings = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(settings));
+    }
+
+    /** An account with no settings chosen yet. */
+    public Account(long id, String name, String passwordHash, List<String> publicKeys, Set<String> roles,
+                   Instant created, Instant lastLogin) {
+        this(id, name, passwordHash, publicKeys, roles, created, lastLogin, Map.of());
+    }
+
+    /** The value the player chose for {@code setting}, if any. */
+    public Optional<String> setting(String setting) {
+        return Optional.ofNullable(settings.get(setting));
+    }
+
+    /** This account with {@code setting} set to {@code value}, or removed when {@code value} is null. */
+    public Account withSetting(String setting, String value) {
+        Map<String, String> changed = new TreeMap<>(settings);
+        if (value == null) {
+            changed.remove(setting);
+        } else {
+            changed.put(setting, value);
+        }
+        return new Account(id, name, passwordHash, publicKeys, roles, created, lastLogin, changed);
+    }
+
+    public Account withPasswordHash(String hash) {
+        return new Account(id, name, hash, publicKeys, roles, created, lastLogin, settings);
     }
 
     /** The case-insensitive key names are compared by. */
@@ -33,14 +66,14 @@ public record Account(long id, String name, String passwordHash, List<String> pu
     }
 
     public Account withLastLogin(Instant when) {
-        return new Account(id, name, passwordHash, publicKeys, roles, created, when);
+        return new Account(id, name, passwordHash, publicKeys, roles, created, when, settings);
     }
 
     public Account withPublicKeys(List<String> keys) {
-        return new Account(id, name, passwordHash, keys, roles, created, lastLogin);
+        return new Account(id, name, passwordHash, keys, roles, created, lastLogin, settings);
     }
 
     public Account withRoles(Set<String> newRoles) {
-        return new Account(id, name, passwordHash, publicKeys, newRoles, created, lastLogin);
+        return new Account(id, name, passwordHash, publicKeys, newRoles, created, lastLogin, settings);
     }
 }

@@ -102,6 +102,20 @@ final class ClientSession implements ConnectionListener {
         account = changed;
     }
 
+    ConnectionView view() {
+        return view;
+    }
+
+    PlayerSession session() {
+        return session;
+    }
+
+    /** See {@link Lobby#changeAccount}. */
+    CompletableFuture<Account> changeAccount(java.util.function.UnaryOperator<Account> change) {
+        account = change.apply(account);
+        return lobby.save(account);
+    }
+
     // ---- ConnectionListener --------------------------------------------------------------------
 
     @Override
@@ -224,7 +238,7 @@ final class ClientSession implements ConnectionListener {
         }
         name = NameRules.display(typed);
         // The name as typed: an account made before names were normalised is found by it too.
-        await(lobby.accounts().find(typed), (found, error) -> {
+        await(lobby.find(typed), (found, error) -> {
             if (error != null) {
                 storeTrouble("looking up " + name, error);
                 askName();
@@ -363,7 +377,7 @@ final class ClientSession implements ConnectionListener {
                 connection.setEchoOff(false);
                 Account logged = account.withLastLogin(Instant.now());
                 account = logged;
-                lobby.accounts().update(logged).whenComplete((a, e) -> {
+                lobby.save(logged).whenComplete((a, e) -> {
                     if (e != null) {
                         log.warn("could not record the login time of {}: {}", logged.name(), unwrap(e).getMessage());
                     }
@@ -441,11 +455,13 @@ final class ClientSession implements ConnectionListener {
         }
         connection.sendGmcp(Gmcp.charName(account.name(), account.name()));
         view = new ConnectionView(connection);
+        Habits.applyLooks(account, view, connection);
         session = lobby.game().enter(account.name(), view);
         actor = session.actor();
         lobby.playing(actor, this);
         lobby.standingNotice().ifPresent(connection::send);
         view.showing(actor);
+        Habits.applyPlay(account, this);
         lobby.guard().logs().info(log, address(), "{} entered the game (connection {} from {})", actor.name(),
                 connection.id(), connection.remoteAddress());
         state = line -> {
@@ -453,7 +469,7 @@ final class ClientSession implements ConnectionListener {
             if (inputOwner != null) {
                 inputOwner.onLine(line);
             } else if (!stray(line)) {
-                session.perform(line);
+                Habits.perform(this, line);
             }
         };
     }

@@ -19,6 +19,9 @@ final class ConnectionView implements PlayerView {
     private Thing actor;
     private Thing roomShown;
     private boolean ended;
+    private PromptFormat promptFormat = PromptFormat.DEFAULT;
+    /** The game prompted before it named the character: a chosen prompt is shown once it has. */
+    private boolean promptOwed;
 
     ConnectionView(Connection connection) {
         this.connection = connection;
@@ -28,6 +31,15 @@ final class ConnectionView implements PlayerView {
     void showing(Thing character) {
         actor = character;
         sendRoomInfoIfMoved();
+        if (promptOwed) {
+            promptOwed = false;
+            connection.prompt(promptFormat.render(actor));
+        }
+    }
+
+    /** Shows {@code format} as the prompt from now on. */
+    void promptFormat(PromptFormat format) {
+        promptFormat = format;
     }
 
     /** Whether the game ended the session (quit, a kick, a takeover), rather than the connection dropping. */
@@ -43,7 +55,14 @@ final class ConnectionView implements PlayerView {
     @Override
     public void prompt(String prompt) {
         sendRoomInfoIfMoved();
-        connection.prompt(prompt);
+        // The game's own prompt is the default; the player's choice replaces it.
+        if (promptFormat == PromptFormat.DEFAULT) {
+            connection.prompt(prompt);
+        } else if (actor == null) {
+            promptOwed = true;
+        } else {
+            connection.prompt(promptFormat.render(actor));
+        }
     }
 
     @Override

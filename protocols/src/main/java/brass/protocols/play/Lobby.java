@@ -50,6 +50,8 @@ public final class Lobby {
     private final Guard guard;
     private final Map<Thing, ClientSession> playing = new HashMap<>();
     private final Map<Thing, DelayedCall> linkDead = new HashMap<>();
+    /** Per account key, the last write under way: writes go in order, and a login reads after them. */
+    private final Map<String, CompletableFuture<Account>> saves = new HashMap<>();
     private final NewNames newNames;
     private Gate gate = Gate.OPEN;
     private String standingNotice;
@@ -76,6 +78,7 @@ public final class Lobby {
                     chat(turn.actor(), command.text());
                     return List.of();
                 });
+        Habits.install(this);
     }
 
     /** The factory a server calls for each new connection (on the game loop): the login dialogue first. */
@@ -143,7 +146,7 @@ public final class Lobby {
      */
     public CompletableFuture<Optional<Account>> authenticate(String name, String password, ClientAddress address) {
         CompletableFuture<Optional<Account>> result = new CompletableFuture<>();
-        Runnable start = () -> accounts.find(name).whenComplete((found, error) -> onLoop(() -> {
+        Runnable start = () -> find(name).whenComplete((found, error) -> onLoop(() -> {
             if (error != null) {
                 log.error("account store failed while authenticating {}", name, error);
             }
@@ -183,7 +186,7 @@ public final class Lobby {
      */
     public CompletableFuture<Account> updateAccount(Thing actor, Account changed) {
         CompletableFuture<Account> result = new CompletableFuture<>();
-        accounts.update(changed).whenComplete((saved, error) -> onLoop(() -> {
+        save(changed).whenComplete((saved, error) -> onLoop(() -> {
             if (error != null) {
                 result.completeExceptionally(error);
                 return;
@@ -195,6 +198,62 @@ public final class Lobby {
             result.complete(saved);
         }));
         return result;
+    }
+
+    /**
+     * Stores {@code account} after any write of it still under way, so that a later change is
+     * never overtaken by an earlier one. Completes on the game loop. Loop only.
+     */
+    CompletableFuture<Account> save(Account account) {
+        String key = account.key();
+        CompletableFuture<Account> before = saves.get(key);
+        CompletableFuture<Account> after = new CompletableFuture<>();
+        saves.put(key, after);
+        Runnable write = () -> accounts.update(account).whenComplete((saved, error) -> onLoop(() -> {
+            if (saves.get(key) == after) {
+                saves.remove(key);
+            }
+            if (error != null) {
+                after.completeExceptionally(error);
+            } else {
+                after.complete(saved);
+            }
+        }));
+        if (before == null) {
+            write.run();
+        } else {
+            before.whenComplete((v, e) -> write.run());
+        }
+        return after;
+    }
+
+    /**
+     * Finds an account as the store has it once every write of it under way has landed: a player
+     * who quits and comes straight back finds the settings they just chose. Loop only.
+     */
+    java.util.concurrent.CompletionStage<Optional<Account>> find(String name) {
+        CompletableFuture<Account> pending = saves.get(NameRules.key(name));
+        return pending == null ? accounts.find(name)
+                : pending.handle((v, e) -> null).thenCompose(v -> accounts.find(name));
+    }
+
+    /**
+     * Changes the account of a connected player by {@code change} (a setting, the password): the
+     * session holds the change at once, so the next command sees it, and the store gets it after
+     * any earlier change of that player's, in order. Completes on the game loop once stored.
+     * Fails when the player is not connected here. Loop only.
+     */
+    CompletableFuture<Account> changeAccount(Thing actor, java.util.function.UnaryOperator<Account> change) {
+        ClientSession c = playing.get(actor);
+        if (c == null || c.account() == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(actor.name() + " is not connected"));
+        }
+        return c.changeAccount(change);
+    }
+
+    /** The player's session on this lobby's connection, for the commands that change how it plays. Loop only. */
+    Optional<ClientSession> client(Thing actor) {
+        return Optional.ofNullable(playing.get(actor));
     }
 
     /**

@@ -46,6 +46,14 @@ public interface Connection {
      */
     void setEchoOff(boolean off);
 
+    /**
+     * Renders with {@code level} whatever the client reports (the player's {@code colour}
+     * choice), or with what the client reports again when null. A connection that renders
+     * nothing itself ignores it.
+     */
+    default void overrideColour(brass.protocols.render.ColourLevel level) {
+    }
+
     /** Sends what is queued, then closes; {@link ConnectionListener#onClose} follows. Idempotent. */
     void close(String reason);
 

@@ -46,6 +46,8 @@ public final class GameConnection implements Connection {
     private ConnectionListener listener;
     private ClientCapabilities capabilities = ClientCapabilities.DEFAULT;
     private TextRenderer renderer = rendererFor(ClientCapabilities.DEFAULT);
+    /** The player's own colour choice, ahead of what the client reports; null: the client's. */
+    private brass.protocols.render.ColourLevel colourChoice;
     private List<Output> pending = new ArrayList<>();
     private boolean flushScheduled;
     private boolean open = true;
@@ -113,6 +115,12 @@ public final class GameConnection implements Connection {
         if (capabilities.acceptsGmcp(message.gmcpPackage())) {
             queue(new Output.Gmcp(message));
         }
+    }
+
+    @Override
+    public void overrideColour(brass.protocols.render.ColourLevel level) {
+        colourChoice = level;
+        renderer = rendererFor(capabilities);
     }
 
     @Override
@@ -253,8 +261,8 @@ public final class GameConnection implements Connection {
         transport.deliver(batch);
     }
 
-    private static TextRenderer rendererFor(ClientCapabilities c) {
-        return new TextRenderer(c.colourLevel(), c.width(), TextRenderer.CRLF);
+    private TextRenderer rendererFor(ClientCapabilities c) {
+        return new TextRenderer(colourChoice != null ? colourChoice : c.colourLevel(), c.width(), TextRenderer.CRLF);
     }
 
     // ---- I/O side (any thread) ----

@@ -28,6 +28,8 @@ public final class FakeConnection implements Connection {
     public final List<String> prompts = new ArrayList<>();
     public final List<GmcpMessage> gmcp = new ArrayList<>();
     public boolean echoOff;
+    /** The player's colour choice in force (null: the client's own). */
+    public brass.protocols.render.ColourLevel colourChoice;
     public boolean open = true;
     public String closeReason;
     public ConnectionListener listener;
@@ -111,6 +113,11 @@ public final class FakeConnection implements Connection {
         if (open) {
             gmcp.add(message);
         }
+    }
+
+    @Override
+    public void overrideColour(brass.protocols.render.ColourLevel level) {
+        colourChoice = level;
     }
 
     @Override

@@ -18,8 +18,10 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -185,8 +187,39 @@ public final class JdbcAccountStore implements AccountStore {
                 }
                 i.executeBatch();
             }
+            saveSettings(c, account);
             return account.withRoles(storedRoles);
         }));
+    }
+
+    private static void saveSettings(Connection c, Account account) throws SQLException {
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM account_settings WHERE account_id = ?")) {
+            d.setLong(1, account.id());
+            d.executeUpdate();
+        }
+        try (PreparedStatement i = c.prepareStatement(
+                "INSERT INTO account_settings (account_id, name, setting) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, String> e : account.settings().entrySet()) {
+                i.setLong(1, account.id());
+                i.setString(2, e.getKey());
+                i.setString(3, e.getValue());
+                i.addBatch();
+            }
+            i.executeBatch();
+        }
+    }
+
+    private static Map<String, String> loadSettings(Connection c, long id) throws SQLException {
+        Map<String, String> settings = new TreeMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT name, setting FROM account_settings WHERE account_id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    settings.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return settings;
     }
 
     @Override
@@ -281,7 +314,7 @@ public final class JdbcAccountStore implements AccountStore {
                     }
                 }
                 return Optional.of(new Account(id, rs.getString(2), rs.getString(3), keys, roles(roles),
-                        rs.getTimestamp(5).toInstant(), last == null ? null : last.toInstant()));
+                        rs.getTimestamp(5).toInstant(), last == null ? null : last.toInstant(), loadSettings(c, id)));
             }
         }
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -71,8 +72,10 @@ class JdbcAccountStoreTest {
             assertThat(await(store.find("ALICE"))).contains(alice);
             assertThat(await(store.changeRole("alice", "builder", true))).isPresent();
             Account changed = alice.withPublicKeys(List.of("ssh-ed25519 AAAA one", "ssh-rsa BBBB two"))
-                    .withLastLogin(Instant.parse("2026-11-27T10:00:00Z"));
+                    .withLastLogin(Instant.parse("2026-11-27T10:00:00Z"))
+                    .withSetting("alias.gg", "get $1 from $2").withSetting("brief", "on");
             assertThat(await(store.update(changed)).roles()).containsExactly("builder");
+            await(store.update(changed.withSetting("brief", null).withPasswordHash("hash-a2")));
             assertThat(await(store.count())).isEqualTo(2L);
         }
         try (Database db = open()) {
@@ -82,6 +85,8 @@ class JdbcAccountStoreTest {
             assertThat(again.publicKeys()).containsExactly("ssh-ed25519 AAAA one", "ssh-rsa BBBB two");
             assertThat(again.roles()).containsExactly("builder");
             assertThat(again.lastLogin()).isEqualTo(Instant.parse("2026-11-27T10:00:00Z"));
+            assertThat(again.settings()).containsExactly(Map.entry("alias.gg", "get $1 from $2"));
+            assertThat(again.passwordHash()).isEqualTo("hash-a2");
             assertThat(await(store.find("nobody"))).isEqualTo(Optional.empty());
         }
     }

@@ -22,12 +22,17 @@ public final class Descriptions {
      * surfaces), and who else is here. In the dark, only {@value #PITCH_DARK}.
      */
     public static String room(Thing room, Thing viewer) {
+        return room(room, viewer, false);
+    }
+
+    /** {@link #room(Thing, Thing)}, without the description when {@code brief}: what arriving shows in brief mode. */
+    public static String room(Thing room, Thing viewer, boolean brief) {
         if (!Scope.isLit(room)) {
             return PITCH_DARK;
         }
         StringBuilder sb = new StringBuilder();
         sb.append(room.name());
-        if (!room.description().isEmpty()) {
+        if (!brief && !room.description().isEmpty()) {
             sb.append('\n').append(room.description());
         }
         sb.append('\n').append(exits(room));
@@ -68,6 +73,55 @@ public final class Descriptions {
             }
         }
         return names.isEmpty() ? "There are no obvious exits." : "Exits: " + String.join(", ", names) + ".";
+    }
+
+    /** The ways out in short, for a prompt: "n,d,out"; "none" when there are none, "?" in the dark. */
+    public static String exitWords(Thing room) {
+        if (!Scope.isLit(room)) {
+            return "?";
+        }
+        List<String> words = new ArrayList<>();
+        for (Exit e : ways(room)) {
+            words.add(e.direction() == null ? e.name() : e.direction().abbreviation().orElse(e.name()));
+        }
+        return words.isEmpty() ? "none" : String.join(",", words);
+    }
+
+    // Directions in compass order, then named exits.
+    private static List<Exit> ways(Thing room) {
+        List<Exit> ways = new ArrayList<>();
+        for (Direction d : Direction.values()) {
+            if (room.exit(d) != null) {
+                ways.add(room.exit(d));
+            }
+        }
+        for (Exit e : room.exits().values()) {
+            if (e.direction() == null) {
+                ways.add(e);
+            }
+        }
+        return ways;
+    }
+
+    /**
+     * What {@code exits} shows: each way out on its own line with where it leads, directions in
+     * compass order then named exits; a closed door hides what lies beyond it ("north - the oak
+     * door (closed)"). In the dark, {@value #PITCH_DARK}
+     */
+    public static String exitList(Thing room) {
+        if (!Scope.isLit(room)) {
+            return PITCH_DARK;
+        }
+        List<Exit> ways = ways(room);
+        if (ways.isEmpty()) {
+            return "There are no obvious exits.";
+        }
+        StringBuilder sb = new StringBuilder("Obvious exits:");
+        for (Exit e : ways) {
+            sb.append('\n').append(e.name()).append(" - ")
+                    .append(e.blocked() ? Nouns.definite(e.door()) + " (closed)" : e.destination().name());
+        }
+        return sb.toString();
     }
 
     /** What examining shows: the description, then state and contents. */

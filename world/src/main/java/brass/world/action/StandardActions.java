@@ -68,6 +68,8 @@ public final class StandardActions {
                 "go <direction>: walk that way. Directions: north (n), northeast (ne), east (e), southeast (se), south (s), "
                         + "southwest (sw), west (w), northwest (nw), up (u), down (d), in, out; or an exit's name, "
                         + "such as 'go trapdoor'. A bare direction works too."), StandardActions::go);
+        register.accept(Verb.simple("exits", "exits: list the ways out of here and where each leads."),
+                (c, t) -> reply(t, Descriptions.exitList(t.actor().room())));
         register.accept(Verb.text("say", "say <text>: speak to everyone in the room. Shortcut: 'hello", "speak"),
                 StandardActions::say);
         register.accept(Verb.text("emote", "emote <action>: show yourself doing something, e.g. ':waves.' shows 'Alice waves.'",
@@ -401,7 +403,7 @@ public final class StandardActions {
             return reply(t, Sentences.capitalise(Nouns.definite(exit.door())) + " is closed.");
         }
         List<Event> events = Movement.through(actor, exit);
-        events.add(Event.reply(actor, Descriptions.room(exit.destination(), actor)));
+        events.add(Event.reply(actor, Descriptions.room(exit.destination(), actor, t.brief())));
         return events;
     }
 

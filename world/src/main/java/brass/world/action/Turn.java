@@ -24,6 +24,14 @@ public interface Turn {
 
     Verbs verbs();
 
+    /**
+     * Whether the actor asked for brief room descriptions: arriving in a room shows its name,
+     * exits, things and people, without the description ({@code look} still shows it all).
+     */
+    default boolean brief() {
+        return false;
+    }
+
     /** Ends the actor's session once this turn's events are delivered; {@code farewell} is its last word. */
     void endSession(String farewell);
 }

@@ -35,6 +35,7 @@ public final class PlayerSession implements Turn {
     private String lastLine;
     private String farewell;
     private boolean open = true;
+    private boolean brief;
 
     PlayerSession(Game game, Thing actor, PlayerView out) {
         this.game = game;
@@ -188,6 +189,16 @@ public final class PlayerSession implements Turn {
     @Override
     public Verbs verbs() {
         return game.verbs();
+    }
+
+    @Override
+    public boolean brief() {
+        return brief;
+    }
+
+    /** Sets brief (true) or verbose (false) room descriptions on arrival. On the loop. */
+    public void brief(boolean on) {
+        brief = on;
     }
 
     @Override

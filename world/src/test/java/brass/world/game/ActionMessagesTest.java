@@ -46,6 +46,17 @@ class ActionMessagesTest {
     }
 
     @Test
+    void exitsListsEachWayOutAndWhereItLeads() {
+        assertThat(alice.does("exits")).isEqualTo("Obvious exits:\nnorth - Hall\ndown - Cellar\nout - Garden");
+        alice.does("north");
+        assertThat(alice.does("exits")).isEqualTo("Obvious exits:\nnorth - the oak door (closed)\nsouth - Foyer");
+        alice.does("south");
+        alice.does("down");
+        assertThat(alice.does("exits")).isEqualTo(Descriptions.PITCH_DARK);
+        assertThat(carol.heard()).doesNotContain("exits");
+    }
+
+    @Test
     void aReturningPlayerComesBackWhereTheyLeftWithWhatTheyCarried() {
         alice.does("take lamp");
         alice.does("north");

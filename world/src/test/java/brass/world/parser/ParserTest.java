@@ -267,7 +267,7 @@ class ParserTest {
     @Test
     void unambiguousPrefixesAndAmbiguousOnes() {
         assertThat(parse("exa lamp")).isEqualTo("examine|brass-lamp||||");
-        assertThat(parse("ex lamp")).isEqualTo("!'ex' could mean 'examine', 'extinguish', or 'go'.");
+        assertThat(parse("ex lamp")).isEqualTo("!'ex' could mean 'examine', 'extinguish', 'go', or 'exits'.");
     }
 
     @Test

@@ -3,7 +3,7 @@ package brass.world.reload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
-import brass.world.build.Behaviours;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.build.WorldBuilder;
 import brass.world.build.Worlds;
 import brass.world.files.definition.WorldDefinition;
@@ -53,7 +53,7 @@ class ScriptReloadTest {
         script("var greeted = 0;\nfunction greet(actor) { greeted++; actor.say('Hello, ' + greeted + '.'); }\n");
         WorldDefinition definition = Worlds.definition(dir);
         game = new Game(WorldBuilder.build(definition), reactor);
-        reloader = Reloader.start(game, dir, definition, Behaviours.none(), new SplittableRandom(1));
+        reloader = Reloader.start(game, dir, definition, StandardBehaviours.registry(), new SplittableRandom(1));
         // Alice may reload, and so hears of failing scripts; Bob may not.
         ReloadCommand.install(game, reloader, actor -> actor.name().equals("Alice"));
         effects = new ModelEffects(game, Map.of());
