@@ -37,6 +37,7 @@ public final class World {
     private Set<String> removedIds = new LinkedHashSet<>();
     private final Thing limbo;
     private Thing startRoom;
+    private String motd = "";
     // Every move counts one: a thing's arrival, so contents keep the order they arrived in.
     private long arrivals;
 
@@ -82,6 +83,16 @@ public final class World {
             throw new IllegalArgumentException(room.id() + " is not a room");
         }
         this.startRoom = room;
+        return this;
+    }
+
+    /** The message of the day: what each player reads as they come into the game; empty for none. */
+    public String motd() {
+        return motd;
+    }
+
+    public World motd(String text) {
+        this.motd = text == null ? "" : text;
         return this;
     }
 
