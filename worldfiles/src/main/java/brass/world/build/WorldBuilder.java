@@ -62,7 +62,13 @@ public final class WorldBuilder {
             connectExits(world, r);
         }
         world.startRoom(world.get(definition.start()));
+        applySettings(world, definition);
         return world;
+    }
+
+    /** Copies what the model keeps of world.yaml's settings: the message of the day. */
+    public static void applySettings(World world, WorldDefinition definition) {
+        world.motd(definition.settings().getOrDefault(WorldDefinition.MOTD, ""));
     }
 
     /** Every thing's behaviours, by id, in definition order: rooms, doors, actors, things. */

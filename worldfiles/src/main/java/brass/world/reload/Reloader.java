@@ -182,6 +182,7 @@ public final class Reloader {
         }
 
         void run() {
+            WorldBuilder.applySettings(w, next);
             removeOrSetAsideThings();
             Thing start = makeRooms();
             removeRooms(start);

@@ -6,6 +6,7 @@ import brass.world.files.source.Nodes;
 import brass.world.files.source.YamlTree.YNode;
 import brass.world.files.source.YamlTree.YScalar;
 import brass.world.files.source.YamlTree.YSequence;
+import brass.world.language.Prose;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -117,7 +118,11 @@ final class Values {
         return Optional.empty();
     }
 
-    /** Text players read (a name, a description): its markup checked; empty when not given. */
+    /**
+     * Text players read (a name, a description): its markup checked and its paragraphs made one
+     * line each ({@link Prose}), so each player's screen wraps them at its own width; empty when
+     * not given.
+     */
     String prose(Map<String, Field> fields, String name) {
         Field field = fields.get(name);
         return field == null ? "" : prose(field);
@@ -126,7 +131,7 @@ final class Values {
     String prose(Field field) {
         String value = text(field);
         markup.check(field, value);
-        return value;
+        return Prose.reflow(value);
     }
 
     /** An entry's name: as written, or made of its id. */

@@ -22,6 +22,9 @@ public record WorldDefinition(String name, String description, String start, Map
                               Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
                               SourcePosition position) {
 
+    /** The setting that holds the message of the day, shown to each player as they enter the game. */
+    public static final String MOTD = "motd";
+
     public WorldDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
