@@ -221,6 +221,22 @@ class TranscriptRunnerTest {
         assertThat(result.steps()).isEqualTo(6);
     }
 
+    /** Every example docs/PLAYING.md marks as a transcript shows what the default world answers. */
+    @Test
+    void thePlayersGuideExamplesPass() throws IOException {
+        String guide = Files.readString(TestPaths.repositoryRoot().resolve("docs/PLAYING.md"));
+        String marker = "<!-- transcript -->\n```\n";
+        int examples = 0;
+        for (int at = guide.indexOf(marker); at >= 0; at = guide.indexOf(marker, at + 1)) {
+            int start = at + marker.length();
+            String example = guide.substring(start, guide.indexOf("```", start));
+            examples++;
+            TranscriptResult result = new TranscriptRunner().run(defaultWorld, "PLAYING.md example " + examples, example);
+            assertThat(result.failure()).as(example).isEmpty();
+        }
+        assertThat(examples).isGreaterThanOrEqualTo(8);
+    }
+
     static Path copyDefaultWorldTo(Path dir) throws IOException {
         Path from = TestPaths.defaultWorld();
         try (var walk = Files.walk(from)) {
