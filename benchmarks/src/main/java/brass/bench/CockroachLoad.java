@@ -2,8 +2,8 @@ package brass.bench;
 
 import brass.engine.clock.SystemClock;
 import brass.engine.reactor.EventLoopReactor;
-import brass.world.behaviour.Cockroach;
-import brass.world.build.BehaviourContext;
+import brass.world.behaviour.BehaviourContext;
+import brass.world.behaviour.standard.Cockroach;
 import brass.world.files.definition.BehaviourDefinition;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.game.Game;
@@ -45,7 +45,7 @@ public final class CockroachLoad {
             }
             Game game = new Game(world, reactor);
             game.addWitness(e -> moves[0]++);
-            BehaviourContext context = new BehaviourContext(reactor, new SplittableRandom(1), game::deliver);
+            BehaviourContext context = new BehaviourContext(game, new SplittableRandom(1));
             BehaviourDefinition d = new BehaviourDefinition("cockroach", Map.of("interval", Duration.ofMillis(intervalMs),
                     "leap-chance", 0.5, "scuttle-chance", 0.5), SourcePosition.of("bench"));
             Cockroach cockroach = new Cockroach();

@@ -1,7 +1,7 @@
 package brass.bench;
 
 import brass.engine.reactor.ManualReactor;
-import brass.world.build.Behaviours;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.build.WorldBuilder;
 import brass.world.files.CheckResult;
 import brass.world.files.WorldChecker;
@@ -26,7 +26,7 @@ public final class ReloadApply {
         Path dir = grid.generate("brass-reload-apply");
         WorldDefinition definition = WorldChecker.check(dir).world().orElseThrow();
         Game game = new Game(WorldBuilder.build(definition), new ManualReactor());
-        Reloader reloader = Reloader.start(game, dir, definition, Behaviours.standard(), new SplittableRandom(1));
+        Reloader reloader = Reloader.start(game, dir, definition, StandardBehaviours.registry(), new SplittableRandom(1));
         for (int run = 1; run <= grid.runs(); run++) {
             CheckResult next = WorldChecker.check(dir);
             long started = System.nanoTime();

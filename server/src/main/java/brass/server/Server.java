@@ -37,11 +37,12 @@ import brass.server.persist.WorldStore;
 import brass.server.store.StoreException;
 import brass.server.store.StoreFaults;
 import brass.protocols.watch.Watching;
-import brass.world.behaviour.SnakeTerrarium;
-import brass.world.build.Behaviours;
+import brass.world.behaviour.BehaviourRegistry;
+import brass.world.behaviour.standard.SnakeTerrarium;
 import brass.world.build.WorldBuilder;
 import brass.world.build.WorldLoadException;
 import brass.world.build.Worlds;
+import brass.world.files.WorldChecker;
 import brass.world.files.definition.WorldDefinition;
 import brass.world.game.Game;
 import brass.world.model.World;
@@ -71,7 +72,7 @@ public final class Server implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Server.class);
 
     private final ServerConfig config;
-    private final Behaviours behaviours;
+    private final BehaviourRegistry behaviours;
     private final SnakeTerrarium tanks = new SnakeTerrarium();
     private final EventLoopReactor reactor;
     private final Guard guard;
@@ -90,12 +91,14 @@ public final class Server implements AutoCloseable {
     private SshGameServer ssh;
 
     /**
-     * @param behaviours the timed behaviours the world's things may name (cockroach, snakes...)
+     * @param behaviours the behaviours the world's files may name (cockroach, snakes...): the
+     *     world is checked against them, at start and on every reload, and runs them
      */
-    public Server(ServerConfig config, Behaviours behaviours) {
+    public Server(ServerConfig config, BehaviourRegistry behaviours) {
         this.config = config;
         // One terrarium registry serves both the tanks' behaviour and the 'watch' verb.
-        this.behaviours = behaviours.with("snake-terrarium", tanks);
+        this.behaviours = behaviours.find(SnakeTerrarium.SPEC.name()).isPresent()
+                ? behaviours.withCode(SnakeTerrarium.SPEC.name(), tanks) : behaviours;
         this.reactor = new EventLoopReactor(SystemClock.INSTANCE,
                 EventLoopReactor.Settings.defaults().withLagWarn(config.lagWarn().toNanos()));
         // One set of defences for telnet and SSH: the same caps, the same log budget.
@@ -144,7 +147,7 @@ public final class Server implements AutoCloseable {
      */
     public void start() throws Exception {
         long loading = System.nanoTime();
-        WorldDefinition definition = Worlds.definition(config.worldDir());
+        WorldDefinition definition = Worlds.definition(config.worldDir(), new WorldChecker(behaviours));
         World world = WorldBuilder.build(definition);
         // Operators of big worlds want to see what a start (and so a restart) costs them.
         log.info("world: {} ({} rooms, {} things) from {}, read, checked and built in {} ms", definition.name(),

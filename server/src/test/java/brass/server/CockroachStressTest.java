@@ -11,11 +11,11 @@ import brass.protocols.play.Lobby;
 import brass.protocols.play.PlaySettings;
 import brass.protocols.telnet.TelnetServer;
 import brass.protocols.watch.Watching;
-import brass.world.behaviour.Cockroach;
-import brass.world.build.Behaviour;
-import brass.world.build.BehaviourContext;
-import brass.world.build.Behaviours;
-import brass.world.build.RunningBehaviours;
+import brass.world.behaviour.Behaviour;
+import brass.world.behaviour.BehaviourContext;
+import brass.world.behaviour.RunningBehaviours;
+import brass.world.behaviour.standard.Cockroach;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.build.TestPaths;
 import brass.world.build.WorldBuilder;
 import brass.world.build.Worlds;
@@ -153,7 +153,7 @@ class CockroachStressTest {
         reactor = new EventLoopReactor(SystemClock.INSTANCE, EventLoopReactor.Settings.defaults());
         reactor.start();
         // A restless cockroach: it stirs ten times a second instead of every four seconds.
-        Behaviour restless = (thing, d, context) -> new Cockroach().start(thing, new BehaviourDefinition(d.name(),
+        Behaviour.Code restless = (thing, d, context) -> new Cockroach().start(thing, new BehaviourDefinition(d.name(),
                 Map.of("interval", Duration.ofMillis(100), "leap-chance", 0.5, "scuttle-chance", 0.03), d.position()),
                 context);
         Lobby lobby = onLoop(() -> {
@@ -164,8 +164,8 @@ class CockroachStressTest {
                     world.object("crate-" + crates++, "crate", room).container(true).openable(true).fixed(true);
                 }
             }
-            running = RunningBehaviours.start(world, definition, Behaviours.standard().with("cockroach", restless),
-                    new BehaviourContext(reactor, new SplittableRandom(1), game::deliver));
+            running = RunningBehaviours.start(world, definition, StandardBehaviours.registry().withCode("cockroach", restless),
+                    new BehaviourContext(game, new SplittableRandom(1)));
             game.addWitness(e -> {
                 if (e.subject() != null && e.subject().id().equals("brass-cockroach")) {
                     roachEvents.incrementAndGet();

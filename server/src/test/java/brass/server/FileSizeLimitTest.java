@@ -53,11 +53,16 @@ class FileSizeLimitTest {
         int[] ports = ServerProcess.freePorts();
         int telnet = ports[0];
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        // The log as an operator gets it (the server's own logback.xml, not the tests'), at DEBUG
+        // (BRASS_LOG_LEVEL), where the server says each checkpoint it has written.
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Dlogback.configurationFile=" + FileSizeLimitTest.class.getResource("/logback.xml"),
                 "brass.server.cli.BrassCommand", "run", "--data", dir.resolve("data").toString(),
                 "--world", TestPaths.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
                 "--ssh-port", Integer.toString(ports[1]))
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        builder.environment().put("BRASS_LOG_LEVEL", "DEBUG");
+        Process p = builder.start();
         Capture output = new Capture().drain(p.getInputStream(), "server-output");
         try {
             // A cold JVM on a busy machine: as long as the crash test allows.
@@ -96,9 +101,13 @@ class FileSizeLimitTest {
         }
     }
 
-    /** Alice plays while the server's files may not grow by a byte: she is told, and takes the tankard. */
+    /**
+     * Alice plays while the server's files may not grow by a byte: she is told, and takes the
+     * tankard. The limit comes once the server has said it wrote a checkpoint, so that there is one.
+     */
     private static TelnetClient aliceTakesTheTankardWhileFilesMayNotGrow(Running server) throws Exception {
         TelnetClient alice = TelnetClient.createCharacter(server.telnet(), "Alice", "secret12");
+        server.output().await(" written: ");
         fileSizeLimit(server.process(), "1");
         alice.await(FAILING);
         alice.send("take tankard");
@@ -134,7 +143,7 @@ class FileSizeLimitTest {
             assertThat(stop(server.process())).as("exit status").isEqualTo(1);
         }
         server.output().await("Brass stopped, but the world was NOT saved (see above)\n");
-        WorldStore.Committed last = TestServers.lastCommittedAfterAFailedClose(Database.h2Url(dir.resolve("data")));
+        WorldStore.Committed last = lastCommitted();
         String log = server.output().text();
         assertThat(log).contains("world NOT saved: the final checkpoint failed (the database file cannot be written"
                         + " (File too large)); the last checkpoint written was at " + last.takenAt() + " (#"

@@ -10,10 +10,10 @@ import brass.protocols.play.PlaySettings;
 import brass.protocols.telnet.TelnetServer;
 import brass.protocols.watch.Watch;
 import brass.protocols.watch.Watching;
-import brass.world.behaviour.SnakeTerrarium;
-import brass.world.build.BehaviourContext;
-import brass.world.build.Behaviours;
-import brass.world.build.RunningBehaviours;
+import brass.world.behaviour.BehaviourContext;
+import brass.world.behaviour.RunningBehaviours;
+import brass.world.behaviour.standard.SnakeTerrarium;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.build.TestPaths;
 import brass.world.build.WorldBuilder;
 import brass.world.build.Worlds;
@@ -348,8 +348,8 @@ public final class WatcherSocketLoad {
         reactor.start();
         Lobby lobby = onLoop(() -> {
             Game game = new Game(world, reactor);
-            RunningBehaviours.start(world, definition, Behaviours.standard().with("snake-terrarium", tanks),
-                    new BehaviourContext(reactor, new SplittableRandom(1), game::deliver));
+            RunningBehaviours.start(world, definition, StandardBehaviours.registry().withCode("snake-terrarium", tanks),
+                    new BehaviourContext(game, new SplittableRandom(1)));
             Lobby l = new Lobby(game, new InMemoryAccountStore(), new PasswordHasher(1_000),
                     PlaySettings.defaults().withLinkDeadGrace(Duration.ZERO));
             watching = Watching.install(l, tanks, Watching.Settings.defaults());

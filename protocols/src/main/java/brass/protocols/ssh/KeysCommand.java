@@ -2,6 +2,7 @@ package brass.protocols.ssh;
 
 import brass.protocols.account.Account;
 import brass.protocols.play.Lobby;
+import brass.world.markup.Markup;
 import brass.world.model.Thing;
 import brass.world.parser.Parser;
 import brass.world.parser.Verb;
@@ -152,7 +153,7 @@ public final class KeysCommand {
         Optional<PublicKey> key = parse(line);
         String[] words = line.strip().split("\\s+", 3);
         // A key's comment is the player's words, not markup: a brace stays a brace.
-        String comment = words.length > 2 ? " " + words[2].replace("{", "{{") : "";
+        String comment = words.length > 2 ? " " + Markup.escape(words[2]) : "";
         if (key.isEmpty()) {
             return "(unreadable key)" + comment;
         }

@@ -3,7 +3,7 @@ package brass.protocols.watch;
 import brass.protocols.admin.Staff;
 import brass.protocols.play.Lobby;
 import brass.protocols.session.Connection;
-import brass.world.behaviour.SnakeTerrarium;
+import brass.world.behaviour.standard.SnakeTerrarium;
 import brass.world.language.Event;
 import brass.world.language.Nouns;
 import brass.world.language.Sentences;

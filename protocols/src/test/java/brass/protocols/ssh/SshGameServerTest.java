@@ -13,6 +13,8 @@ import brass.protocols.session.Connection;
 import brass.world.model.Thing;
 import brass.world.demo.DemoWorld;
 import brass.world.game.Game;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,6 +45,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** A real SSH server on an ephemeral port, a real game loop, and MINA's own client. */
 class SshGameServerTest {
@@ -513,6 +516,11 @@ class SshGameServerTest {
         server.close();
         server = new SshGameServer(reactor, lobby, SshGameServer.Settings.defaults(dir.resolve("data/ssh_host_key"))
                 .withPort(0).withLimits(new brass.protocols.session.ConnectionLimits(4096, 64))).start();
+        ListAppender<ILoggingEvent> seen = new ListAppender<>();
+        seen.start();
+        ch.qos.logback.classic.Logger connections = (ch.qos.logback.classic.Logger) LoggerFactory
+                .getLogger(brass.protocols.session.GameConnection.class);
+        connections.addAppender(seen);
         // A small window, and output read by nobody: the server's writes stop leaving.
         org.apache.sshd.core.CoreModuleProperties.WINDOW_SIZE.set(client, 8192L);
         try (ClientSession s = login("alice", "secret12")) {
@@ -520,13 +528,19 @@ class SshGameServerTest {
             shell.setPtyType("xterm");
             shell.setStreaming(org.apache.sshd.client.channel.ClientChannel.Streaming.Async);
             shell.open().verify(WAIT);
-            var in = shell.getAsyncIn();
-            for (int i = 0; i < 60 && shell.isOpen(); i++) {
-                in.writeBuffer(new org.apache.sshd.common.util.buffer.ByteArrayBuffer(
-                        "look\r".getBytes(StandardCharsets.UTF_8))).verify(WAIT);
-            }
+            // Sixty commands (under the 64 a connection may have waiting) in one write, sent before
+            // their output can pile up: about 30 KB of room descriptions nobody reads. Written one by
+            // one, a later write could meet a connection the server had already dropped.
+            shell.getAsyncIn().writeBuffer(new org.apache.sshd.common.util.buffer.ByteArrayBuffer(
+                    "look\r".repeat(60).getBytes(StandardCharsets.UTF_8))).verify(WAIT);
             assertThat(shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT)).contains(ClientChannelEvent.CLOSED);
+        } finally {
+            connections.detachAppender(seen);
         }
+        // Dropped for not reading (logged before the connection is closed), not for anything else.
+        assertThat(seen.list).map(ILoggingEvent::getFormattedMessage)
+                .anyMatch(line -> line.matches("connection \\d+ \\(.+\\) is not reading: \\d+ chars of output unsent"
+                        + " \\(bound 4096\\); disconnecting it"));
     }
 
     @Test

@@ -8,8 +8,8 @@ import brass.protocols.account.InMemoryAccountStore;
 import brass.protocols.account.PasswordHasher;
 import brass.protocols.play.Lobby;
 import brass.protocols.play.PlaySettings;
-import brass.world.behaviour.SnakeTerrarium;
-import brass.world.build.BehaviourContext;
+import brass.world.behaviour.BehaviourContext;
+import brass.world.behaviour.standard.SnakeTerrarium;
 import brass.world.files.definition.BehaviourDefinition;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.game.Game;
@@ -47,7 +47,7 @@ class WatchingTest {
         tanks.start(thing, new BehaviourDefinition("snake-terrarium",
                         Map.of("width", 30L, "height", 6L, "max-snakes", 3L, "snakes", 2L, "frame-rate", 10.0),
                         SourcePosition.of("test")),
-                new BehaviourContext(reactor, new SplittableRandom(4), e -> { }));
+                new BehaviourContext(game, new SplittableRandom(4)));
         terrarium = tanks.find(thing).orElseThrow().terrarium();
         // The hiccup moves the manual clock, as a blocked loop sees real time move.
         watching = new Watching(lobby, tanks, Watching.Settings.defaults(), new SplittableRandom(8), nanos -> {

@@ -2,7 +2,8 @@ package brass.server.cli;
 
 import brass.world.console.Console;
 import brass.engine.reactor.EventLoopReactor;
-import brass.world.build.Behaviours;
+import brass.world.behaviour.BehaviourRegistry;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.build.WorldBuilder;
 import brass.world.build.WorldLoadException;
 import brass.world.files.definition.WorldDefinition;
@@ -12,6 +13,7 @@ import brass.world.reload.Reloader;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import brass.world.build.Worlds;
+import brass.world.files.WorldChecker;
 import brass.world.model.World;
 import brass.world.markup.Markup;
 import java.nio.file.Path;
@@ -36,9 +38,10 @@ public final class ConsoleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path folder = world != null ? world : BrassCommand.home().resolve("worlds").resolve("default");
+        BehaviourRegistry behaviours = StandardBehaviours.registry();
         WorldDefinition definition;
         try {
-            definition = Worlds.definition(folder);
+            definition = Worlds.definition(folder, new WorldChecker(behaviours));
         } catch (WorldLoadException e) {
             System.err.println("brass console: the world in " + folder + " has errors:");
             System.err.print(e.getMessage());
@@ -50,7 +53,7 @@ public final class ConsoleCommand implements Callable<Integer> {
             Game game = reactor.call(() -> {
                 Game g = new Game(world, reactor);
                 // In the console you are the builder: 'reload' re-reads the folder.
-                Reloader reloader = Reloader.start(g, folder, definition, Behaviours.standard(), new SplittableRandom());
+                Reloader reloader = Reloader.start(g, folder, definition, behaviours, new SplittableRandom());
                 ReloadCommand.install(g, reloader);
                 return g;
             }).get(30, TimeUnit.SECONDS);

@@ -4,9 +4,10 @@ import brass.server.Server;
 import brass.server.config.ConfigException;
 import brass.server.config.ServerConfig;
 import brass.server.store.StoreException;
-import brass.world.build.Behaviours;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.build.WorldLoadException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +36,20 @@ public final class RunCommand implements Callable<Integer> {
         // Looked up here, not in a static field: picocli makes every subcommand's object up front,
         // and a static logger would start logging (and parse its XML) for `check` and `test` too.
         Logger log = LoggerFactory.getLogger(RunCommand.class);
-        Server server = new Server(settings, Behaviours.standard());
+        Server server = new Server(settings, StandardBehaviours.registry());
+        // Whether the start ended with the server up. The hook is in place before the start, so a
+        // SIGTERM while it runs (a service manager's stop, or one sent as soon as "Brass is up" is
+        // logged) waits for it to end and then stops the server with its final checkpoint, instead
+        // of ending the JVM with nothing saved.
+        CompletableFuture<Boolean> started = new CompletableFuture<>();
         Thread hook = new Thread(() -> {
+            if (!started.isDone()) {
+                log.info("Shutdown requested (Ctrl-C or SIGTERM) while starting: stopping once started");
+            }
+            if (!started.join()) {
+                // The start was refused and said why: nothing ran, so nothing is left to save.
+                Runtime.getRuntime().halt(1);
+            }
             log.info("Shutdown requested (Ctrl-C or SIGTERM): stopping");
             int status;
             try {
@@ -50,9 +63,11 @@ public final class RunCommand implements Callable<Integer> {
             // stopped the server; nothing else registers a shutdown hook that this would cut short.
             Runtime.getRuntime().halt(status);
         }, "brass-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        boolean up = false;
         try {
             server.start();
-            Runtime.getRuntime().addShutdownHook(hook);
+            up = true;
         } catch (WorldLoadException e) {
             System.err.println("brass: the world in " + settings.worldDir() + " has errors; not starting:");
             System.err.print(e.getMessage());
@@ -72,6 +87,8 @@ public final class RunCommand implements Callable<Integer> {
             System.err.println("brass: " + e.getMessage());
             server.stop();
             return 1;
+        } finally {
+            started.complete(up);
         }
         server.stopped().join();
         // Stopped from inside the game (an admin's shutdown) rather than by a signal: the hook is

@@ -275,7 +275,11 @@ public final class Checkpointer {
             }
         }
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        long started = System.nanoTime();
         store.write(next, at, rows, removals, total);
+        // Logged before the write's future completes, so before the next checkpoint is taken.
+        log.debug("checkpoint {} written: {} rows changed, {} removed, in {} ms", next, rows.size(), removals.size(),
+                (System.nanoTime() - started) / 1_000_000);
         lastWrittenAt = at;
         // Committed: the database now holds this, and nothing is pending.
         for (String id : removals) {

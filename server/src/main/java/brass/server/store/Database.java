@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -126,6 +127,11 @@ public final class Database implements AutoCloseable {
             return "the database is in use by another process (is another Brass server running on the same data"
                     + " folder?): " + StoreFaults.firstLine(msg);
         }
+        // 90040 is H2's ADMIN_RIGHTS_REQUIRED: CHECKPOINT SYNC, run after every commit, needs them.
+        if (e.getErrorCode() == 90040) {
+            return "the database user must be an admin of the H2 database: Brass syncs every commit to the disk"
+                    + " (CHECKPOINT SYNC), which H2 lets only an admin do";
+        }
         if (lower.contains("file corrupted") || lower.contains("corrupt") || lower.contains("mvstoreexception")) {
             return "the database file is damaged: " + StoreFaults.firstLine(msg)
                     + ". Restore the latest backup (see docs/OPERATIONS.md) or move the file aside to start afresh.";
@@ -146,7 +152,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in a transaction: committed when it returns, rolled back when it throws.
+     * Runs {@code work} in a transaction: committed, and on the disk, when it returns (see
+     * {@link #onDisk}); rolled back when it throws.
      * Blocks, so call it from a worker thread (reactor.offload), never from the game loop. When the
      * failure shows the database gone, the pool opens new connections for the transactions after.
      */
@@ -195,6 +202,7 @@ public final class Database implements AutoCloseable {
                 T result = work.run(c);
                 if (commit) {
                     c.commit();
+                    onDisk(c);
                     lossLogged = false;
                 } else {
                     c.rollback();
@@ -216,6 +224,23 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             idle.add(slot);
+        }
+    }
+
+    /**
+     * Makes what {@code c} committed durable: on the disk, not only in the operating system's cache.
+     * H2 writes a commit into its file before {@code commit()} returns ({@code WRITE_DELAY=0}), but
+     * syncs the file only when it compacts or closes, so a power cut or a crash of the machine could
+     * still take back checkpoints the server had reported written; {@code CHECKPOINT SYNC} forces the
+     * file to the disk (H2's advice for durability, with {@code WRITE_DELAY}). A sync that fails
+     * fails the transaction, though what it committed may be in the file: the server then claims less
+     * than it wrote, never more. PostgreSQL syncs its log at every commit itself.
+     */
+    private void onDisk(Connection c) throws SQLException {
+        if (isH2()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
         }
     }
 
@@ -274,7 +299,7 @@ public final class Database implements AutoCloseable {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
         inTransaction(c -> {
-            try (java.sql.Statement s = c.createStatement()) {
+            try (Statement s = c.createStatement()) {
                 s.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
             }
             return null;

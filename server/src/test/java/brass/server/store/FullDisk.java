@@ -3,9 +3,7 @@ package brass.server.store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
-import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
@@ -42,12 +40,10 @@ public final class FullDisk extends FilePathWrapper {
         return new Channel(getBase().open(mode));
     }
 
-    private static final class Channel extends FileBase {
-
-        private final FileChannel base;
+    private static final class Channel extends ForwardingChannel {
 
         Channel(FileChannel base) {
-            this.base = base;
+            super(base);
         }
 
         private static void refuseWhenFull() throws IOException {
@@ -59,60 +55,13 @@ public final class FullDisk extends FilePathWrapper {
         @Override
         public int write(ByteBuffer src) throws IOException {
             refuseWhenFull();
-            return base.write(src);
+            return super.write(src);
         }
 
         @Override
         public int write(ByteBuffer src, long position) throws IOException {
             refuseWhenFull();
-            return base.write(src, position);
-        }
-
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            return base.read(dst);
-        }
-
-        @Override
-        public int read(ByteBuffer dst, long position) throws IOException {
-            return base.read(dst, position);
-        }
-
-        @Override
-        public long position() throws IOException {
-            return base.position();
-        }
-
-        @Override
-        public FileChannel position(long newPosition) throws IOException {
-            base.position(newPosition);
-            return this;
-        }
-
-        @Override
-        public long size() throws IOException {
-            return base.size();
-        }
-
-        @Override
-        public FileChannel truncate(long size) throws IOException {
-            base.truncate(size);
-            return this;
-        }
-
-        @Override
-        public void force(boolean metaData) throws IOException {
-            base.force(metaData);
-        }
-
-        @Override
-        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-            return base.tryLock(position, size, shared);
-        }
-
-        @Override
-        protected void implCloseChannel() throws IOException {
-            base.close();
+            return super.write(src, position);
         }
     }
 }

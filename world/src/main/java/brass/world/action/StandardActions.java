@@ -398,24 +398,9 @@ public final class StandardActions {
         if (exit.blocked()) {
             return reply(t, Nouns.is(exit.door(), "closed"));
         }
-        Thing there = exit.destination();
-        List<Event> events = new ArrayList<>(3);
-        String leaving = exit.direction() != null ? "{actor} goes " + exit.name() + "."
-                : "{actor} leaves by the " + exit.name() + ".";
-        events.add(new Event(actor, null, null, null, here, null, null, leaving, null));
-        actor.moveTo(there);
-        events.add(new Event(actor, null, null, null, there, null, null, "{actor} arrives" + arrival(there, here) + ".", null));
-        events.add(Event.reply(actor, Descriptions.room(there, actor)));
+        List<Event> events = Movement.through(actor, exit);
+        events.add(Event.reply(actor, Descriptions.room(exit.destination(), actor)));
         return events;
-    }
-
-    /** " from the south", " from above", " by the ladder", or "" when there is no way back. */
-    private static String arrival(Thing there, Thing from) {
-        Exit back = there.exitTo(from);
-        if (back == null) {
-            return "";
-        }
-        return back.direction() != null ? " " + back.direction().fromPhrase() : " by the " + back.name();
     }
 
     // ---- talking -------------------------------------------------------------------------------

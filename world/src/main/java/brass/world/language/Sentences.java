@@ -1,5 +1,7 @@
 package brass.world.language;
 
+import brass.world.markup.Markup;
+
 /** Sentence-level touches. */
 public final class Sentences {
 
@@ -8,7 +10,8 @@ public final class Sentences {
 
     /**
      * Capitalises the first letter, stepping over leading colour markup such as {@code {red}}
-     * so that "{red}the lamp glows.{/}" becomes "{red}The lamp glows.{/}".
+     * so that "{red}the lamp glows.{/}" becomes "{red}The lamp glows.{/}". What is a tag is the
+     * markup grammar's to say: a brace it shows as written is where the sentence starts.
      */
     public static String capitalise(String text) {
         int i = 0;
@@ -16,11 +19,11 @@ public final class Sentences {
         while (i < n) {
             char c = text.charAt(i);
             if (c == '{') {
-                int close = text.indexOf('}', i);
-                if (close < 0) {
-                    return text;
+                int end = Markup.endOfTag(text, i);
+                if (end < 0) {
+                    return text; // a brace shown as written: the sentence starts with it
                 }
-                i = close + 1;
+                i = end;
             } else if (Character.isLetter(c)) {
                 if (Character.isUpperCase(c)) {
                     return text;

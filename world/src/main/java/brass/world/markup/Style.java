@@ -1,10 +1,15 @@
 package brass.world.markup;
 
+import java.util.List;
+
 /**
  * How a span of text looks: colours (null for the terminal's default) and attributes.
  */
 public record Style(Colour foreground, Colour background, boolean bold, boolean dim, boolean italic,
                     boolean underline, boolean blink, boolean reverse) {
+
+    /** The attributes a tag may name. */
+    static final List<String> ATTRIBUTES = List.of("bold", "dim", "italic", "underline", "blink", "reverse");
 
     /** No colour, no attribute. */
     public static final Style PLAIN = new Style(null, null, false, false, false, false, false, false);

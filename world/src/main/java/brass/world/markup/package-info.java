@@ -15,9 +15,14 @@
  *       at the end of the text close by themselves.</li>
  *   <li>{@code {{} is a literal <code>{</code>; a lone <code>}</code> is literal.</li>
  * </ul>
- * Tag names are case-insensitive. A tag that is not understood (unknown name, no closing brace,
- * {@code {/}} with nothing open) is shown literally, and {@link brass.world.markup.Markup#problems()}
- * lists it with its offset so that a world-file checker can report it.
+ * A tag is a <code>{</code>, at most {@value brass.world.markup.Markup#MAX_TAG_LENGTH} characters
+ * that are no brace, and a <code>}</code>; any other <code>{</code> starts no tag. Tag names are
+ * case-insensitive and may have spaces around them. A tag that is not understood (unknown name, a
+ * colour number over 255, a <code>#</code> without three or six hex digits, {@code {/}} with
+ * nothing open) and a <code>{</code> that starts no tag are shown literally, and
+ * {@link brass.world.markup.Markup#problems()} lists each with its offset and kind, in the words
+ * {@code bin/brass check} prints. This is the only reading of markup: the renderers, the world-file
+ * checker and {@link brass.world.markup.Markup#escape} all rely on it.
  *
  * <p>This package is pure Java: it knows nothing of terminals or escape codes. Rendering lives in
  * {@code brass.protocols.render}.

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,9 @@ public final class World {
     // the ids of things removed (never also the id of a thing in the list that is still here).
     private ArrayList<Thing> changed = new ArrayList<>();
     private Set<String> removedIds = new LinkedHashSet<>();
+    // The rooms each door stands in, one entry per exit through it, kept by the exit methods, so
+    // a door's two sides are found without searching every room.
+    private final Map<Thing, List<Thing>> doorways = new IdentityHashMap<>();
     private final Thing limbo;
     private Thing startRoom;
     private String motd = "";
@@ -174,7 +178,11 @@ public final class World {
     /** Puts {@code exit} (with its synonyms and description, as world files give them) in {@code from}. */
     public Exit exit(Thing from, Exit exit) {
         requireRoom(from);
+        leaveDoorway(from, from.exit(exit.name()));
         from.putExit(exit);
+        if (exit.door() != null) {
+            doorways.computeIfAbsent(exit.door(), d -> new ArrayList<>(2)).add(from);
+        }
         return exit;
     }
 
@@ -196,7 +204,27 @@ public final class World {
     }
 
     public void removeExit(Thing room, String name) {
+        leaveDoorway(room, room.exit(name));
         room.removeExit(name);
+    }
+
+    /**
+     * The rooms with an exit through {@code door}: its two sides, in the order their exits were
+     * made; empty for a door on no exit (or a thing that is not a door).
+     */
+    public List<Thing> sides(Thing door) {
+        List<Thing> rooms = doorways.get(door);
+        return rooms == null ? List.of() : rooms.stream().distinct().toList();
+    }
+
+    private void leaveDoorway(Thing room, Exit exit) {
+        if (exit == null || exit.door() == null) {
+            return;
+        }
+        List<Thing> rooms = doorways.get(exit.door());
+        if (rooms != null && rooms.remove(room) && rooms.isEmpty()) {
+            doorways.remove(exit.door());
+        }
     }
 
     // ---- removing ----------------------------------------------------------------------------
@@ -233,9 +261,13 @@ public final class World {
                 }
                 for (Exit e : new ArrayList<>(room.exits().values())) {
                     if (e.destination() == thing || e.door() == thing) {
-                        room.removeExit(e.name());
+                        removeExit(room, e.name());
                     }
                 }
+            }
+            // A removed room's own exits go with it, and so do its places in doorways.
+            for (Exit e : new ArrayList<>(thing.exits().values())) {
+                removeExit(thing, e.name());
             }
         }
         if (startRoom == thing) {
@@ -389,6 +421,7 @@ public final class World {
                 }
             }
         }
+        Map<Thing, List<Thing>> doors = new IdentityHashMap<>();
         for (Thing t : things.values()) {
             int count = seen.getOrDefault(t, 0);
             boolean placeless = t.isRoom() || t.isDoor();
@@ -401,6 +434,11 @@ public final class World {
             if (!placeless && t.location() != null && t.location().isWithin(t)) {
                 problems.add(t.id() + " is inside itself");
             }
+            for (Exit e : t.exits().values()) {
+                if (e.door() != null) {
+                    doors.computeIfAbsent(e.door(), d -> new ArrayList<>(2)).add(t);
+                }
+            }
             long last = Long.MIN_VALUE;
             for (Thing inside : t.contents()) {
                 if (inside.arrival() < last) {
@@ -410,10 +448,19 @@ public final class World {
                 last = inside.arrival();
             }
         }
+        if (!byId(doors).equals(byId(doorways))) {
+            problems.add("the rooms kept for each door are not those whose exits go through it");
+        }
         return problems;
     }
 
     // ---- internals ---------------------------------------------------------------------------
+
+    private static Map<String, List<String>> byId(Map<Thing, List<Thing>> rooms) {
+        Map<String, List<String>> out = new TreeMap<>();
+        rooms.forEach((door, list) -> out.put(door.id(), list.stream().map(Thing::id).sorted().toList()));
+        return out;
+    }
 
     private Thing add(String id, Thing.Kind kind, String name) {
         if (id == null || !ID.matcher(id).matches()) {

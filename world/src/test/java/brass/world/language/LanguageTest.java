@@ -2,6 +2,7 @@ package brass.world.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brass.world.markup.Markup;
 import brass.world.model.Gender;
 import brass.world.model.Thing;
 import brass.world.model.World;
@@ -80,6 +81,16 @@ class LanguageTest {
         assertThat(Sentences.capitalise("\"hello\"")).isEqualTo("\"Hello\"");
         assertThat(Sentences.capitalise("(with the key)")).isEqualTo("(with the key)");
         assertThat(Sentences.capitalise("")).isEmpty();
+    }
+
+    @Test
+    void capitalisingStepsOverTagsOnlyWhereMarkupSeesATag() {
+        // Shown as "{a} lamp" and "{ the lamp... }": a brace, not a letter, starts the sentence.
+        assertThat(Sentences.capitalise("{{a} lamp")).isEqualTo("{{a} lamp");
+        assertThat(Sentences.capitalise("{ {bold}the lamp}")).isEqualTo("{ {bold}the lamp}");
+        String tooLong = "{" + "x".repeat(Markup.MAX_TAG_LENGTH + 1) + "}the lamp";
+        assertThat(Sentences.capitalise(tooLong)).isEqualTo(tooLong);
+        assertThat(Sentences.capitalise("{ bold }{/}the lamp")).isEqualTo("{ bold }{/}The lamp");
     }
 
     @Test

@@ -1,8 +1,12 @@
 package brass.world.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import brass.world.markup.MarkupProblem.Kind;
 
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -61,12 +65,60 @@ class MarkupTest {
         Markup m = Markup.parse("ok {purple}x{/} {fg:300} {#12345} {/} {unclosed");
         // {purple} is unknown, so the {/} after it closes nothing: both are shown as written.
         assertThat(m.plain()).isEqualTo("ok {purple}x{/} {fg:300} {#12345} {/} {unclosed");
-        assertThat(m.problems()).extracting(MarkupProblem::offset).containsExactly(3, 12, 16, 25, 34, 38);
-        assertThat(m.problems().get(0).message()).contains("unknown tag");
-        assertThat(m.problems().get(1).message()).contains("closes nothing");
-        assertThat(m.problems().get(2).message()).contains("0-255");
-        assertThat(m.problems().get(3).message()).contains("six hex digits");
-        assertThat(m.problems().get(5).message()).contains("without a matching");
+        assertThat(m.problems()).extracting(MarkupProblem::offset, MarkupProblem::kind).containsExactly(
+                tuple(3, Kind.UNKNOWN_TAG), tuple(12, Kind.CLOSES_A_SHOWN_TAG), tuple(16, Kind.BAD_COLOUR_NUMBER),
+                tuple(25, Kind.BAD_HEX_COLOUR), tuple(34, Kind.CLOSES_A_SHOWN_TAG), tuple(38, Kind.NOT_A_TAG));
+        assertThat(m.problems()).extracting(MarkupProblem::toString).containsExactly(
+                "at 3: unknown markup tag '{purple}'; write '{{' for a literal brace",
+                "at 12: '{/}' closes no open tag; remove it, or write '{{/}' to show it as written",
+                "at 16: unknown markup tag '{fg:300}'; colour numbers go from 0 to 255",
+                "at 25: unknown markup tag '{#12345}'; write '{{' for a literal brace",
+                "at 34: '{/}' closes no open tag; remove it, or write '{{/}' to show it as written",
+                "at 38: '{' starts no markup tag; write '{{' for a literal brace");
+        assertThat(Markup.check("ok {purple}x{/} {fg:300} {#12345} {/} {unclosed")).isEqualTo(m.problems());
+    }
+
+    @Test
+    void aCloseWithNothingOpenStandsAloneUnlessItFollowsATagShownAsWritten() {
+        assertThat(Markup.check("a{/}")).extracting(MarkupProblem::kind).containsExactly(Kind.CLOSES_NOTHING);
+        assertThat(Markup.check("{rd}a{/}{/}")).extracting(MarkupProblem::kind)
+                .containsExactly(Kind.UNKNOWN_TAG, Kind.CLOSES_A_SHOWN_TAG, Kind.CLOSES_NOTHING);
+        assertThat(Markup.check("a { b{/}")).extracting(MarkupProblem::kind)
+                .containsExactly(Kind.NOT_A_TAG, Kind.CLOSES_A_SHOWN_TAG);
+        assertThat(Markup.check("{rd}a{reset}{/}")).extracting(MarkupProblem::kind)
+                .containsExactly(Kind.UNKNOWN_TAG, Kind.CLOSES_NOTHING);
+        assertThat(Markup.check("{rd}a{/}")).filteredOn(MarkupProblem::standsAlone).hasSize(1);
+    }
+
+    @Test
+    void aTagHoldsNoBraceSoABraceBeforeItsCloseIsShownAndTheNextTagStillCounts() {
+        Markup m = Markup.parse("a {b{red}c{/}");
+        assertThat(m.spans()).containsExactly(new Span("a {b", Style.PLAIN), new Span("c", RED));
+        assertThat(m.problems()).containsExactly(new MarkupProblem(2, "{", Kind.NOT_A_TAG));
+    }
+
+    @Test
+    void aTagEndsWithinThirtyTwoCharacters() {
+        String longest = " ".repeat(Markup.MAX_TAG_LENGTH - 3) + "red";
+        assertThat(Markup.parse("{" + longest + "}x").spans()).containsExactly(new Span("x", RED));
+        assertThat(Markup.check("{ " + longest + "}x")).containsExactly(new MarkupProblem(0, "{", Kind.NOT_A_TAG));
+    }
+
+    @Test
+    void colourNumbersAndHexAreAsciiDigits() {
+        assertThat(Markup.check("{fg:\u0662}x{bg:#\uff21\uff21\uff21}")).extracting(MarkupProblem::kind)
+                .containsExactly(Kind.UNKNOWN_TAG, Kind.BAD_HEX_COLOUR);
+        assertThat(Markup.check("{fg:1000}{fg:12a}")).extracting(MarkupProblem::kind)
+                .containsExactly(Kind.BAD_COLOUR_NUMBER, Kind.BAD_COLOUR_NUMBER);
+    }
+
+    @Test
+    void everyKnownTagIsUnderstoodInAnyCase() {
+        for (String name : Markup.knownTags()) {
+            String opened = name.equals("/") ? "{red}{bold}" : "";
+            assertThat(Markup.check(opened + "{" + name + "}x{ " + name.toUpperCase(Locale.ROOT) + " }"))
+                    .as(name).isEmpty();
+        }
     }
 
     @Test

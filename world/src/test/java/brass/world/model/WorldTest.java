@@ -93,6 +93,32 @@ class WorldTest {
         assertThatThrownBy(() -> door.locked(true)).hasMessageContaining("closed");
     }
 
+    /** A door knows the rooms it stands between, whatever happens to the exits through it. */
+    @Test
+    void aDoorsSidesFollowTheExitsThroughIt() {
+        Thing yard = world.room("yard", "Yard", "A yard.");
+        Thing door = world.door("door", "door");
+        assertThat(world.sides(door)).isEmpty();
+        world.connect(hall, Direction.DOWN, cellar, door);
+        assertThat(world.sides(door)).containsExactly(hall, cellar);
+        // an exit made anew in the same place keeps its side; one without the door gives it up
+        world.exit(hall, new Exit("down", Direction.DOWN, cellar, door));
+        world.exit(cellar, new Exit("up", Direction.UP, hall, null));
+        assertThat(world.sides(door)).containsExactly(hall);
+        world.exit(yard, new Exit("in", Direction.IN, hall, door));
+        assertThat(world.sides(door)).containsExactly(hall, yard);
+        assertThat(world.problems()).isEmpty();
+        world.removeExit(hall, "down");
+        assertThat(world.sides(door)).containsExactly(yard);
+        world.remove(yard);
+        assertThat(world.sides(door)).isEmpty();
+        world.connect(hall, Direction.NORTH, cellar, door);
+        world.remove(door);
+        assertThat(world.sides(door)).isEmpty();
+        assertThat(hall.exits()).doesNotContainKey("north");
+        assertThat(world.problems()).isEmpty();
+    }
+
     @Test
     void oneWayAndNamedExits() {
         world.exit(hall, "chute", cellar);

@@ -1,11 +1,13 @@
 /**
- * The timed objects that ship with Brass, as {@link brass.world.build.Behaviour}s: the brass
- * {@link brass.world.behaviour.Cockroach} and the {@link brass.world.behaviour.SnakeTerrarium}.
+ * Behaviours: what makes something in a world act on its own. Each is one
+ * {@link brass.world.behaviour.Behaviour}, its spec (what world files may write, checked at
+ * file:line:column) and its code together, kept in a {@link brass.world.behaviour.BehaviourRegistry}
+ * that the checker and the running world both read, so that whatever passes {@code bin/brass
+ * check} starts. {@link brass.world.behaviour.RunningBehaviours} starts them on a built world and
+ * stops them all at once; a {@link brass.world.behaviour.BehaviourContext} is what running code
+ * may use. The behaviours that ship are in {@code brass.world.behaviour.standard}.
  *
- * <p>Both keep time with a count-aware {@link brass.engine.loop.LoopingCall}: after the game
- * loop stalls, a behaviour is told how many intervals passed and catches up by that many steps,
- * instead of quietly running slow. Both change the world only on the game loop and only through
- * {@link brass.world.model.Thing#moveTo}, which is why the cockroach cannot be duplicated or
- * lost however players grab at it: there is no second thread to race with.
+ * <p>Behaviours keep time with timers and count-aware LoopingCalls on the game loop, change the
+ * world only there, and tell players what happened through the same events players' actions use.
  */
 package brass.world.behaviour;

@@ -1,7 +1,6 @@
 package brass.world.build;
 
 import brass.world.files.definition.ActorDefinition;
-import brass.world.files.definition.BehaviourDefinition;
 import brass.world.files.definition.DoorDefinition;
 import brass.world.files.definition.DoorState;
 import brass.world.files.definition.ExitDefinition;
@@ -14,9 +13,6 @@ import brass.world.model.Exit;
 import brass.world.model.Thing;
 import brass.world.model.World;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,22 +65,6 @@ public final class WorldBuilder {
     /** Copies what the model keeps of world.yaml's settings: the message of the day. */
     public static void applySettings(World world, WorldDefinition definition) {
         world.motd(definition.settings().getOrDefault(WorldDefinition.MOTD, ""));
-    }
-
-    /** Every thing's behaviours, by id, in definition order: rooms, doors, actors, things. */
-    public static Map<String, List<BehaviourDefinition>> behaviours(WorldDefinition definition) {
-        Map<String, List<BehaviourDefinition>> out = new LinkedHashMap<>();
-        definition.rooms().values().forEach(r -> put(out, r.id(), r.behaviours()));
-        definition.doors().values().forEach(d -> put(out, d.id(), d.behaviours()));
-        definition.actors().values().forEach(a -> put(out, a.id(), a.behaviours()));
-        definition.things().values().forEach(t -> put(out, t.id(), t.behaviours()));
-        return out;
-    }
-
-    private static void put(Map<String, List<BehaviourDefinition>> out, String id, List<BehaviourDefinition> list) {
-        if (!list.isEmpty()) {
-            out.put(id, list);
-        }
     }
 
     // ---- one thing at a time: shared with reload ---------------------------------------------

@@ -20,9 +20,17 @@ public final class Worlds {
         return WorldBuilder.build(definition(folder));
     }
 
-    /** Checks {@code folder}: its definition, or a {@link WorldLoadException} with every error. */
+    /** Checks {@code folder} with the standard behaviours: its definition, or a {@link WorldLoadException} with every error. */
     public static WorldDefinition definition(Path folder) {
-        CheckResult result = WorldChecker.check(folder);
+        return definition(folder, WorldChecker.standard());
+    }
+
+    /**
+     * Checks {@code folder} with {@code checker} (whose behaviour registry the world will then run
+     * with): its definition, or a {@link WorldLoadException} with every error.
+     */
+    public static WorldDefinition definition(Path folder, WorldChecker checker) {
+        CheckResult result = checker.checkFolder(folder);
         return result.world().orElseThrow(() -> new WorldLoadException(result));
     }
 }

@@ -1,6 +1,7 @@
 package brass.world.files;
 
-import brass.world.files.behaviour.BehaviourRegistry;
+import brass.world.behaviour.BehaviourRegistry;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.files.compile.Compilation;
 import brass.world.files.compile.WorldCompiler;
 import java.nio.file.Path;
@@ -19,7 +20,10 @@ public final class WorldChecker {
     private final BehaviourRegistry behaviours;
     private final long suggestionBudget;
 
-    /** A checker that accepts the behaviours in {@code behaviours}. */
+    /**
+     * A checker that accepts the behaviours in {@code behaviours}; a world it accepts runs with
+     * the same registry ({@link #behaviours()}).
+     */
     public WorldChecker(BehaviourRegistry behaviours) {
         this(behaviours, WorldCompiler.SUGGESTION_BUDGET);
     }
@@ -33,9 +37,19 @@ public final class WorldChecker {
         this.suggestionBudget = suggestionBudget;
     }
 
+    /** A checker of the behaviours that ship with Brass: what {@code bin/brass check} uses. */
+    public static WorldChecker standard() {
+        return new WorldChecker(StandardBehaviours.registry());
+    }
+
     /** Checks a world folder against the standard behaviours. */
     public static CheckResult check(Path folder) {
-        return new WorldChecker(BehaviourRegistry.standard()).checkFolder(folder);
+        return standard().checkFolder(folder);
+    }
+
+    /** The behaviours this checker accepts, and a world it accepted runs. */
+    public BehaviourRegistry behaviours() {
+        return behaviours;
     }
 
     /** Checks a world folder against this checker's behaviours. */

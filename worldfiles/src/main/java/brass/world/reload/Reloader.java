@@ -1,9 +1,9 @@
 package brass.world.reload;
 
 import brass.world.action.Descriptions;
-import brass.world.build.BehaviourContext;
-import brass.world.build.Behaviours;
-import brass.world.build.RunningBehaviours;
+import brass.world.behaviour.BehaviourContext;
+import brass.world.behaviour.BehaviourRegistry;
+import brass.world.behaviour.RunningBehaviours;
 import brass.world.build.WorldBuilder;
 import brass.world.files.CheckResult;
 import brass.world.files.WorldChecker;
@@ -64,7 +64,7 @@ public final class Reloader {
     private final Game game;
     private final Path folder;
     private final Function<Path, CheckResult> checker;
-    private final Behaviours implementations;
+    private final BehaviourRegistry behaviours;
     private final BehaviourContext context;
     private WorldDefinition current;
     private RunningBehaviours running;
@@ -74,24 +74,26 @@ public final class Reloader {
      * Takes charge of {@code game}'s world, which must have been built from {@code current}, and
      * starts its behaviours. Call on the loop.
      *
-     * @param checker reads and checks a folder (normally {@code WorldChecker::check}); runs off the loop
+     * @param behaviours the registry {@code current} was checked against, and every reload is
+     * @param checker reads and checks a folder against {@code behaviours} (normally
+     *     {@code new WorldChecker(behaviours)::checkFolder}, as {@link #start} gives); runs off the loop
      */
-    public Reloader(Game game, Path folder, WorldDefinition current, Behaviours implementations,
+    public Reloader(Game game, Path folder, WorldDefinition current, BehaviourRegistry behaviours,
                     RandomGenerator random, Function<Path, CheckResult> checker) {
         this.game = Objects.requireNonNull(game, "game");
         this.folder = Objects.requireNonNull(folder, "folder");
         this.current = Objects.requireNonNull(current, "current");
-        this.implementations = Objects.requireNonNull(implementations, "implementations");
+        this.behaviours = Objects.requireNonNull(behaviours, "behaviours");
         this.checker = Objects.requireNonNull(checker, "checker");
-        this.context = new BehaviourContext(game.reactor(), random, game::deliver);
+        this.context = new BehaviourContext(game, random);
         game.reactor().checkInLoop();
-        this.running = RunningBehaviours.start(game.world(), current, implementations, context);
+        this.running = RunningBehaviours.start(game.world(), current, behaviours, context);
     }
 
-    /** A reloader that checks {@code folder} with the standard checker. */
-    public static Reloader start(Game game, Path folder, WorldDefinition current, Behaviours implementations,
+    /** A reloader that checks {@code folder} against {@code behaviours} and runs what they start. */
+    public static Reloader start(Game game, Path folder, WorldDefinition current, BehaviourRegistry behaviours,
                                  RandomGenerator random) {
-        return new Reloader(game, folder, current, implementations, random, WorldChecker::check);
+        return new Reloader(game, folder, current, behaviours, random, new WorldChecker(behaviours)::checkFolder);
     }
 
     public Path folder() {
@@ -139,13 +141,19 @@ public final class Reloader {
         return apply(result.world().get(), Optional.of(result));
     }
 
-    /** Applies a checked definition to the running world. Call on the loop. */
+    /**
+     * Applies a checked definition to the running world. Call on the loop.
+     *
+     * @throws IllegalArgumentException, changing nothing, if {@code next} names a behaviour this
+     *     reloader's registry does not hold
+     */
     public ReloadReport apply(WorldDefinition next) {
         return apply(next, Optional.empty());
     }
 
     private ReloadReport apply(WorldDefinition next, Optional<CheckResult> check) {
         game.reactor().checkInLoop();
+        RunningBehaviours.requireRegistered(next, behaviours);
         int stopped = running.size();
         running.stopAll();
         Change change = new Change(game.world(), current, next);
@@ -154,7 +162,7 @@ public final class Reloader {
         } finally {
             // Whatever happened, the world runs the new files' behaviours, once.
             current = next;
-            running = RunningBehaviours.start(game.world(), next, implementations, context);
+            running = RunningBehaviours.start(game.world(), next, behaviours, context);
         }
         return new ReloadReport(check, true, change.added, change.removed, change.replaced, stopped, running.size());
     }

@@ -1,9 +1,10 @@
 package brass.world.transcript;
 
 import brass.engine.reactor.ManualReactor;
-import brass.world.build.BehaviourContext;
-import brass.world.build.Behaviours;
-import brass.world.build.RunningBehaviours;
+import brass.world.behaviour.BehaviourContext;
+import brass.world.behaviour.BehaviourRegistry;
+import brass.world.behaviour.RunningBehaviours;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.build.WorldBuilder;
 import brass.world.files.CheckResult;
 import brass.world.files.WorldChecker;
@@ -46,15 +47,16 @@ public final class TranscriptRunner {
     /** Transcript files end in this. */
     public static final String SUFFIX = ".transcript";
 
-    private final Behaviours behaviours;
+    private final WorldChecker checker;
 
-    /** A runner that starts the standard behaviour implementations. */
+    /** A runner that checks worlds against the standard behaviours and runs them. */
     public TranscriptRunner() {
-        this(Behaviours.standard());
+        this(StandardBehaviours.registry());
     }
 
-    public TranscriptRunner(Behaviours behaviours) {
-        this.behaviours = Objects.requireNonNull(behaviours, "behaviours");
+    /** A runner of the behaviours in {@code behaviours}, which it also checks worlds against. */
+    public TranscriptRunner(BehaviourRegistry behaviours) {
+        this.checker = new WorldChecker(Objects.requireNonNull(behaviours, "behaviours"));
     }
 
     /**
@@ -79,7 +81,7 @@ public final class TranscriptRunner {
 
     /** Checks the world in {@code worldFolder} and runs every {@code *.transcript} under it, in path order. */
     public TranscriptReport run(Path worldFolder) {
-        CheckResult check = WorldChecker.check(worldFolder);
+        CheckResult check = checker.checkFolder(worldFolder);
         if (check.world().isEmpty()) {
             return new TranscriptReport(worldFolder.toString(), check.report(), List.of());
         }
@@ -138,8 +140,8 @@ public final class TranscriptRunner {
         ManualReactor reactor = new ManualReactor();
         World world = WorldBuilder.build(definition);
         Game game = new Game(world, reactor);
-        RunningBehaviours running = RunningBehaviours.start(world, definition, behaviours,
-                new BehaviourContext(reactor, new SplittableRandom(transcript.seed()), game::deliver));
+        RunningBehaviours running = RunningBehaviours.start(world, definition, checker.behaviours(),
+                new BehaviourContext(game, new SplittableRandom(transcript.seed())));
         Map<String, Capture> captures = new LinkedHashMap<>();
         Map<String, PlayerSession> sessions = new HashMap<>();
         int done = 0;

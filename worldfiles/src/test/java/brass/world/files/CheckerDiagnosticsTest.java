@@ -557,6 +557,33 @@ class CheckerDiagnosticsTest {
                 "a.yaml:22:27: error: behaviour 'wander' is given twice in 'behaviours' of thing 'dog'; give it once, with all its parameters");
     }
 
+    /** A behaviour on something it cannot run on would be accepted and then do nothing: refused, where it is written. */
+    @Test
+    void behavioursOnWhatTheyCannotRunOn() {
+        expect(check("world.yaml", WORLD, "a.yaml", """
+                rooms:
+                  hall:
+                    description: A hall.
+                    behaviours: [wander]
+                  yard: {description: A yard., like: restless}
+                doors:
+                  gate: {sides: {hall: north, yard: south}, behaviours: [wander]}
+                prototypes:
+                  restless: {behaviours: [cockroach]}
+                things:
+                  lamp: {in: hall, behaviours: [door-closes-after]}
+                  chest: {in: hall, openable: true, behaviours: [door-closes-after, wander, cockroach]}
+                actors:
+                  butler: {in: hall, behaviours: [door-closes-after, snake-terrarium, wander, cockroach]}
+                """),
+                "a.yaml:4:18: error: behaviour 'wander' cannot be attached to room 'hall': it runs on actors and things",
+                "a.yaml:7:58: error: behaviour 'wander' cannot be attached to door 'gate': it runs on actors and things",
+                "a.yaml:9:27: error: behaviour 'cockroach' cannot be attached to room 'yard': it runs on actors and things",
+                "a.yaml:11:33: error: behaviour 'door-closes-after' cannot be attached to thing 'lamp': it runs on doors and things that open; add openable: true",
+                "a.yaml:14:35: error: behaviour 'door-closes-after' cannot be attached to actor 'butler': it runs on doors and things that open",
+                "a.yaml:14:54: error: behaviour 'snake-terrarium' cannot be attached to actor 'butler': it runs on things");
+    }
+
     @Test
     void theMessageOfTheDayIsTextPlayersRead() {
         expect(check("world.yaml", WORLD + "settings:\n  motd: '{bold}Welcome{/} to the {rd}inn{/}.'\n  port: '{rd}'\n",
@@ -579,6 +606,26 @@ class CheckerDiagnosticsTest {
                 "a.yaml:5:9: warning: unknown markup tag '{bright-bleu}' in 'description' of room 'hall'; did you mean '{bright-blue}'?",
                 "a.yaml:5:35: warning: unknown markup tag '{fg:300}' in 'description' of room 'hall'; colour numbers go from 0 to 255",
                 "a.yaml:5:68: warning: '{' starts no markup tag in 'description' of room 'hall'; write '{{' for a literal brace");
+    }
+
+    @Test
+    void markupIsReadAsTheRenderersReadIt() {
+        // A '{/}' with nothing open is shown as written, so it is warned about, unless it closes a
+        // tag already warned about; a '{' before a tag's '}' starts no tag, and the tag after it
+        // counts; names in any case, with spaces around them, are tags; columns count code points.
+        expect(check("world.yaml", WORLD, "a.yaml", """
+                rooms:
+                  hall:
+                    name: '{ Red }Hall{/}{/}'
+                    description: |
+                      A {rd}hall{/} with a {b{bold}brace{/} and 🙂 {fg:1000}.
+                      {BRIGHT-BLUE}Blue{reset}{/}{grey}.
+                """),
+                "a.yaml:3:26: warning: '{/}' closes no open tag in 'name' of room 'hall'; remove it, or write '{{/}' to show it as written",
+                "a.yaml:5:9: warning: unknown markup tag '{rd}' in 'description' of room 'hall'; did you mean '{red}'?",
+                "a.yaml:5:28: warning: '{' starts no markup tag in 'description' of room 'hall'; write '{{' for a literal brace",
+                "a.yaml:5:51: warning: unknown markup tag '{fg:1000}' in 'description' of room 'hall'; colour numbers go from 0 to 255",
+                "a.yaml:6:31: warning: '{/}' closes no open tag in 'description' of room 'hall'; remove it, or write '{{/}' to show it as written");
     }
 
     @Test

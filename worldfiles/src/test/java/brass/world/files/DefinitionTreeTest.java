@@ -4,11 +4,10 @@ import static brass.world.files.TestWorlds.WORLD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import brass.world.behaviour.BehaviourRegistry;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.build.WorldLoadException;
 import brass.world.build.Worlds;
-import brass.world.files.behaviour.BehaviourRegistry;
-import brass.world.files.behaviour.BehaviourSpec;
-import brass.world.files.behaviour.ParameterSpec;
 import brass.world.files.definition.DoorDefinition;
 import brass.world.files.definition.DoorSide;
 import brass.world.files.definition.DoorState;
@@ -184,12 +183,8 @@ class DefinitionTreeTest {
 
     @Test
     void codeCanRegisterItsOwnBehaviours() {
-        BehaviourSpec chime = new BehaviourSpec("chime", "Rings on the hour.", List.of(
-                ParameterSpec.text("sound", null, "what it sounds like"),
-                ParameterSpec.duration("every", Duration.ofHours(1), Duration.ofSeconds(1), "how often"),
-                ParameterSpec.bool("loud", false, "heard in nearby rooms")));
-        BehaviourRegistry registry = BehaviourRegistry.standard().with(chime);
-        assertThat(BehaviourRegistry.standard().find("chime")).isEmpty();
+        BehaviourRegistry registry = StandardBehaviours.registry().with(Chime.behaviour());
+        assertThat(StandardBehaviours.registry().find("chime")).isEmpty();
         TestWorlds.write(dir, "world.yaml", WORLD, "a.yaml", """
                 rooms:
                   hall: {description: A hall.}

@@ -3,9 +3,8 @@ package brass.world.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import brass.world.files.behaviour.BehaviourRegistry;
-import brass.world.files.behaviour.BehaviourSpec;
-import brass.world.files.behaviour.ParameterSpec;
+import brass.world.behaviour.BehaviourRegistry;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.files.definition.WorldDefinition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,10 +77,7 @@ class GoldenReportTest {
 
     @Test
     void behavioursRegisteredByCode() {
-        BehaviourRegistry registry = BehaviourRegistry.standard().with(new BehaviourSpec("chime",
-                "Rings on the hour.", List.of(ParameterSpec.text("sound", null, "what it sounds like"),
-                ParameterSpec.duration("every", Duration.ofHours(1), Duration.ofSeconds(1), "how often"),
-                ParameterSpec.bool("loud", false, "heard in nearby rooms"))));
+        BehaviourRegistry registry = StandardBehaviours.registry().with(Chime.behaviour());
         for (String name : List.of("definitions-chime", "definitions-chime-needs-sound")) {
             Path folder = GOLDEN.resolve("worlds").resolve(name);
             verify(name + ".with-chime", folder, new WorldChecker(registry).checkFolder(folder));
@@ -113,7 +109,7 @@ class GoldenReportTest {
     void theParallelTestsRingWithItsMistakesAndWithASmallSuggestionBudget() throws IOException {
         ParallelCheckTest.generate(dir, true);
         verify("ring-mistakes", dir, WorldChecker.check(dir));
-        CheckResult budgeted = new WorldChecker(BehaviourRegistry.standard(), 10L * ParallelCheckTest.ROOMS)
+        CheckResult budgeted = new WorldChecker(StandardBehaviours.registry(), 10L * ParallelCheckTest.ROOMS)
                 .checkFolder(dir);
         verify("ring-mistakes-budgeted", dir, budgeted);
     }

@@ -114,7 +114,7 @@ class ParallelCheckTest {
     @Test
     void suggestionsStopWhenAWorldIsTooBrokenToSearchButProblemsDoNot() throws IOException {
         generate(true);
-        var standard = brass.world.files.behaviour.BehaviourRegistry.standard();
+        var standard = brass.world.behaviour.standard.StandardBehaviours.registry();
         CheckResult full = WorldChecker.check(dir);
         long misspelt = countRooms(n -> n % 13 == 2);
         assertThat(full.diagnostics()).filteredOn(d -> d.text().contains("which does not exist"))

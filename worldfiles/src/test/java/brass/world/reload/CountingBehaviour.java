@@ -1,20 +1,20 @@
 package brass.world.reload;
 
 import brass.engine.loop.LoopingCall;
-import brass.world.build.Behaviour;
-import brass.world.build.BehaviourContext;
+import brass.world.behaviour.Behaviour;
+import brass.world.behaviour.BehaviourContext;
 import brass.world.files.definition.BehaviourDefinition;
 import brass.world.model.Thing;
 
 /** A fake behaviour that ticks on a LoopingCall and counts starts, stops and ticks. */
-final class CountingBehaviour implements Behaviour {
+final class CountingBehaviour implements Behaviour.Code {
 
     int started;
     int stopped;
     int ticks;
 
     @Override
-    public Running start(Thing thing, BehaviourDefinition definition, BehaviourContext context) {
+    public Behaviour.Running start(Thing thing, BehaviourDefinition definition, BehaviourContext context) {
         started++;
         LoopingCall loop = LoopingCall.of(context.reactor(), "count " + thing.id(), () -> ticks++);
         loop.start(definition.duration("interval"), false);

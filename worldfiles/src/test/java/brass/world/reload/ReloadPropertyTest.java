@@ -3,7 +3,8 @@ package brass.world.reload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
-import brass.world.build.Behaviours;
+import brass.world.behaviour.RunningBehaviours;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.build.WorldBuilder;
 import brass.world.build.Worlds;
 import brass.world.files.definition.WorldDefinition;
@@ -153,7 +154,7 @@ class ReloadPropertyTest {
         World world = WorldBuilder.build(def);
         Game game = new Game(world, reactor);
         CountingBehaviour counter = new CountingBehaviour();
-        Reloader reloader = Reloader.start(game, Path.of("unused"), def, Behaviours.none().with("cockroach", counter),
+        Reloader reloader = Reloader.start(game, Path.of("unused"), def, StandardBehaviours.registry().withCode("cockroach", counter),
                 new SplittableRandom(3));
         List<Thing> players = List.of(game.enter("alice", new Recorder()).actor(), game.enter("bob", new Recorder()).actor());
         // A reload removes, remakes and re-flags things: the changes taken after each step must
@@ -252,7 +253,7 @@ class ReloadPropertyTest {
             String before = roomOf.get(p);
             assertThat(p.room().id()).isEqualTo(next.rooms().containsKey(before) ? before : next.start());
         }
-        long withBehaviours = WorldBuilder.behaviours(next).values().stream().mapToLong(List::size).sum();
+        long withBehaviours = RunningBehaviours.attached(next).values().stream().mapToLong(List::size).sum();
         assertThat(counter.active()).isEqualTo((int) withBehaviours);
         assertThat(reactor.pendingTimers()).isEqualTo((int) withBehaviours);
     }

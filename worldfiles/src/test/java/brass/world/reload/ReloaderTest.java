@@ -3,7 +3,7 @@ package brass.world.reload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
-import brass.world.build.Behaviours;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.build.WorldBuilder;
 import brass.world.build.Worlds;
 import brass.world.files.definition.WorldDefinition;
@@ -70,7 +70,7 @@ class ReloaderTest {
         world = WorldBuilder.build(def);
         game = new Game(world, reactor);
         counter = new CountingBehaviour();
-        reloader = Reloader.start(game, dir, def, Behaviours.none().with("cockroach", counter), new SplittableRandom(1));
+        reloader = Reloader.start(game, dir, def, StandardBehaviours.registry().withCode("cockroach", counter), new SplittableRandom(1));
         ReloadCommand.install(game, reloader);
         alice = game.enter("alice", aliceOut);
         bob = game.enter("bob", bobOut);
@@ -327,7 +327,7 @@ class ReloaderTest {
     @Test
     void aReloadWhoseFilesCannotBeReadSaysSoAndChangesNothing() {
         Game other = new Game(WorldBuilder.build(reloader.definition()), reactor);
-        Reloader r = new Reloader(other, dir, reloader.definition(), Behaviours.none().with("cockroach", counter),
+        Reloader r = new Reloader(other, dir, reloader.definition(), StandardBehaviours.registry().withCode("cockroach", counter),
                 new SplittableRandom(2), folder -> {
                     throw new java.io.UncheckedIOException(new IOException("disk on fire"));
                 });
@@ -387,7 +387,7 @@ class ReloaderTest {
     @Test
     void whoMayReloadIsAHook() {
         Game other = new Game(WorldBuilder.build(reloader.definition()), reactor);
-        Reloader r = Reloader.start(other, dir, reloader.definition(), Behaviours.none(), new SplittableRandom(2));
+        Reloader r = Reloader.start(other, dir, reloader.definition(), StandardBehaviours.registry(), new SplittableRandom(2));
         ReloadCommand.install(other, r, actor -> actor.name().equals("Root"));
         Recorder out = new Recorder();
         PlayerSession carol = other.enter("carol", out);

@@ -3,10 +3,11 @@ package brass.world.terrarium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
-import brass.world.behaviour.SnakeTerrarium;
-import brass.world.build.BehaviourContext;
+import brass.world.behaviour.BehaviourContext;
+import brass.world.behaviour.standard.SnakeTerrarium;
 import brass.world.files.definition.BehaviourDefinition;
 import brass.world.files.diagnostic.SourcePosition;
+import brass.world.game.Game;
 import brass.world.model.Thing;
 import brass.world.model.World;
 import brass.world.screen.Frame;
@@ -115,7 +116,7 @@ class TerrariumTest {
         behaviour.start(thing, new BehaviourDefinition("snake-terrarium",
                         Map.of("width", 40L, "height", 10L, "max-snakes", 8L, "snakes", 4L, "frame-rate", 20.0),
                         SourcePosition.of("test")),
-                new BehaviourContext(reactor, new SplittableRandom(9), e -> { }));
+                new BehaviourContext(new Game(world, reactor), new SplittableRandom(9)));
         Terrarium t = behaviour.find(thing).orElseThrow().terrarium();
         List<List<Snake.State>> seen = new ArrayList<>();
         seen.add(t.states());

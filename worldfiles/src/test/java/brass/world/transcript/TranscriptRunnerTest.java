@@ -3,8 +3,8 @@ package brass.world.transcript;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.loop.LoopingCall;
-import brass.world.build.Behaviour;
-import brass.world.build.Behaviours;
+import brass.world.behaviour.Behaviour;
+import brass.world.behaviour.standard.StandardBehaviours;
 import brass.world.build.TestPaths;
 import brass.world.build.Worlds;
 import brass.world.files.definition.WorldDefinition;
@@ -35,8 +35,9 @@ class TranscriptRunnerTest {
         String report = bytes.toString(StandardCharsets.UTF_8);
         assertThat(report).as(report).contains("PASS transcripts/1-lamp-and-dark-cellar.transcript")
                 .contains("PASS transcripts/4-two-players.transcript")
+                .contains("PASS transcripts/6-front-door-and-sprocket.transcript")
                 .containsPattern("[0-9]+ transcripts, [0-9]+ passed, 0 failed");
-        assertThat(TranscriptRunner.transcripts(TestPaths.defaultWorld())).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(TranscriptRunner.transcripts(TestPaths.defaultWorld())).hasSizeGreaterThanOrEqualTo(13);
         assertThat(code).isZero();
     }
 
@@ -176,14 +177,14 @@ class TranscriptRunnerTest {
      */
     @Test
     void waitMovesTheManualClockAndRandomnessIsSeeded() {
-        Behaviour ticker = (thing, definition, context) -> {
-            LoopingCall loop = LoopingCall.of(context.reactor(), "tick", () -> context.events().accept(
+        Behaviour.Code ticker = (thing, definition, context) -> {
+            LoopingCall loop = LoopingCall.of(context.reactor(), "tick", () -> context.deliver(
                     Event.everyone(null, thing.room(), "The sundial ticks " + context.random().nextInt(1000) + ".")));
             loop.start(definition.duration("interval"), false);
             return loop::stop;
         };
         // sprocket has 'wander' every 45s in the default world: use that name for the fake
-        TranscriptRunner runner = new TranscriptRunner(Behaviours.none().with("wander", ticker));
+        TranscriptRunner runner = new TranscriptRunner(StandardBehaviours.registry().withCode("wander", ticker));
         String first = runner.run(defaultWorld, "w", "enter alice\n...\n> n\n...\nwait 1m\n")
                 .failure().orElseThrow().diff();
         assertThat(first).containsPattern("\\+The sundial ticks [0-9]+\\.");

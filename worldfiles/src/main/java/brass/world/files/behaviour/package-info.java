@@ -1,8 +1,8 @@
 /**
- * The names and parameters of behaviours a world file may attach to rooms, things, actors and
- * doors. The checker only knows behaviours through this registry, so code that adds a behaviour
- * registers its {@link brass.world.files.behaviour.BehaviourSpec} here and world files can use it
- * at once, with the same type, range and "did you mean" checks as the built-in ones. The running
- * behaviours themselves live elsewhere; this package describes, it does not run.
+ * What the checker knows of a behaviour: its {@link brass.world.files.behaviour.BehaviourSpec}
+ * (name, what it may be attached to, typed parameters with defaults and ranges, rules across
+ * parameters) and how builders write durations. A spec is never registered alone: it is half of
+ * a {@link brass.world.behaviour.Behaviour}, whose other half is the code that runs it, and the
+ * checker and the running world read the same {@link brass.world.behaviour.BehaviourRegistry}.
  */
 package brass.world.files.behaviour;

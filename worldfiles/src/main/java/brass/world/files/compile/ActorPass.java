@@ -1,9 +1,11 @@
 package brass.world.files.compile;
 
+import brass.world.files.behaviour.Host;
 import brass.world.files.definition.ActorDefinition;
 import brass.world.model.Gender;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Makes each actor its definition: name, gender (plural unless given), whether its name is
@@ -43,6 +45,6 @@ final class ActorPass {
         return Optional.of(new ActorDefinition(entry.id(), values.nameOf(entry, actorFields),
                 values.words(actorFields, "adjectives"), values.words(actorFields, "synonyms"),
                 values.prose(actorFields, "description"), gender, proper != null && values.bool(proper), room.get(),
-                context.behaviours().read(actorFields), Optional.ofNullable(like).map(values::text), entry.position()));
+                context.behaviours().read(actorFields, Set.of(Host.ACTOR), entry.what()), Optional.ofNullable(like).map(values::text), entry.position()));
     }
 }

@@ -1,7 +1,8 @@
 package brass.world.files.compile;
 
-import brass.world.files.behaviour.BehaviourRegistry;
+import brass.world.behaviour.BehaviourRegistry;
 import brass.world.files.behaviour.BehaviourSpec;
+import brass.world.files.behaviour.Host;
 import brass.world.files.behaviour.ParameterSpec;
 import brass.world.files.definition.BehaviourDefinition;
 import brass.world.files.diagnostic.Problems;
@@ -21,10 +22,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a {@code behaviours:} field (of a room, thing, actor or door) against the {@link
- * BehaviourRegistry}: each behaviour by name, with its parameters parsed, range-checked and the
- * rest defaulted, as a {@link BehaviourDefinition}. Reports unknown behaviours and parameters,
- * wrong values, missing ones and broken constraints. Safe on several threads.
+ * Reads a {@code behaviours:} field (of a room, thing, actor or door) against the specs in the
+ * {@link BehaviourRegistry}: each behaviour by name, with its parameters parsed, range-checked
+ * and the rest defaulted, as a {@link BehaviourDefinition}. Reports unknown behaviours and
+ * parameters, behaviours attached to what they cannot run on, wrong values, missing ones and
+ * broken constraints. Safe on several threads.
  */
 final class BehaviourFields {
 
@@ -38,8 +40,13 @@ final class BehaviourFields {
         this.problems = problems;
     }
 
-    /** The behaviours in {@code fields}, in the order written; none when there is no {@code behaviours:}. */
-    List<BehaviourDefinition> read(Map<String, Field> fields) {
+    /**
+     * The behaviours in {@code fields}, in the order written; none when there is no {@code behaviours:}.
+     *
+     * @param host what the entry is (a thing that opens is both {@code THING} and {@code OPENABLE_THING})
+     * @param hostWhat how messages name the entry: "thing 'lamp'"
+     */
+    List<BehaviourDefinition> read(Map<String, Field> fields, Set<Host> host, String hostWhat) {
         Field field = fields.get("behaviours");
         if (field == null || Nodes.isNull(field.value())) {
             return List.of();
@@ -48,15 +55,15 @@ final class BehaviourFields {
         YNode value = field.value();
         if (value instanceof YMapping) {
             for (Field one : fieldMaps.read(value, field.owner(), field.file(), field.what()).values()) {
-                behaviour(one.key(), one.name(), one.value(), field).ifPresent(result::add);
+                behaviour(one.key(), one.name(), one.value(), field, host, hostWhat).ifPresent(result::add);
             }
         } else if (value instanceof YSequence sequence) {
             for (YNode item : sequence.getValue()) {
                 if (item instanceof YScalar scalar && !Nodes.isNull(item)) {
-                    behaviour(item, scalar.getValue(), null, field).ifPresent(result::add);
+                    behaviour(item, scalar.getValue(), null, field, host, hostWhat).ifPresent(result::add);
                 } else if (item instanceof YMapping mapping && mapping.size() == 1
                         && mapping.key(0) instanceof YScalar name) {
-                    behaviour(name, name.getValue(), mapping.value(0), field).ifPresent(result::add);
+                    behaviour(name, name.getValue(), mapping.value(0), field, host, hostWhat).ifPresent(result::add);
                 } else {
                     problems.error(Nodes.position(item, field.file()), "each of " + field.what()
                             + " must be a behaviour name, or a name followed by its parameters, found "
@@ -64,7 +71,7 @@ final class BehaviourFields {
                 }
             }
         } else {
-            behaviour(value, ((YScalar) value).getValue().strip(), null, field).ifPresent(result::add);
+            behaviour(value, ((YScalar) value).getValue().strip(), null, field, host, hostWhat).ifPresent(result::add);
         }
         Set<String> seen = new HashSet<>();
         for (BehaviourDefinition behaviour : result) {
@@ -76,9 +83,10 @@ final class BehaviourFields {
         return result;
     }
 
-    private Optional<BehaviourDefinition> behaviour(YNode nameNode, String name, YNode parameters, Field field) {
+    private Optional<BehaviourDefinition> behaviour(YNode nameNode, String name, YNode parameters, Field field,
+                                                    Set<Host> host, String hostWhat) {
         SourcePosition position = Nodes.position(nameNode, field.file());
-        Optional<BehaviourSpec> found = registry.find(name);
+        Optional<BehaviourSpec> found = registry.spec(name);
         if (found.isEmpty()) {
             problems.error(position, "unknown behaviour '" + name + "' in " + field.what(),
                     Suggestions.didYouMean(name, registry.names()).or(() -> Optional.of("known behaviours: "
@@ -86,6 +94,12 @@ final class BehaviourFields {
             return Optional.empty();
         }
         BehaviourSpec spec = found.get();
+        boolean runs = spec.runsOn(host);
+        if (!runs) {
+            problems.error(position, "behaviour '" + name + "' cannot be attached to " + hostWhat + ": it runs on "
+                    + Host.inWords(spec.hosts()), host.contains(Host.THING) && spec.hosts().contains(Host.OPENABLE_THING)
+                    ? Optional.of("add openable: true") : Optional.empty());
+        }
         String what = "behaviour '" + name + "' of " + (field.owner() == null ? "world.yaml" : field.owner().what());
         Map<String, Object> values = new LinkedHashMap<>();
         boolean ok = parametersAsWritten(spec, name, fieldMaps.read(parameters, field.owner(), field.file(), what),
@@ -113,7 +127,7 @@ final class BehaviourFields {
                 ok = false;
             }
         }
-        return ok ? Optional.of(new BehaviourDefinition(name, complete, position)) : Optional.empty();
+        return ok && runs ? Optional.of(new BehaviourDefinition(name, complete, position)) : Optional.empty();
     }
 
     /** Parses the parameters written into {@code values}; whether all of them were right. */

@@ -1,5 +1,6 @@
 package brass.world.files.compile;
 
+import brass.world.files.behaviour.Host;
 import brass.world.files.definition.DoorDefinition;
 import brass.world.files.definition.DoorSide;
 import brass.world.files.definition.DoorState;
@@ -86,7 +87,7 @@ final class DoorDefinitions {
                 values.words(merged, "adjectives"), values.words(merged, "synonyms"),
                 values.prose(merged, "description"),
                 state, key, new DoorSide(a.from(), a.name()), new DoorSide(b.from(), b.name()),
-                context.behaviours().read(merged), door.position()));
+                context.behaviours().read(merged, Set.of(Host.DOOR), what), door.position()));
     }
 
     /** Whether the door is on exactly two exits that lead to each other's rooms; if not, says why. */

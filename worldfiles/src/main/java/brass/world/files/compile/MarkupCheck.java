@@ -2,21 +2,27 @@ package brass.world.files.compile;
 
 import brass.world.files.diagnostic.Problems;
 import brass.world.files.diagnostic.SourcePosition;
+import brass.world.files.diagnostic.Suggestions;
 import brass.world.files.source.Nodes;
 import brass.world.files.source.YamlTree.YScalar;
+import brass.world.markup.Markup;
+import brass.world.markup.MarkupProblem;
+import brass.world.markup.MarkupProblem.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 
 /**
- * Warns about colour markup a player would see as raw braces ({@link Markup}), pointing at the
- * tag itself inside the text. Safe on several threads (rooms are read in parallel); a file's
- * lines are read at most once, and only for a warning inside a literal block.
+ * Warns about colour markup a player would see as raw braces, as the renderers read it
+ * ({@link Markup#check}), pointing at the tag itself inside the text; a {@code {/}} that only
+ * follows from an earlier bad tag is not reported again. Safe on several threads (rooms are read
+ * in parallel); a file's lines are read at most once, and only for a warning inside a literal block.
  */
 final class MarkupCheck {
 
@@ -33,16 +39,30 @@ final class MarkupCheck {
             return;
         }
         String raw = scalar.getValue();
-        for (Markup.Problem problem : Markup.problems(raw)) {
-            problems.warning(positionIn(scalar, field.file(), problem.offset()),
-                    problem.message() + " in " + field.what(), problem.hint());
+        for (MarkupProblem problem : Markup.check(raw)) {
+            if (problem.standsAlone()) {
+                problems.warning(positionIn(scalar, field.file(), problem.offset()),
+                        problem.message() + " in " + field.what(), hint(problem));
+            }
         }
+    }
+
+    /** The grammar's hint, or the nearest known tag for a misspelt name. */
+    private static String hint(MarkupProblem problem) {
+        if (problem.kind() == Kind.UNKNOWN_TAG || problem.kind() == Kind.BAD_HEX_COLOUR) {
+            Optional<String> nearest = Suggestions.nearest(problem.name(), Markup.knownTags());
+            if (nearest.isPresent()) {
+                return "did you mean '{" + nearest.get() + "}'?";
+            }
+        }
+        return problem.hint();
     }
 
     /**
      * The position of a character inside a scalar. Exact for one-line scalars and for literal
      * blocks ({@code |}), whose lines map one to one onto the file; other multi-line styles fold
-     * lines together, so they get the scalar's start.
+     * lines together, so they get the scalar's start. Columns count code points, as the YAML
+     * parser's do: an emoji before a tag is one column, not two chars.
      */
     private SourcePosition positionIn(YScalar scalar, String file, int offset) {
         SourcePosition start = Nodes.position(scalar, file);
@@ -55,7 +75,7 @@ final class MarkupCheck {
         if (oneLine && raw.indexOf('\n') < 0) {
             int quote = style == ScalarStyle.SINGLE_QUOTED
                     || style == ScalarStyle.DOUBLE_QUOTED ? 1 : 0;
-            return new SourcePosition(start.file(), start.line(), start.column() + quote + offset);
+            return new SourcePosition(start.file(), start.line(), start.column() + quote + raw.codePointCount(0, offset));
         }
         if (style != ScalarStyle.LITERAL) {
             return start;
@@ -77,7 +97,7 @@ final class MarkupCheck {
             }
         }
         return new SourcePosition(start.file(), start.line() + 1 + lineInValue,
-                Math.max(indent, 0) + offset - lineStart + 1);
+                Math.max(indent, 0) + raw.codePointCount(lineStart, offset) + 1);
     }
 
     private List<String> lines(String file) {

@@ -1,5 +1,6 @@
 package brass.world.files.compile;
 
+import brass.world.files.behaviour.Host;
 import brass.world.files.definition.ExitDefinition;
 import brass.world.files.definition.RoomDefinition;
 import brass.world.files.source.Nodes;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Makes each room its definition: name, description, darkness, behaviours, and the exits whose
@@ -88,7 +90,7 @@ final class RoomPass {
         }
         Field like = fields.like(room);
         RoomDefinition definition = new RoomDefinition(room.id(), values.nameOf(room, roomFields), room.area(),
-                description, dark != null && values.bool(dark), definitions, context.behaviours().read(roomFields),
+                description, dark != null && values.bool(dark), definitions, context.behaviours().read(roomFields, Set.of(Host.ROOM), room.what()),
                 Optional.ofNullable(like).map(values::text), room.position());
         return new RoomDraft(definition, exits, writtenTargets,
                 definitions.size() == exits.size() ? exitTargets : Arrays.copyOf(exitTargets, definitions.size()));

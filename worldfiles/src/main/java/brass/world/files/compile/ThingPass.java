@@ -1,5 +1,6 @@
 package brass.world.files.compile;
 
+import brass.world.files.behaviour.Host;
 import brass.world.files.definition.Placement;
 import brass.world.files.definition.ThingDefinition;
 import brass.world.files.definition.ThingFlag;
@@ -64,7 +65,9 @@ final class ThingPass {
         ThingDefinition definition = new ThingDefinition(entry.id(), values.nameOf(entry, thingFields),
                 values.words(thingFields, "adjectives"), values.words(thingFields, "synonyms"),
                 values.prose(thingFields, "description"), flags, gender, placement, key,
-                context.behaviours().read(thingFields), Optional.ofNullable(like).map(values::text), entry.position());
+                context.behaviours().read(thingFields,
+                        flags.contains(ThingFlag.OPENABLE) ? Set.of(Host.THING, Host.OPENABLE_THING) : Set.of(Host.THING),
+                        what), Optional.ofNullable(like).map(values::text), entry.position());
         return new ThingDraft(definition, new KeyUses(used, suggested));
     }
 

@@ -1,6 +1,6 @@
 package brass.world.files.compile;
 
-import brass.world.files.behaviour.BehaviourRegistry;
+import brass.world.behaviour.BehaviourRegistry;
 import brass.world.files.definition.ActorDefinition;
 import brass.world.files.definition.RoomDefinition;
 import brass.world.files.definition.ThingDefinition;

@@ -1,16 +1,11 @@
-package brass.world.behaviour;
+package brass.world.behaviour.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
-import brass.world.build.Behaviour;
-import brass.world.build.BehaviourContext;
-import brass.world.build.Behaviours;
-import brass.world.build.TestPaths;
-import brass.world.build.WorldBuilder;
-import brass.world.build.Worlds;
+import brass.world.behaviour.Behaviour;
+import brass.world.behaviour.BehaviourContext;
 import brass.world.files.definition.BehaviourDefinition;
-import brass.world.files.definition.WorldDefinition;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.game.Game;
 import brass.world.game.PlayerView;
@@ -18,8 +13,6 @@ import brass.world.game.PlayerSession;
 import brass.world.model.Direction;
 import brass.world.model.Thing;
 import brass.world.model.World;
-import brass.world.reload.Reloader;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +81,7 @@ class CockroachTest {
 
     Behaviour.Running start(double leap, double scuttle, RandomGenerator random) {
         return new Cockroach().start(roach, roachDefinition(Duration.ofSeconds(1), leap, scuttle),
-                new BehaviourContext(reactor, random, game::deliver));
+                new BehaviourContext(game, random));
     }
 
     void assertOneRoach() {
@@ -227,21 +220,16 @@ class CockroachTest {
 
     @Test
     void aReloadLeavesExactlyOneTimerPerBehaviour() {
-        Path folder = TestPaths.defaultWorld();
-        WorldDefinition def = Worlds.definition(folder);
-        ManualReactor r = new ManualReactor();
-        World w = WorldBuilder.build(def);
-        Game g = new Game(w, r);
-        Reloader reloader = Reloader.start(g, folder, def, Behaviours.standard(), new SplittableRandom(1));
-        // the cockroach and the terrarium
-        assertThat(r.pendingTimers()).isEqualTo(2);
-        r.advance(Duration.ofSeconds(30));
-        reloader.apply(def);
-        reloader.apply(def);
-        r.runUntilIdle();
-        assertThat(r.pendingTimers()).isEqualTo(2);
-        r.advance(Duration.ofMinutes(5));
-        assertThat(w.problems()).isEmpty();
-        assertThat(w.things().stream().filter(t -> t.id().equals("brass-cockroach")).count()).isEqualTo(1);
+        ReloadableWorld inn = ReloadableWorld.defaultWorld(1);
+        // the cockroach, the terrarium and the wandering cat; the front door is shut, so it waits untimed
+        assertThat(inn.reactor.pendingTimers()).isEqualTo(3);
+        inn.reactor.advance(Duration.ofSeconds(30));
+        inn.reloadUnchanged();
+        inn.reloadUnchanged();
+        inn.reactor.runUntilIdle();
+        assertThat(inn.reactor.pendingTimers()).isEqualTo(3);
+        inn.reactor.advance(Duration.ofMinutes(5));
+        assertThat(inn.world.problems()).isEmpty();
+        assertThat(inn.world.things().stream().filter(t -> t.id().equals("brass-cockroach")).count()).isEqualTo(1);
     }
 }

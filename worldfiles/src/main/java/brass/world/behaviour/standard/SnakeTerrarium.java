@@ -1,15 +1,20 @@
-package brass.world.behaviour;
+package brass.world.behaviour.standard;
 
 import brass.engine.loop.LoopingCall;
-import brass.world.build.Behaviour;
-import brass.world.build.BehaviourContext;
+import brass.world.behaviour.Behaviour;
+import brass.world.behaviour.BehaviourContext;
+import brass.world.files.behaviour.BehaviourSpec;
+import brass.world.files.behaviour.Host;
+import brass.world.files.behaviour.ParameterSpec;
 import brass.world.files.definition.BehaviourDefinition;
 import brass.world.model.Thing;
 import brass.world.terrarium.Terrarium;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code snake-terrarium} behaviour: gives a thing a {@link Terrarium} and keeps its snakes
@@ -18,11 +23,23 @@ import java.util.Optional;
  * of slowing down.
  *
  * <p>One instance serves every tank in the world and is also how the {@code watch} verb finds a
- * tank: {@link #find(Thing)}. Create one, register it in {@link brass.world.build.Behaviours}
- * under {@code snake-terrarium}, and hand the same instance to the watch verb. A tank lives as
- * long as its behaviour runs; a reload stops it and starts a fresh one.
+ * tank: {@link #find(Thing)}. Create one, register its {@link #behaviour()} (or hand it to
+ * {@code registry.withCode("snake-terrarium", tanks)}), and hand the same instance to the watch
+ * verb. A tank lives as long as its behaviour runs; a reload stops it and starts a fresh one.
  */
-public final class SnakeTerrarium implements Behaviour {
+public final class SnakeTerrarium implements Behaviour.Code {
+
+    public static final BehaviourSpec SPEC = new BehaviourSpec("snake-terrarium",
+            "A glass tank of animated ASCII snakes that players can watch.", Set.of(Host.THING),
+            List.of(ParameterSpec.integer("width", 40L, 10, 200, "columns of the tank"),
+                    ParameterSpec.integer("height", 12L, 4, 60, "rows of the tank"),
+                    ParameterSpec.integer("max-snakes", 8L, 1, 50, "most snakes the tank holds"),
+                    ParameterSpec.integer("snakes", 3L, 0, 50, "snakes in the tank at start"),
+                    ParameterSpec.decimal("frame-rate", 10.0, 1, 60, "frames drawn per second")),
+            List.of(values -> (Long) values.get("snakes") > (Long) values.get("max-snakes")
+                    ? Optional.of("snakes (" + values.get("snakes") + ") must not exceed max-snakes ("
+                            + values.get("max-snakes") + ")")
+                    : Optional.empty()));
 
     /** A running tank: its model and how often the model ticks. */
     public record Tank(Thing thing, Terrarium terrarium, Duration tick) {
@@ -31,7 +48,7 @@ public final class SnakeTerrarium implements Behaviour {
     private final Map<String, Tank> tanks = new HashMap<>();
 
     @Override
-    public Running start(Thing thing, BehaviourDefinition definition, BehaviourContext context) {
+    public Behaviour.Running start(Thing thing, BehaviourDefinition definition, BehaviourContext context) {
         Terrarium terrarium = new Terrarium((int) definition.integer("width"), (int) definition.integer("height"),
                 (int) definition.integer("max-snakes"), context.random());
         for (long i = 0; i < definition.integer("snakes"); i++) {
@@ -48,6 +65,11 @@ public final class SnakeTerrarium implements Behaviour {
             }
             tanks.remove(thing.id(), tank);
         };
+    }
+
+    /** This instance's tanks, registered under {@code snake-terrarium}. */
+    public Behaviour behaviour() {
+        return new Behaviour(SPEC, this);
     }
 
     /** The running tank of {@code thing}, if it is a terrarium. */

@@ -1,8 +1,12 @@
-package brass.world.behaviour;
+package brass.world.behaviour.standard;
 
 import brass.engine.loop.LoopingCall;
-import brass.world.build.Behaviour;
-import brass.world.build.BehaviourContext;
+import brass.world.action.Movement;
+import brass.world.behaviour.Behaviour;
+import brass.world.behaviour.BehaviourContext;
+import brass.world.files.behaviour.BehaviourSpec;
+import brass.world.files.behaviour.Host;
+import brass.world.files.behaviour.ParameterSpec;
 import brass.world.files.definition.BehaviourDefinition;
 import brass.world.language.Event;
 import brass.world.model.Exit;
@@ -11,6 +15,7 @@ import brass.world.model.World;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -31,13 +36,27 @@ import java.util.random.RandomGenerator;
  * not be exactly where an unstalled run would have put it. It never moves while its room is
  * limbo (it is in the pocket of a player who left, or nowhere), so it waits with its holder.
  */
-public final class Cockroach implements Behaviour {
+public final class Cockroach implements Behaviour.Code {
 
     /** The most steps one call takes to catch up after a stall; see the class comment. */
     public static final int MAX_STEPS_PER_CALL = 10;
 
+    public static final BehaviourSpec SPEC = new BehaviourSpec("cockroach",
+            "A wind-up brass cockroach: leaps out of hands, scuttles between rooms.", Set.of(Host.ACTOR, Host.THING),
+            List.of(ParameterSpec.duration("interval", Duration.ofSeconds(3), Duration.ofMillis(100),
+                            "how often it stirs"),
+                    ParameterSpec.decimal("leap-chance", 0.5, 0, 1,
+                            "chance, each time it stirs while held, that it leaps out of the holder's hands"),
+                    ParameterSpec.decimal("scuttle-chance", 0.3, 0, 1,
+                            "chance, each time it stirs while on the floor, that it scuttles through an exit")));
+
+    /** The cockroach, registered under {@code cockroach}. */
+    public static Behaviour behaviour() {
+        return new Behaviour(SPEC, new Cockroach());
+    }
+
     @Override
-    public Running start(Thing thing, BehaviourDefinition definition, BehaviourContext context) {
+    public Behaviour.Running start(Thing thing, BehaviourDefinition definition, BehaviourContext context) {
         Duration interval = definition.duration("interval");
         Crawl crawl = new Crawl(thing, definition.decimal("leap-chance"), definition.decimal("scuttle-chance"), context);
         LoopingCall loop = LoopingCall.withCount(context.reactor(), "cockroach " + thing.id(), crawl::steps);
@@ -102,12 +121,7 @@ public final class Cockroach implements Behaviour {
                             "{subject} " + how + " {tool}.", null));
                 }
             } else if (random.nextDouble() < scuttleChance) {
-                List<Exit> open = new ArrayList<>();
-                for (Exit e : room.exits().values()) {
-                    if (!e.blocked()) {
-                        open.add(e);
-                    }
-                }
+                List<Exit> open = OpenExits.of(room);
                 if (!open.isEmpty()) {
                     Exit way = open.get(random.nextInt(open.size()));
                     Thing there = way.destination();
@@ -116,11 +130,11 @@ public final class Cockroach implements Behaviour {
                     events.add(new Event(null, null, null, roach, room, null, null, leaving, null));
                     roach.moveTo(there);
                     events.add(new Event(null, null, null, roach, there, null, null,
-                            "{subject.a} scuttles in" + arrival(there, room) + ".", null));
+                            "{subject.a} scuttles in" + Movement.cameFrom(there, room, "through") + ".", null));
                 }
             }
             for (Event e : events) {
-                context.events().accept(e);
+                context.deliver(e);
             }
         }
 
@@ -132,15 +146,6 @@ public final class Cockroach implements Behaviour {
                 }
             }
             return null;
-        }
-
-        /** " from the south", " from above", " through the trapdoor", or "" with no way back. */
-        private static String arrival(Thing there, Thing from) {
-            Exit back = there.exitTo(from);
-            if (back == null) {
-                return "";
-            }
-            return back.direction() != null ? " " + back.direction().fromPhrase() : " through the " + back.name();
         }
     }
 }
