@@ -1,5 +1,7 @@
 package brass.world.language;
 
+import java.util.Arrays;
+
 /**
  * World text as its writer meant it: paragraphs, not lines. A builder breaks the lines of a
  * description wherever their editor does; players read it at their own width, so the breaks
@@ -19,38 +21,79 @@ public final class Prose {
     private Prose() {
     }
 
+    /**
+     * Reflowed text, and where each of its characters was written: {@code source[i]} is the index
+     * in the written text of character {@code i} (for a space or break that joins two lines, the
+     * line break it stands for). So a problem found in what players are shown (bad markup) can be
+     * pointed at where the builder wrote it.
+     */
+    public record Reflowed(String text, int[] source) {
+
+        /** Where the character at {@code offset} of the text was written; the text's end maps to the written end. */
+        public int sourceOf(int offset) {
+            return offset < source.length ? source[offset] : source.length == 0 ? 0 : source[source.length - 1] + 1;
+        }
+    }
+
     /** {@code written}, its paragraphs each made one line. */
     public static String reflow(String written) {
         if (written == null || written.indexOf('\n') < 0 && written.indexOf('\r') < 0) {
             return written;
         }
-        String[] lines = written.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        StringBuilder out = new StringBuilder(written.length());
-        // What joins the next line of text to what is already out: nothing at the start, a space
-        // inside a paragraph, a line break after an explicit one, an empty line between paragraphs.
-        String pending = "";
+        return reflowed(written).text();
+    }
+
+    /** {@code written} reflowed as {@link #reflow} does, with where each character came from. */
+    public static Reflowed reflowed(String written) {
+        int n = written.length();
+        StringBuilder out = new StringBuilder(n);
+        int[] source = new int[n + 1];
+        int length = 0;
+        // What joins the next line of text to what is out already: a space inside a paragraph, a
+        // line break after an explicit one or a kept line, an empty line between paragraphs.
+        boolean paragraph = false;
         boolean broke = false;
-        for (String raw : lines) {
-            String line = raw.stripTrailing();
-            if (line.isEmpty()) {
-                if (out.length() > 0) {
-                    pending = "\n\n";
+        int joinAt = 0; // the line break a join stands for
+        int start = 0;
+        while (start <= n) {
+            int end = start;
+            while (end < n && written.charAt(end) != '\n' && written.charAt(end) != '\r') {
+                end++;
+            }
+            int next = end < n && written.charAt(end) == '\r' && end + 1 < n && written.charAt(end + 1) == '\n'
+                    ? end + 2 : end + 1;
+            int last = end;
+            while (last > start && Character.isWhitespace(written.charAt(last - 1))) {
+                last--;
+            }
+            if (last == start) {
+                paragraph = length > 0;
+            } else {
+                boolean kept = written.charAt(start) == ' ' || written.charAt(start) == '\t';
+                boolean breaks = written.charAt(last - 1) == '\\';
+                int textEnd = breaks ? last - 1 : last;
+                if (breaks) {
+                    while (textEnd > start && Character.isWhitespace(written.charAt(textEnd - 1))) {
+                        textEnd--;
+                    }
                 }
-                continue;
+                if (length > 0) {
+                    String join = paragraph ? "\n\n" : kept || broke ? "\n" : " ";
+                    for (int k = 0; k < join.length(); k++) {
+                        out.append(join.charAt(k));
+                        source[length++] = joinAt;
+                    }
+                }
+                for (int i = start; i < textEnd; i++) {
+                    out.append(written.charAt(i));
+                    source[length++] = i;
+                }
+                paragraph = false;
+                broke = breaks || kept;
+                joinAt = end;
             }
-            boolean kept = line.charAt(0) == ' ' || line.charAt(0) == '\t';
-            boolean breaks = line.endsWith("\\");
-            if (breaks) {
-                line = line.substring(0, line.length() - 1).stripTrailing();
-            }
-            if (out.length() > 0) {
-                out.append(pending.equals("\n\n") ? pending : kept || broke ? "\n" : " ");
-            }
-            out.append(line);
-            pending = "";
-            // A kept line ends its own line too: the next one starts afresh.
-            broke = breaks || kept;
+            start = next;
         }
-        return out.toString();
+        return new Reflowed(out.toString(), Arrays.copyOf(source, length));
     }
 }

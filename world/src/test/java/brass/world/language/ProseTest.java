@@ -42,4 +42,15 @@ class ProseTest {
         assertThat(Prose.reflow("")).isEmpty();
         assertThat(Prose.reflow(null)).isNull();
     }
+
+    @Test
+    void eachCharacterKnowsWhereItWasWritten() {
+        String written = "ab \nc\\\r\nd\n\n e";
+        Prose.Reflowed reflowed = Prose.reflowed(written);
+        assertThat(reflowed.text()).isEqualTo("ab c\nd\n\n e");
+        // a join stands for the line break it replaces; the text's end maps to the written end
+        assertThat(reflowed.source()).containsExactly(0, 1, 3, 4, 6, 8, 9, 9, 11, 12);
+        assertThat(reflowed.sourceOf(10)).isEqualTo(13);
+        assertThat(Prose.reflow(written)).isEqualTo(reflowed.text());
+    }
 }

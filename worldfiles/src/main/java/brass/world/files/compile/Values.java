@@ -129,9 +129,9 @@ final class Values {
     }
 
     String prose(Field field) {
-        String value = text(field);
-        markup.check(field, value);
-        return Prose.reflow(value);
+        Prose.Reflowed shown = Prose.reflowed(text(field));
+        markup.check(field, shown);
+        return shown.text();
     }
 
     /** An entry's name: as written, or made of its id. */
