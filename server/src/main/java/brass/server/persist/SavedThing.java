@@ -1,7 +1,9 @@
 package brass.server.persist;
 
+import brass.world.model.Flag;
 import brass.world.model.Thing;
 import brass.world.model.ThingState;
+import java.util.Set;
 
 /**
  * One thing's changing state as a checkpoint keeps it.
@@ -9,20 +11,25 @@ import brass.world.model.ThingState;
  * @param id          the thing's stable id
  * @param location    where it is (null for rooms and doors)
  * @param arrival     when it arrived there ({@link Thing#arrival()}): its place lists its contents in this order
+ * @param states      the states that read true ({@link Thing#states()}: open, locked, lit)
  * @param playerName  for a player's character, its name (characters are made at run time, not by files)
  * @param returnRoom  for a player who is away, the room they come back to
  */
-public record SavedThing(String id, String location, long arrival, boolean open, boolean locked, boolean lit,
-                         String playerName, String returnRoom) {
+public record SavedThing(String id, String location, long arrival, Set<Flag> states, String playerName,
+                         String returnRoom) {
+
+    public SavedThing {
+        states = Flag.statesIn(states);
+    }
 
     /** {@code t}'s row now; {@code returnRoom} is where the game keeps an away player's room (or null). */
     public static SavedThing of(Thing t, Thing returnRoom) {
-        return new SavedThing(t.id(), t.location() == null ? null : t.location().id(), t.arrival(), t.isOpen(),
-                t.isLocked(), t.isLit(), t.isPlayer() ? t.name() : null, returnRoom == null ? null : returnRoom.id());
+        return new SavedThing(t.id(), t.location() == null ? null : t.location().id(), t.arrival(), t.states(),
+                t.isPlayer() ? t.name() : null, returnRoom == null ? null : returnRoom.id());
     }
 
     /** What the model restores from this row. */
     public ThingState state() {
-        return new ThingState(id, location, arrival, open, locked, lit);
+        return new ThingState(id, location, arrival, states);
     }
 }

@@ -1,6 +1,7 @@
 package brass.server.persist;
 
 import brass.server.store.Database;
+import brass.world.model.Flag;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,8 +11,13 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checkpoints in the database: one row per thing. A checkpoint is written in one transaction, as
@@ -19,6 +25,8 @@ import java.util.Optional;
  * back whole at start. Blocking: call from the worker pool, never the game loop.
  */
 public final class WorldStore {
+
+    private static final Logger log = LoggerFactory.getLogger(WorldStore.class);
 
     private final Database db;
 
@@ -40,7 +48,7 @@ public final class WorldStore {
             // SQL in H2 and PostgreSQL, and a thing's row is small.
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM world_things WHERE thing_id = ?");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO world_things (thing_id, location_id,"
-                         + " arrival, is_open, is_locked, is_lit, player_name, return_room) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                         + " arrival, states, player_name, return_room) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (String id : removed) {
                     delete.setString(1, id);
                     delete.addBatch();
@@ -51,11 +59,9 @@ public final class WorldStore {
                     insert.setString(1, t.id());
                     setNullable(insert, 2, t.location());
                     insert.setLong(3, t.arrival());
-                    insert.setBoolean(4, t.open());
-                    insert.setBoolean(5, t.locked());
-                    insert.setBoolean(6, t.lit());
-                    setNullable(insert, 7, t.playerName());
-                    setNullable(insert, 8, t.returnRoom());
+                    insert.setString(4, words(t.states()));
+                    setNullable(insert, 5, t.playerName());
+                    setNullable(insert, 6, t.returnRoom());
                     insert.addBatch();
                 }
                 if (!removed.isEmpty() || !rows.isEmpty()) {
@@ -100,15 +106,42 @@ public final class WorldStore {
 
     private static List<SavedThing> readAll(Connection c) throws SQLException {
         List<SavedThing> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT thing_id, location_id, arrival, is_open,"
-                + " is_locked, is_lit, player_name, return_room FROM world_things ORDER BY thing_id");
+        try (PreparedStatement p = c.prepareStatement("SELECT thing_id, location_id, arrival, states,"
+                + " player_name, return_room FROM world_things ORDER BY thing_id");
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.add(new SavedThing(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4),
-                        rs.getBoolean(5), rs.getBoolean(6), rs.getString(7), rs.getString(8)));
+                String id = rs.getString(1);
+                out.add(new SavedThing(id, rs.getString(2), rs.getLong(3), states(id, rs.getString(4)),
+                        rs.getString(5), rs.getString(6)));
             }
         }
         return out;
+    }
+
+    /** How a row keeps a thing's states: their words, in the model's order, "open locked". */
+    private static String words(Set<Flag> states) {
+        StringJoiner words = new StringJoiner(" ");
+        for (Flag state : states) {
+            words.add(state.word());
+        }
+        return words.toString();
+    }
+
+    // A word that names no state (written by a later Brass, since downgraded) is left out, and said.
+    private static Set<Flag> states(String id, String words) {
+        Set<Flag> states = EnumSet.noneOf(Flag.class);
+        for (String word : words.strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            Optional<Flag> state = Flag.byWord(word).filter(Flag::isState);
+            if (state.isPresent()) {
+                states.add(state.get());
+            } else {
+                log.warn("'{}' was saved with the state '{}', which this Brass does not know; it is left out", id, word);
+            }
+        }
+        return states;
     }
 
     private static void setNullable(PreparedStatement p, int index, String value) throws SQLException {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
@@ -128,9 +129,9 @@ class CheckpointTest {
     void stateFromFilesThatChangedIsDroppedOrRehomed() throws Exception {
         WorldStore store = new WorldStore(open());
         List<SavedThing> rows = new ArrayList<>(List.of(
-                new SavedThing("no-such-thing", "common-room", 1, false, false, false, null, null),
-                new SavedThing("tankard", "demolished-room", 2, false, false, false, null, null),
-                new SavedThing("player:carol", "demolished-room", 3, false, false, false, "Carol", null)));
+                new SavedThing("no-such-thing", "common-room", 1, Set.of(), null, null),
+                new SavedThing("tankard", "demolished-room", 2, Set.of(), null, null),
+                new SavedThing("player:carol", "demolished-room", 3, Set.of(), "Carol", null)));
         store.write(1, Instant.parse("2026-11-28T10:00:00Z"), rows, List.of(), rows.size());
         Game game = restoredGame();
         World w = game.world();
@@ -234,7 +235,7 @@ class CheckpointTest {
         WorldStore store = new WorldStore(open());
         // Start from a database that has rows the world files no longer define: the first
         // (full) checkpoint removes them.
-        List<SavedThing> old = List.of(new SavedThing("no-such-thing", "common-room", 1, false, false, false, null, null));
+        List<SavedThing> old = List.of(new SavedThing("no-such-thing", "common-room", 1, Set.of(), null, null));
         store.write(1, Instant.parse("2026-11-28T10:00:00Z"), old, List.of(), old.size());
         Game game = freshGame();
         Restorer.restore(game, store.read());

@@ -1,5 +1,6 @@
 package brass.server.store;
 
+import brass.world.model.Flag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
@@ -9,6 +10,7 @@ import brass.server.persist.WorldStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +45,8 @@ class PowerCutTest {
     void aCheckpointReportedWrittenIsThereAfterAPowerCut() throws Exception {
         Instant takenAt = Instant.parse("2026-12-02T10:00:00Z");
         List<SavedThing> rows = List.of(
-                new SavedThing("lamp", "cellar", 3, false, false, true, null, null),
-                new SavedThing("tankard", "player:alice", 7, false, false, false, null, null));
+                new SavedThing("lamp", "cellar", 3, Set.of(Flag.LIT), null, null),
+                new SavedThing("tankard", "player:alice", 7, Set.of(), null, null));
         Database db = Database.open(PowerCut.h2Url(data), "sa", "", 2);
         new WorldStore(db).write(1, takenAt, rows, List.of(), 2);
         cutThePowerUnder(db);

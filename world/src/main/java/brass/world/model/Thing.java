@@ -21,9 +21,10 @@ import java.util.TreeSet;
  * of moves. Rooms and doors have no location: a room is a place, and a door belongs to the two
  * exits that share it.
  *
- * <p>Everything else (text, flags) is plain mutable state with fluent setters, so a world-file
- * loader can build things and a reload can update them in place by id. Only the game loop may
- * touch a thing.
+ * <p>Everything else is plain mutable state with fluent setters, so a world-file loader can
+ * build things and a reload can update them in place by id: text, and the yes/no {@link Flag}s
+ * (capabilities such as container or openable, and the states play changes: open, locked, lit).
+ * Only the game loop may touch a thing.
  */
 public final class Thing {
 
@@ -39,8 +40,6 @@ public final class Thing {
     private List<String> synonyms = List.of();
     private String description = "";
     private Gender gender = Gender.NEUTER;
-    private boolean properName;
-    private boolean massNoun;
 
     private Thing location;
     // When it arrived where it is, in the world's count of arrivals: a place lists its contents
@@ -50,17 +49,10 @@ public final class Thing {
     private ArrayList<Thing> contents;
     private Map<String, Exit> exits;
 
-    private boolean fixed;
-    private boolean container;
-    private boolean surface;
-    private boolean openable;
-    private boolean open = true;
-    private boolean lockable;
-    private boolean locked;
+    // Capabilities and states, a bit each (Flag.bit). A state's bit reads as Flag.withoutCapability
+    // while the thing lacks its capability, so giving a capability never changes how it reads.
+    private int flags;
     private String keyId;
-    private boolean lightSource;
-    private boolean lit;
-    private boolean dark;
     private boolean player;
 
     private boolean removed;
@@ -74,13 +66,7 @@ public final class Thing {
         this.id = id;
         this.kind = kind;
         this.name = Objects.requireNonNull(name, "name");
-        if (kind == Kind.ROOM || kind == Kind.DOOR || kind == Kind.ACTOR) {
-            this.fixed = true;
-        }
-        if (kind == Kind.DOOR) {
-            this.openable = true;
-            this.open = false;
-        }
+        this.flags = Flag.starting(kind);
     }
 
     // ---- identity and words ------------------------------------------------------------
@@ -116,9 +102,11 @@ public final class Thing {
 
     public Thing player(boolean value) {
         requireKind(Kind.ACTOR, "be a player");
-        int before = savedFlags();
-        this.player = value;
-        markIfChanged(before);
+        if (player != value) {
+            // A checkpoint keeps a player's name: whether this is a player is part of its row.
+            this.player = value;
+            world.markChanged(this);
+        }
         return this;
     }
 
@@ -190,26 +178,6 @@ public final class Thing {
 
     public Thing gender(Gender value) {
         this.gender = Objects.requireNonNull(value, "gender");
-        return this;
-    }
-
-    /** A proper name takes no article: "Bob", not "the Bob". */
-    public boolean isProperName() {
-        return properName;
-    }
-
-    public Thing properName(boolean value) {
-        this.properName = value;
-        return this;
-    }
-
-    /** A mass noun is counted with "some": "some water". */
-    public boolean isMassNoun() {
-        return massNoun;
-    }
-
-    public Thing massNoun(boolean value) {
-        this.massNoun = value;
         return this;
     }
 
@@ -319,7 +287,7 @@ public final class Thing {
         if (destination.kind == Kind.DOOR) {
             return "nothing goes into a door";
         }
-        if (destination.kind == Kind.OBJECT && !destination.container && !destination.surface) {
+        if (destination.kind == Kind.OBJECT && !destination.is(Flag.CONTAINER) && !destination.is(Flag.SURFACE)) {
             return destination.id + " is neither a container nor a surface";
         }
         if (destination.isWithin(this)) {
@@ -422,104 +390,70 @@ public final class Thing {
 
     // ---- flags -----------------------------------------------------------------------------
 
-    /** Fixed in place: can't be taken. Rooms, doors and actors always are. */
-    public boolean isFixed() {
-        return fixed;
+    /** Whether this thing has {@code flag}, as everyone sees it: a thing with no lid reads open. */
+    public boolean is(Flag flag) {
+        return (flags & flag.bit) != 0;
     }
 
-    public Thing fixed(boolean value) {
-        if (!value && kind != Kind.OBJECT) {
-            throw new IllegalArgumentException(id + " is a " + kind + " and can't be portable");
+    /**
+     * Gives this thing {@code flag} or takes it away. Setting what it already reads does nothing;
+     * changing a state marks the thing for the next checkpoint.
+     *
+     * @throws IllegalArgumentException if a capability is changed on a kind of thing it is not
+     *     for (only objects are containers; rooms, doors and actors are always fixed)
+     * @throws IllegalStateException if a state is changed without its capability, against its
+     *     rules (a locked thing can't be opened, an open one can't be locked), or a capability
+     *     that carries a state would be taken away
+     */
+    public Thing set(Flag flag, boolean value) {
+        if (is(flag) == value) {
+            return this;
         }
-        this.fixed = value;
+        if (!flag.isState() && !flag.kinds().contains(kind)) {
+            throw new IllegalArgumentException(id + " is a " + kind + " and can't "
+                    + (value ? "be " : "stop being ") + flag.word());
+        }
+        String refusal = flag.refusal(this, value);
+        if (refusal != null) {
+            throw new IllegalStateException(id + " " + refusal);
+        }
+        flags ^= flag.bit;
+        if (flag.isState()) {
+            world.markChanged(this);
+        }
         return this;
     }
 
-    /** Things go in it ("put lamp in box"). */
-    public boolean isContainer() {
-        return container;
+    /** The states that read true (open, locked, lit): what a checkpoint keeps. One shared, unmodifiable set. */
+    public Set<Flag> states() {
+        return Flag.statesOf(flags);
     }
 
-    public Thing container(boolean value) {
-        requireKind(Kind.OBJECT, "be a container");
-        this.container = value;
-        return this;
-    }
-
-    /** Things go on it ("put lamp on table"). */
-    public boolean isSurface() {
-        return surface;
-    }
-
-    public Thing surface(boolean value) {
-        requireKind(Kind.OBJECT, "be a surface");
-        this.surface = value;
-        return this;
-    }
-
-    public boolean isOpenable() {
-        return openable;
-    }
-
-    /** Makes this thing openable, initially open or closed. */
-    public Thing openable(boolean isOpen) {
-        int before = savedFlags();
-        this.openable = true;
-        this.open = isOpen;
-        markIfChanged(before);
-        return this;
-    }
-
-    /** Open, or never closable: only a closed openable thing hides its contents. */
-    public boolean isOpen() {
-        return !openable || open;
-    }
-
-    public Thing open(boolean value) {
-        if (!openable) {
-            throw new IllegalStateException(id + " is not openable");
+    /**
+     * Puts every state as {@code wanted} says, as far as this thing's capabilities and the states'
+     * rules allow: a state it has no capability for keeps its reading, and where two wanted
+     * states exclude each other the earlier in {@link Flag#states()} wins (open over locked).
+     * Marks the thing once if what it reads changed. Restoring a checkpoint and reloading files
+     * both come here, so they agree.
+     */
+    public Thing states(Set<Flag> wanted) {
+        if ((flags & Flag.CARRIERS) == 0) {
+            return this; // no capability that a state needs: every state keeps its reading
         }
-        if (value && locked) {
-            throw new IllegalStateException(id + " is locked");
+        Set<Flag> before = states();
+        for (Flag s : Flag.STATES) {
+            if (is(s.capability) && s.refusal(this, false) == null) {
+                flags &= ~s.bit;
+            }
         }
-        int before = savedFlags();
-        this.open = value;
-        markIfChanged(before);
-        return this;
-    }
-
-    public boolean isLockable() {
-        return lockable;
-    }
-
-    /** Makes this thing lockable with the thing whose id is {@code key}, initially locked or not. */
-    public Thing lockable(String key, boolean isLocked) {
-        int before = savedFlags();
-        this.lockable = true;
-        this.keyId = key;
-        if (isLocked) {
-            this.openable = true;
-            this.open = false;
+        for (Flag s : Flag.STATES) {
+            if (wanted.contains(s) && is(s.capability) && s.refusal(this, true) == null) {
+                flags |= s.bit;
+            }
         }
-        this.locked = isLocked;
-        markIfChanged(before);
-        return this;
-    }
-
-    public boolean isLocked() {
-        return locked;
-    }
-
-    public Thing locked(boolean value) {
-        if (!lockable) {
-            throw new IllegalStateException(id + " has no lock");
+        if (!states().equals(before)) {
+            world.markChanged(this);
         }
-        if (value && openable && open) {
-            throw new IllegalStateException(id + " must be closed before it is locked");
-        }
-        int before = savedFlags();
-        this.locked = value;
-        markIfChanged(before);
         return this;
     }
 
@@ -528,60 +462,122 @@ public final class Thing {
         return keyId;
     }
 
+    /** Which thing's id unlocks this thing's lock (null: none). */
+    public Thing keyId(String key) {
+        this.keyId = key;
+        return this;
+    }
+
+    // The flags by name, for the code that reads one at a time; code that goes over every flag
+    // (builder, reload, restore) uses is/set/states with Flag.
+
+    public boolean isFixed() {
+        return is(Flag.FIXED);
+    }
+
+    public Thing fixed(boolean value) {
+        return set(Flag.FIXED, value);
+    }
+
+    public boolean isContainer() {
+        return is(Flag.CONTAINER);
+    }
+
+    public Thing container(boolean value) {
+        return set(Flag.CONTAINER, value);
+    }
+
+    public boolean isSurface() {
+        return is(Flag.SURFACE);
+    }
+
+    public Thing surface(boolean value) {
+        return set(Flag.SURFACE, value);
+    }
+
+    public boolean isOpenable() {
+        return is(Flag.OPENABLE);
+    }
+
+    /** Makes this thing openable, initially open or closed. */
+    public Thing openable(boolean isOpen) {
+        return set(Flag.OPENABLE, true).set(Flag.OPEN, isOpen);
+    }
+
+    /** Open, or never closable: only a closed openable thing hides its contents. */
+    public boolean isOpen() {
+        return is(Flag.OPEN);
+    }
+
+    public Thing open(boolean value) {
+        return set(Flag.OPEN, value);
+    }
+
+    public boolean isLockable() {
+        return is(Flag.LOCKABLE);
+    }
+
+    /** Makes this thing lockable with the thing whose id is {@code key}, initially locked (and so closed) or not. */
+    public Thing lockable(String key, boolean isLocked) {
+        set(Flag.LOCKABLE, true).keyId(key);
+        if (isLocked) {
+            openable(false);
+        }
+        return set(Flag.LOCKED, isLocked);
+    }
+
+    public boolean isLocked() {
+        return is(Flag.LOCKED);
+    }
+
+    public Thing locked(boolean value) {
+        return set(Flag.LOCKED, value);
+    }
+
     public boolean isLightSource() {
-        return lightSource;
+        return is(Flag.LIGHT_SOURCE);
     }
 
     /** Makes this thing a light source, initially lit or not. */
     public Thing lightSource(boolean isLit) {
-        int before = savedFlags();
-        this.lightSource = true;
-        this.lit = isLit;
-        markIfChanged(before);
-        return this;
+        return set(Flag.LIGHT_SOURCE, true).set(Flag.LIT, isLit);
     }
 
     public boolean isLit() {
-        return lightSource && lit;
+        return is(Flag.LIT);
     }
 
     public Thing lit(boolean value) {
-        if (!lightSource) {
-            throw new IllegalStateException(id + " is not a light source");
-        }
-        int before = savedFlags();
-        this.lit = value;
-        markIfChanged(before);
-        return this;
+        return set(Flag.LIT, value);
     }
 
-    /** A dark room shows nothing unless a lit light source is there. */
     public boolean isDark() {
-        return dark;
+        return is(Flag.DARK);
     }
 
     public Thing dark(boolean value) {
-        requireKind(Kind.ROOM, "be dark");
-        this.dark = value;
-        return this;
+        return set(Flag.DARK, value);
+    }
+
+    public boolean isProperName() {
+        return is(Flag.PROPER_NAME);
+    }
+
+    public Thing properName(boolean value) {
+        return set(Flag.PROPER_NAME, value);
+    }
+
+    public boolean isMassNoun() {
+        return is(Flag.MASS_NOUN);
+    }
+
+    public Thing massNoun(boolean value) {
+        return set(Flag.MASS_NOUN, value);
     }
 
     /** True when what is inside can be seen and reached: open, or a surface. */
     public boolean contentsAccessible() {
-        return kind == Kind.ROOM || surface || (container && isOpen());
-    }
-
-    // What a checkpoint records of the flags, as they read from outside (isOpen, not open): a
-    // reload sets every thing's flags again, and only a change anyone could see should make its
-    // row be written.
-    private int savedFlags() {
-        return (isOpen() ? 1 : 0) | (isLocked() ? 2 : 0) | (isLit() ? 4 : 0) | (player ? 8 : 0);
-    }
-
-    private void markIfChanged(int before) {
-        if (savedFlags() != before) {
-            world.markChanged(this);
-        }
+        return kind == Kind.ROOM || is(Flag.SURFACE) || is(Flag.CONTAINER) && is(Flag.OPEN);
     }
 
     private void requireKind(Kind wanted, String what) {

@@ -291,11 +291,11 @@ public final class World {
     }
 
     /**
-     * What changed since the last call: the things whose checkpointed state (location, open,
-     * locked, lit, and for a player the name) may differ, and the ids of things removed. Applying
-     * both, removals first, to the snapshot as it was at the last call gives {@link #snapshot()}
-     * now. The things are live: read them in the same loop turn. Clears the record, so a full
-     * checkpoint calls this too and drops what it returns.
+     * What changed since the last call: the things whose checkpointed state (location, states
+     * such as open or lit, and for a player the name) may differ, and the ids of things removed.
+     * Applying both, removals first, to the snapshot as it was at the last call gives {@link
+     * #snapshot()} now. The things are live: read them in the same loop turn. Clears the record, so
+     * a full checkpoint calls this too and drops what it returns.
      */
     public Changes takeChanges() {
         List<Thing> out = new ArrayList<>(changed.size());
@@ -340,9 +340,9 @@ public final class World {
 
     /**
      * Puts things back as a snapshot says, by id: where each thing is, in the order it arrived
-     * there, and its flags. Unknown ids are skipped (the world files may have dropped them) and
-     * returned; a thing whose recorded place is gone waits in limbo. Every move goes through
-     * {@link Thing#moveTo}, by way of limbo, so that no order of restoring can make a cycle or a
+     * there, and its states ({@link Thing#states(Set)}). Unknown ids are skipped (the world files
+     * may have dropped them) and returned; a thing whose recorded place is gone waits in limbo.
+     * Every move goes through {@link Thing#moveTo}, by way of limbo, so that no order of restoring can make a cycle or a
      * duplicate; then each thing takes back the arrival the snapshot recorded, and every place it
      * went lists its contents in that order, so the contents of each place read as they did.
      *
@@ -357,20 +357,7 @@ public final class World {
                 unknown.add(s.id());
                 continue;
             }
-            if (t.isOpenable()) {
-                if (t.isLockable()) {
-                    t.locked(false);
-                }
-                t.open(s.open());
-                if (t.isLockable() && s.locked() && !t.isOpen()) {
-                    t.locked(true);
-                }
-            } else if (t.isLockable()) {
-                t.locked(s.locked());
-            }
-            if (t.isLightSource()) {
-                t.lit(s.lit());
-            }
+            t.states(s.states());
             if (s.location() != null && t.location() != null) {
                 t.moveTo(limbo);
                 movable.add(s);

@@ -3,12 +3,15 @@ package brass.world.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Each setter that can change what a checkpoint records marks the thing, and only when what it
  * records really changes (a reload sets every flag again, and should not rewrite the world).
+ * Every {@link Flag} is tried, so a new one is covered as soon as it is declared.
  */
 class ChangeRecordTest {
 
@@ -61,6 +64,70 @@ class ChangeRecordTest {
         assertThat(marked(lamp)).isTrue();
         lamp.lit(false);
         assertThat(marked(lamp)).isTrue();
+    }
+
+    /** A thing of {@code kind}, made (and marked) now. */
+    private Thing make(Thing.Kind kind, String id) {
+        return switch (kind) {
+            case ROOM -> world.room(id, id, "A place.");
+            case DOOR -> world.door(id, id);
+            case ACTOR -> world.actor(id, id, room);
+            case OBJECT -> world.object(id, id, room);
+        };
+    }
+
+    @Test
+    void everyStateMarksTheThingWhenItChangesAndOnlyThen() {
+        for (Flag state : Flag.states()) {
+            Flag capability = state.capability().orElseThrow();
+            for (Thing.Kind kind : capability.kinds()) {
+                Thing t = make(kind, kind.name().toLowerCase(Locale.ROOT) + "-" + state.word());
+                world.takeChanges();
+                boolean before = t.is(state);
+                t.set(capability, true);
+                assertThat(marked(t)).as("giving %s its %s changes nothing a checkpoint keeps", t, capability)
+                        .isFalse();
+                t.set(state, !before);
+                assertThat(marked(t)).as("%s made %s %s", t, state, !before).isTrue();
+                t.set(state, !before);
+                assertThat(marked(t)).as("%s made %s %s again", t, state, !before).isFalse();
+                t.states(t.states());
+                assertThat(marked(t)).as("%s given the states it has", t).isFalse();
+                t.set(state, before);
+                assertThat(marked(t)).as("%s made %s %s", t, state, before).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void noCapabilityIsCheckpointedSoChangingOneMarksNothing() {
+        for (Flag capability : Flag.values()) {
+            if (capability.isState()) {
+                continue;
+            }
+            for (Thing.Kind kind : capability.kinds()) {
+                Thing t = make(kind, kind.name().toLowerCase(Locale.ROOT) + "-" + capability.word());
+                world.takeChanges();
+                t.set(capability, !t.is(capability));
+                assertThat(marked(t)).as("%s given %s", t, capability).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void settingEveryStateAtOnceMarksOnceAndOnlyForAChange() {
+        chest.lockable("key", true).lightSource(true);
+        world.takeChanges();
+        // Each state is cleared and set again within the call; it reads the same at the end.
+        chest.states(Set.of(Flag.LOCKED, Flag.LIT));
+        assertThat(marked(chest)).isFalse();
+        chest.states(Set.of(Flag.OPEN, Flag.LOCKED, Flag.LIT));
+        assertThat(chest.states()).as("where two states exclude each other the earlier wins")
+                .containsExactly(Flag.OPEN, Flag.LIT);
+        assertThat(marked(chest)).isTrue();
+        chest.states(Set.of());
+        assertThat(chest.states()).isEmpty();
+        assertThat(marked(chest)).isTrue();
     }
 
     @Test

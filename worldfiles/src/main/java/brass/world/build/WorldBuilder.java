@@ -2,18 +2,18 @@ package brass.world.build;
 
 import brass.world.files.definition.ActorDefinition;
 import brass.world.files.definition.DoorDefinition;
-import brass.world.files.definition.DoorState;
 import brass.world.files.definition.ExitDefinition;
 import brass.world.files.definition.Placement;
 import brass.world.files.definition.RoomDefinition;
 import brass.world.files.definition.ThingDefinition;
-import brass.world.files.definition.ThingFlag;
 import brass.world.files.definition.WorldDefinition;
 import brass.world.model.Exit;
+import brass.world.model.Flag;
 import brass.world.model.Thing;
 import brass.world.model.World;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds a live {@link World} from a checked {@link WorldDefinition}: rooms, doors shared by
@@ -23,8 +23,8 @@ import java.util.Optional;
  * <p>The steps are public so that a reload can apply one definition to one existing thing in
  * exactly the way a fresh build would; that is what makes "reload" and "restart" agree.
  *
- * <p>What the model cannot hold is dropped: the {@code is-key} flag (any thing can be a key; a
- * lock only knows its key's id).
+ * <p>Flags are copied by one step for every kind ({@link #applyFlags}): a new {@link Flag} needs
+ * nothing here.
  */
 public final class WorldBuilder {
 
@@ -69,19 +69,20 @@ public final class WorldBuilder {
 
     // ---- one thing at a time: shared with reload ---------------------------------------------
 
-    /** Copies a room's text and darkness. */
+    /** Copies a room's text and flags. */
     public static void applyRoom(Thing room, RoomDefinition r) {
-        room.name(r.name()).description(r.description()).dark(r.dark());
+        room.name(r.name()).description(r.description());
+        applyFlags(room, r.flags(), true);
     }
 
-    /** Copies an actor's words and pronouns. Where it stands is not touched. */
+    /** Copies an actor's words, pronouns and flags. Where it stands is not touched. */
     public static void applyActor(Thing actor, ActorDefinition a) {
         actor.name(a.name())
                 .adjectives(a.adjectives().toArray(String[]::new))
                 .synonyms(a.synonyms().toArray(String[]::new))
                 .description(a.description())
-                .gender(a.gender())
-                .properName(a.properName());
+                .gender(a.gender());
+        applyFlags(actor, a.flags(), true);
     }
 
     /**
@@ -92,22 +93,15 @@ public final class WorldBuilder {
         door.name(d.name())
                 .adjectives(d.adjectives().toArray(String[]::new))
                 .synonyms(d.synonyms().toArray(String[]::new))
-                .description(d.description());
-        boolean open = resetState ? d.state() == DoorState.OPEN : door.isOpen();
-        boolean locked = resetState ? d.state() == DoorState.LOCKED : door.isLocked() && hasLock(d);
-        if (door.isLockable()) {
-            door.locked(false);
-        }
-        door.openable(open && !locked);
-        if (hasLock(d)) {
-            door.lockable(d.key().orElse(null), locked);
-        }
+                .description(d.description())
+                .keyId(d.key().orElse(null));
+        applyFlags(door, d.flags(), resetState);
     }
 
     /**
-     * Copies a thing's words, flags, lock and key. Its run-time state (open, locked, lit) is set
-     * from the definition when {@code resetState}, and otherwise kept as it is now. Where it is
-     * is not touched.
+     * Copies a thing's words, flags and key. Its run-time states (open, locked, lit) are set
+     * from the definition when {@code resetState}, and otherwise kept as they are now. Where it
+     * is is not touched.
      */
     public static void applyThing(Thing thing, ThingDefinition t, boolean resetState) {
         thing.name(t.name())
@@ -115,46 +109,38 @@ public final class WorldBuilder {
                 .synonyms(t.synonyms().toArray(String[]::new))
                 .description(t.description())
                 .gender(t.gender())
-                .properName(t.is(ThingFlag.PROPER_NAME))
-                .massNoun(t.is(ThingFlag.MASS_NOUN))
-                .fixed(t.is(ThingFlag.FIXED))
-                .container(t.is(ThingFlag.CONTAINER))
-                .surface(t.is(ThingFlag.SURFACE));
-        boolean open = resetState ? t.is(ThingFlag.OPEN) : thing.isOpen();
-        boolean locked = resetState ? t.is(ThingFlag.LOCKED) : thing.isLocked();
-        boolean lit = resetState ? t.is(ThingFlag.LIT) : thing.isLit();
-        if (thing.isLockable()) {
-            thing.locked(false);
-        }
-        if (t.is(ThingFlag.OPENABLE) || t.is(ThingFlag.LOCKABLE)) {
-            thing.openable(open && !locked);
-        }
-        if (t.is(ThingFlag.LOCKABLE)) {
-            thing.lockable(t.key().orElse(null), locked && t.is(ThingFlag.LOCKABLE));
-        }
-        if (t.is(ThingFlag.LIGHT_SOURCE)) {
-            thing.lightSource(lit);
-        }
+                .keyId(t.is(Flag.LOCKABLE) ? t.key().orElse(null) : null);
+        applyFlags(thing, t.flags(), resetState);
     }
 
     /**
-     * True when {@code thing} has a capability its new definition takes away (a lock, a lid, a
-     * flame). The model can add these but never remove them, so a reload replaces such a thing
-     * with a fresh one of the same id.
+     * Gives {@code thing} the flags {@code written} says, for every flag its kind is written with:
+     * each capability follows the files, except that one carrying a state is only ever given (a
+     * thing that loses one is remade, see {@link #losesCapability}); the states are the files'
+     * when {@code resetState}, and otherwise stay as they read before.
      */
-    public static boolean losesCapability(Thing thing, ThingDefinition t) {
-        return thing.isOpenable() && !t.is(ThingFlag.OPENABLE) && !t.is(ThingFlag.LOCKABLE)
-                || thing.isLockable() && !t.is(ThingFlag.LOCKABLE)
-                || thing.isLightSource() && !t.is(ThingFlag.LIGHT_SOURCE);
+    private static void applyFlags(Thing thing, Set<Flag> written, boolean resetState) {
+        Set<Flag> states = resetState ? written : thing.states();
+        for (Flag flag : Flag.writtenOn(thing.kind())) {
+            if (!flag.isState() && (written.contains(flag) || !flag.carriesState())) {
+                thing.set(flag, written.contains(flag));
+            }
+        }
+        thing.states(states);
     }
 
-    /** As {@link #losesCapability(Thing, ThingDefinition)}, for a door: only its lock can go. */
-    public static boolean losesCapability(Thing door, DoorDefinition d) {
-        return door.isLockable() && !hasLock(d);
-    }
-
-    private static boolean hasLock(DoorDefinition d) {
-        return d.key().isPresent() || d.state() == DoorState.LOCKED;
+    /**
+     * True when {@code thing} has a capability that carries a state (a lid, a lock, a flame) and
+     * the flags of its new definition ({@code written}) lack it. The model gives these but never
+     * takes them away, so a reload replaces such a thing with a fresh one of the same id.
+     */
+    public static boolean losesCapability(Thing thing, Set<Flag> written) {
+        for (Flag flag : Flag.writtenOn(thing.kind())) {
+            if (flag.carriesState() && thing.is(flag) && !written.contains(flag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a thing starts: its placement's target, or limbo for a thing placed nowhere. */

@@ -13,11 +13,11 @@ import brass.world.files.definition.Placement;
 import brass.world.files.definition.ExitDefinition;
 import brass.world.files.definition.RoomDefinition;
 import brass.world.files.definition.ThingDefinition;
-import brass.world.files.definition.ThingFlag;
 import brass.world.files.definition.WorldDefinition;
 import brass.world.game.Game;
 import brass.world.language.Nouns;
 import brass.world.language.Sentences;
+import brass.world.model.Flag;
 import brass.world.model.Thing;
 import brass.world.model.ThingState;
 import brass.world.model.World;
@@ -42,8 +42,8 @@ import java.util.random.RandomGenerator;
  * <p>The rule (also in {@code docs/WORLD-FILES.md}, "Live reload"):
  * <ul>
  *   <li>Text, flags, locks and keys, darkness, exits and the start room always follow the files.</li>
- *   <li>Open, locked and lit are run-time state: kept, unless the files changed that thing's
- *       starting state (then all three take the files' values).</li>
+ *   <li>A thing's states ({@link Flag#states()}: open, locked, lit) are run-time state: kept,
+ *       unless the files changed how that thing starts (then every state takes the files' value).</li>
  *   <li>Where a thing is, is run-time state: kept, unless the files changed where it starts;
  *       then it moves there, except that a thing a player carries (however deeply) stays with
  *       the player.</li>
@@ -247,10 +247,10 @@ public final class Reloader {
 
         private boolean losesCapability(Thing t, String id) {
             if (t.isDoor()) {
-                return WorldBuilder.losesCapability(t, next.doors().get(id));
+                return WorldBuilder.losesCapability(t, next.doors().get(id).flags());
             }
             ThingDefinition d = next.things().get(id);
-            return d != null && WorldBuilder.losesCapability(t, d);
+            return d != null && WorldBuilder.losesCapability(t, d.flags());
         }
 
         // 2. New rooms, text of all rooms, and the start room: before any room goes, so that
@@ -387,9 +387,9 @@ public final class Reloader {
             w.restore(List.of(arrivedAt(thing, place, formerPlace.get(thing.id()).arrival())));
         }
 
-        // The thing in that place since that arrival, its flags as they are now.
+        // The thing in that place since that arrival, its states as they are now.
         private static ThingState arrivedAt(Thing thing, Thing place, long arrival) {
-            return new ThingState(thing.id(), place.id(), arrival, thing.isOpen(), thing.isLocked(), thing.isLit());
+            return new ThingState(thing.id(), place.id(), arrival, thing.states());
         }
 
         private boolean placementChanged(ThingDefinition t) {
@@ -444,14 +444,8 @@ public final class Reloader {
         return t.placement().map(p -> p.kind() + " " + p.target()).orElse("");
     }
 
-    private static Set<ThingFlag> state(ThingDefinition t) {
-        Set<ThingFlag> s = new LinkedHashSet<>();
-        for (ThingFlag f : List.of(ThingFlag.OPEN, ThingFlag.LOCKED, ThingFlag.LIT)) {
-            if (t.is(f)) {
-                s.add(f);
-            }
-        }
-        return s;
+    private static Set<Flag> state(ThingDefinition t) {
+        return Flag.statesIn(t.flags());
     }
 
     private static List<String> thingIds(WorldDefinition d) {

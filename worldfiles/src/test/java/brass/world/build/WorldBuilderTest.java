@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import brass.world.files.definition.WorldDefinition;
 import brass.world.model.Direction;
 import brass.world.model.Exit;
+import brass.world.model.Flag;
 import brass.world.model.Gender;
 import brass.world.model.Thing;
 import brass.world.model.World;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,5 +122,37 @@ class WorldBuilderTest {
                 .hasMessageContaining("did you mean 'kitchen'?")
                 .hasMessageContaining("'nowhere'")
                 .hasMessageContaining("2 errors");
+    }
+
+    /** Every flag the files may write, written true on a thing of its own, reaches that thing: a new flag needs no step here. */
+    @Test
+    void everyFlagTheFilesMayWriteReachesTheThingItIsWrittenOn(@TempDir Path dir) throws IOException {
+        StringBuilder rooms = new StringBuilder("rooms:\n  hall: {description: A hall.}\n");
+        StringBuilder actors = new StringBuilder("actors:\n");
+        StringBuilder things = new StringBuilder("things:\n");
+        for (Flag flag : Flag.writtenOn(Thing.Kind.ROOM)) {
+            rooms.append("  room-").append(flag.word()).append(": {description: A room., ").append(flag.word())
+                    .append(": true, exits: {south: hall}}\n");
+        }
+        for (Flag flag : Flag.writtenOn(Thing.Kind.ACTOR)) {
+            actors.append("  actor-").append(flag.word()).append(": {in: hall, ").append(flag.word()).append(": true}\n");
+        }
+        for (Flag flag : Flag.writtenOn(Thing.Kind.OBJECT)) {
+            // A state is written with the capability it needs.
+            String capability = flag.capability().map(c -> c.word() + ": true, ").orElse("");
+            things.append("  thing-").append(flag.word()).append(": {in: hall, ").append(capability)
+                    .append(flag.word()).append(": true}\n");
+        }
+        Files.writeString(dir.resolve("world.yaml"), "name: Flags\nstart: hall\n" + rooms + actors + things);
+        World w = Worlds.load(dir);
+        for (Thing.Kind kind : List.of(Thing.Kind.ROOM, Thing.Kind.ACTOR, Thing.Kind.OBJECT)) {
+            String prefix = kind == Thing.Kind.OBJECT ? "thing-" : kind.name().toLowerCase(Locale.ROOT) + "-";
+            for (Flag flag : Flag.writtenOn(kind)) {
+                assertThat(w.get(prefix + flag.word()).is(flag)).as(prefix + flag.word()).isTrue();
+            }
+        }
+        assertThat(w.get("thing-fixed").isOpen()).as("no flag written but its own").isTrue();
+        assertThat(w.get("thing-openable").isOpen()).as("openable and not written open: closed").isFalse();
+        assertThat(w.get("actor-proper-name").isProperName()).isTrue();
     }
 }

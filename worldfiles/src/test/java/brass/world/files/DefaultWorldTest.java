@@ -8,8 +8,8 @@ import brass.world.files.definition.ExitDefinition;
 import brass.world.files.definition.Placement;
 import brass.world.files.definition.RoomDefinition;
 import brass.world.files.definition.ThingDefinition;
-import brass.world.files.definition.ThingFlag;
 import brass.world.files.definition.WorldDefinition;
+import brass.world.model.Flag;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,17 +74,17 @@ class DefaultWorldTest {
         assertThat(snakes.name()).isEqualTo("snake-terrarium");
         assertThat(snakes.integer("snakes")).isEqualTo(3);
         assertThat(snakes.integer("max-snakes")).isEqualTo(6);
-        assertThat(terrarium.is(ThingFlag.FIXED)).as("inherited from the fixture prototype").isTrue();
+        assertThat(terrarium.is(Flag.FIXED)).as("inherited from the fixture prototype").isTrue();
     }
 
     @Test
     void theCellarIsDarkAndTheLampStartsUnlitInABox() {
-        assertThat(world.rooms().get("cellar").dark()).isTrue();
+        assertThat(world.rooms().get("cellar").is(Flag.DARK)).isTrue();
         ThingDefinition lamp = world.things().get("lamp");
-        assertThat(lamp.flags()).contains(ThingFlag.LIGHT_SOURCE).doesNotContain(ThingFlag.LIT);
+        assertThat(lamp.flags()).contains(Flag.LIGHT_SOURCE).doesNotContain(Flag.LIT);
         assertThat(lamp.placement()).get().extracting(Placement::kind, Placement::target)
                 .containsExactly(Placement.Kind.IN_THING, "box");
-        assertThat(world.things().get("box").flags()).contains(ThingFlag.CONTAINER, ThingFlag.OPENABLE);
+        assertThat(world.things().get("box").flags()).contains(Flag.CONTAINER, Flag.OPENABLE);
     }
 
     @Test
@@ -92,7 +92,7 @@ class DefaultWorldTest {
         var study = world.doors().get("study-door");
         assertThat(study.state()).isEqualTo(DoorState.LOCKED);
         assertThat(study.key()).contains("study-key");
-        assertThat(world.things().get("study-key").is(ThingFlag.KEY)).isTrue();
+        assertThat(world.things().get("study-key").is(Flag.KEY)).isTrue();
         var vault = world.doors().get("vault-door");
         assertThat(vault.name()).isEqualTo("iron door");
         assertThat(vault.first().room()).isEqualTo("cellar");
@@ -108,15 +108,15 @@ class DefaultWorldTest {
         ThingDefinition key = world.things().get("chest-key");
         assertThat(key.like()).contains("old-key");
         assertThat(key.name()).isEqualTo("silver key");
-        assertThat(key.is(ThingFlag.KEY)).isTrue();
+        assertThat(key.is(Flag.KEY)).isTrue();
         assertThat(world.things().keySet()).contains("candle-1", "candle-2", "candle-3");
         assertThat(world.things().get("candle-2").name()).isEqualTo("candle");
     }
 
     @Test
     void hasSurfacesContainersOneWayAndNamedExits() {
-        assertThat(world.things().get("shelf").is(ThingFlag.SURFACE)).isTrue();
-        assertThat(world.things().get("chest").flags()).contains(ThingFlag.CONTAINER, ThingFlag.LOCKED);
+        assertThat(world.things().get("shelf").is(Flag.SURFACE)).isTrue();
+        assertThat(world.things().get("chest").flags()).contains(Flag.CONTAINER, Flag.LOCKED);
         ExitDefinition chute = world.rooms().get("attic").exit("chute").orElseThrow();
         assertThat(chute.oneWay()).isTrue();
         assertThat(chute.direction()).isEmpty();

@@ -13,10 +13,10 @@ import brass.world.files.definition.DoorSide;
 import brass.world.files.definition.DoorState;
 import brass.world.files.definition.ExitDefinition;
 import brass.world.files.definition.ThingDefinition;
-import brass.world.files.definition.ThingFlag;
 import brass.world.files.definition.WorldDefinition;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.model.Direction;
+import brass.world.model.Flag;
 import brass.world.model.Gender;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,7 +96,7 @@ class DefinitionTreeTest {
         assertThat(c1.name()).isEqualTo("red candle");
         assertThat(c1.adjectives()).containsExactly("red", "wax");
         assertThat(c1.description()).isEqualTo("Wax.");
-        assertThat(c1.flags()).containsExactlyInAnyOrder(ThingFlag.LIGHT_SOURCE, ThingFlag.LIT);
+        assertThat(c1.flags()).containsExactlyInAnyOrder(Flag.LIGHT_SOURCE, Flag.LIT);
         assertThat(c1.like()).contains("red-candle");
         assertThat(c1.gender()).isEqualTo(Gender.NEUTER);
         ThingDefinition c2 = world.things().get("c2");
@@ -121,8 +121,8 @@ class DefinitionTreeTest {
         assertThat(world.rooms().get("hall").description()).isEqualTo("A {red}hall{/}.");
         ThingDefinition chest = world.things().get("old-chest");
         assertThat(chest.name()).isEqualTo("old chest");
-        assertThat(chest.flags()).contains(ThingFlag.LOCKED, ThingFlag.LOCKABLE, ThingFlag.OPENABLE)
-                .doesNotContain(ThingFlag.OPEN);
+        assertThat(chest.flags()).contains(Flag.LOCKED, Flag.LOCKABLE, Flag.OPENABLE)
+                .doesNotContain(Flag.OPEN);
         assertThat(world.actors().get("butler").gender()).isEqualTo(Gender.PLURAL);
     }
 

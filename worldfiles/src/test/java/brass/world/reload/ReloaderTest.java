@@ -12,6 +12,7 @@ import brass.world.game.PlayerSession;
 import brass.world.game.Recorder;
 import brass.world.model.Direction;
 import brass.world.model.Exit;
+import brass.world.model.Flag;
 import brass.world.model.Thing;
 import brass.world.model.World;
 import java.io.IOException;
@@ -395,5 +396,21 @@ class ReloaderTest {
         carol.perform("reload");
         reactor.runUntilIdle();
         assertThat(out.take()).isEqualTo("Only builders may reload the world.");
+    }
+
+    @Test
+    void reloadingFilesThatDidNotChangeLeavesNothingForTheNextCheckpoint() throws IOException {
+        write(WORLD + ROOMS + THINGS + """
+                  chest: {name: chest, container: true, locked: true, key: coin, in: hall}
+                  lantern: {name: lantern, light-source: true, lit: true, in: snug}
+                """);
+        reload();
+        assertThat(thing("chest").states()).containsExactly(Flag.LOCKED);
+        assertThat(thing("lantern").states()).containsExactly(Flag.OPEN, Flag.LIT);
+        world.takeChanges();
+        reload();
+        World.Changes changes = world.takeChanges();
+        assertThat(changes.changed()).as("a locked chest and a lit lantern, set again as they were").isEmpty();
+        assertThat(changes.removed()).isEmpty();
     }
 }

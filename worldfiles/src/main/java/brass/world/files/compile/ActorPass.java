@@ -3,6 +3,7 @@ package brass.world.files.compile;
 import brass.world.files.behaviour.Host;
 import brass.world.files.definition.ActorDefinition;
 import brass.world.model.Gender;
+import brass.world.model.Thing;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +30,6 @@ final class ActorPass {
         Values values = context.values();
         Gender gender = Optional.ofNullable(actorFields.get("gender"))
                 .flatMap(f -> values.choice(f, Gender.values(), Gender::word)).orElse(Gender.PLURAL);
-        Field proper = actorFields.get("proper-name");
         Field in = actorFields.get("in");
         if (in == null) {
             context.problems().error(entry.position(), entry.what() + " is in no room",
@@ -44,7 +44,7 @@ final class ActorPass {
         Field like = fields.like(entry);
         return Optional.of(new ActorDefinition(entry.id(), values.nameOf(entry, actorFields),
                 values.words(actorFields, "adjectives"), values.words(actorFields, "synonyms"),
-                values.prose(actorFields, "description"), gender, proper != null && values.bool(proper), room.get(),
-                context.behaviours().read(actorFields, Set.of(Host.ACTOR), entry.what()), Optional.ofNullable(like).map(values::text), entry.position()));
+                values.prose(actorFields, "description"), gender, values.flags(actorFields, Thing.Kind.ACTOR),
+                room.get(), context.behaviours().read(actorFields, Set.of(Host.ACTOR), entry.what()), Optional.ofNullable(like).map(values::text), entry.position()));
     }
 }

@@ -1,5 +1,7 @@
 package brass.world.files.compile;
 
+import brass.world.model.Flag;
+import brass.world.model.Thing;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -7,18 +9,19 @@ import java.util.stream.Stream;
  * Every field name a world file may use, by where it is written. A new field is added here and
  * read by the pass for its kind ({@link RoomPass}, {@link ThingPass}, {@link ActorPass}, {@link
  * DoorPass}, {@link ExitPass}); anything not listed is reported as unknown, with the nearest
- * listed name as a hint.
+ * listed name as a hint. A yes/no field is a {@link Flag} instead: its word is listed here for
+ * the kinds it is written on ({@link Flag#writtenOn}) and {@link Values#flags} reads it. A door's
+ * flags come from its {@code state} and {@code key}.
  */
 final class KnownFields {
 
     static final List<String> WORLD = List.of("name", "start", "description", "settings");
     static final List<String> AREA = List.of("area", "rooms", "things", "actors", "doors", "prototypes");
-    static final List<String> ROOM = List.of("like", "name", "description", "dark", "exits", "behaviours");
-    static final List<String> THING = List.of("like", "name", "adjectives", "synonyms", "description",
-            "fixed", "container", "surface", "openable", "open", "lockable", "locked", "is-key", "light-source", "lit",
-            "gender", "proper-name", "mass-noun", "key", "in", "on", "carried-by", "behaviours");
-    static final List<String> ACTOR = List.of("like", "name", "adjectives", "synonyms", "description",
-            "gender", "proper-name", "in", "behaviours");
+    static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "exits", "behaviours");
+    static final List<String> THING = fields(Thing.Kind.OBJECT, "like", "name", "adjectives", "synonyms",
+            "description", "gender", "key", "in", "on", "carried-by", "behaviours");
+    static final List<String> ACTOR = fields(Thing.Kind.ACTOR, "like", "name", "adjectives", "synonyms",
+            "description", "gender", "in", "behaviours");
     static final List<String> DOOR = List.of("like", "name", "adjectives", "synonyms", "description",
             "state", "key", "sides", "behaviours");
     /** A door written on an exit, {@code door: {id: trap, ...}}. */
@@ -30,5 +33,10 @@ final class KnownFields {
             .toList();
 
     private KnownFields() {
+    }
+
+    /** {@code others} and the words of the flags written on a thing of {@code kind}. */
+    private static List<String> fields(Thing.Kind kind, String... others) {
+        return Stream.concat(Stream.of(others), Flag.writtenOn(kind).stream().map(Flag::word)).toList();
     }
 }

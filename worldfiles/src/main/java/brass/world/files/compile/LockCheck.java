@@ -6,8 +6,8 @@ import brass.world.files.definition.DoorState;
 import brass.world.files.definition.ExitDefinition;
 import brass.world.files.definition.Placement;
 import brass.world.files.definition.ThingDefinition;
-import brass.world.files.definition.ThingFlag;
 import brass.world.files.diagnostic.Problems;
+import brass.world.model.Flag;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +52,7 @@ record LockCheck(Index index, List<RoomPass.RoomDraft> rooms, Map<String, DoorDe
             }
         }
         for (ThingDefinition thing : things.values()) {
-            if (thing.is(ThingFlag.LOCKED) && thing.key().filter(things::containsKey).isPresent()
+            if (thing.is(Flag.LOCKED) && thing.key().filter(things::containsKey).isPresent()
                     && !held.contains(thing.key().get()) && obtainable(thing, reached, held, new HashSet<>())) {
                 problems.warning(thing.position(), "thing '" + thing.id() + "' can never be unlocked: no player can"
                         + " reach its key '" + thing.key().get() + "'",
@@ -108,7 +108,7 @@ record LockCheck(Index index, List<RoomPass.RoomDraft> rooms, Map<String, DoorDe
             case IN_THING -> {
                 ThingDefinition holder = things.get(placement.target());
                 yield holder != null && obtainable(holder, reached, held, seen)
-                        && (!holder.is(ThingFlag.LOCKED) || holder.key().map(held::contains).orElse(false));
+                        && (!holder.is(Flag.LOCKED) || holder.key().map(held::contains).orElse(false));
             }
         };
     }

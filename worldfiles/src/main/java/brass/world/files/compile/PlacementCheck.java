@@ -2,8 +2,8 @@ package brass.world.files.compile;
 
 import brass.world.files.definition.Placement;
 import brass.world.files.definition.ThingDefinition;
-import brass.world.files.definition.ThingFlag;
 import brass.world.files.diagnostic.Problems;
+import brass.world.model.Flag;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,14 +26,14 @@ final class PlacementCheck {
             if (holder == null) {
                 continue;
             }
-            if (placement.kind() == Placement.Kind.IN_THING && !holder.is(ThingFlag.CONTAINER)) {
+            if (placement.kind() == Placement.Kind.IN_THING && !holder.is(Flag.CONTAINER)) {
                 problems.error(placement.position(), "thing '" + thing.id() + "' is in '" + holder.id()
-                        + "', which is not a container", holder.is(ThingFlag.SURFACE) ? "write on: " + holder.id()
+                        + "', which is not a container", holder.is(Flag.SURFACE) ? "write on: " + holder.id()
                         : "add container: true to '" + holder.id() + "'");
             }
-            if (placement.kind() == Placement.Kind.ON_THING && !holder.is(ThingFlag.SURFACE)) {
+            if (placement.kind() == Placement.Kind.ON_THING && !holder.is(Flag.SURFACE)) {
                 problems.error(placement.position(), "thing '" + thing.id() + "' is on '" + holder.id()
-                        + "', which is not a surface", holder.is(ThingFlag.CONTAINER) ? "write in: " + holder.id()
+                        + "', which is not a surface", holder.is(Flag.CONTAINER) ? "write in: " + holder.id()
                         : "add surface: true to '" + holder.id() + "'");
             }
         }

@@ -4,6 +4,7 @@ import brass.world.files.behaviour.Host;
 import brass.world.files.definition.ExitDefinition;
 import brass.world.files.definition.RoomDefinition;
 import brass.world.files.source.Nodes;
+import brass.world.model.Thing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,7 +72,6 @@ final class RoomPass {
             context.problems().warning(room.position(), room.what() + " has no description",
                     "add description: with what a player sees on arriving");
         }
-        Field dark = roomFields.get("dark");
         List<ExitDefinition> definitions = new ArrayList<>(exits.size());
         int[] exitTargets = new int[exits.size()];
         int[] writtenTargets = new int[exits.size()];
@@ -90,8 +90,8 @@ final class RoomPass {
         }
         Field like = fields.like(room);
         RoomDefinition definition = new RoomDefinition(room.id(), values.nameOf(room, roomFields), room.area(),
-                description, dark != null && values.bool(dark), definitions, context.behaviours().read(roomFields, Set.of(Host.ROOM), room.what()),
-                Optional.ofNullable(like).map(values::text), room.position());
+                description, values.flags(roomFields, Thing.Kind.ROOM), definitions,
+                context.behaviours().read(roomFields, Set.of(Host.ROOM), room.what()), Optional.ofNullable(like).map(values::text), room.position());
         return new RoomDraft(definition, exits, writtenTargets,
                 definitions.size() == exits.size() ? exitTargets : Arrays.copyOf(exitTargets, definitions.size()));
     }

@@ -3,9 +3,10 @@ package brass.world.files.compile;
 import brass.world.files.behaviour.Host;
 import brass.world.files.definition.Placement;
 import brass.world.files.definition.ThingDefinition;
-import brass.world.files.definition.ThingFlag;
 import brass.world.files.diagnostic.Problems;
+import brass.world.model.Flag;
 import brass.world.model.Gender;
+import brass.world.model.Thing;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class ThingPass {
         Map<String, Field> thingFields = fields.of(entry);
         Values values = context.values();
         Problems problems = context.problems();
-        Set<ThingFlag> flags = flags(entry, thingFields);
+        Set<Flag> flags = flags(entry, thingFields);
         String what = entry.what();
         Optional<String> key = Optional.empty();
         Set<String> used = Set.of();
@@ -50,11 +51,11 @@ final class ThingPass {
             if (key.isPresent()) {
                 used = Set.of(key.get());
                 suggested = references.key(key.get(), keyField, what).map(Set::of).orElse(Set.of());
-                if (!flags.contains(ThingFlag.LOCKABLE)) {
+                if (!flags.contains(Flag.LOCKABLE)) {
                     problems.warning(keyField.position(), what + " has a key but no lock", "add lockable: true");
                 }
             }
-        } else if (flags.contains(ThingFlag.LOCKED)) {
+        } else if (flags.contains(Flag.LOCKED)) {
             problems.warning(entry.position(), what + " is locked and has no key, so nobody can open it",
                     "add key: with the id of a thing that is-key");
         }
@@ -66,37 +67,31 @@ final class ThingPass {
                 values.words(thingFields, "adjectives"), values.words(thingFields, "synonyms"),
                 values.prose(thingFields, "description"), flags, gender, placement, key,
                 context.behaviours().read(thingFields,
-                        flags.contains(ThingFlag.OPENABLE) ? Set.of(Host.THING, Host.OPENABLE_THING) : Set.of(Host.THING),
+                        flags.contains(Flag.OPENABLE) ? Set.of(Host.THING, Host.OPENABLE_THING) : Set.of(Host.THING),
                         what), Optional.ofNullable(like).map(values::text), entry.position());
         return new ThingDraft(definition, new KeyUses(used, suggested));
     }
 
     /** The flags written, with those they imply; reports contradictions and drops what has no effect. */
-    private Set<ThingFlag> flags(Entry entry, Map<String, Field> thingFields) {
-        EnumSet<ThingFlag> flags = EnumSet.noneOf(ThingFlag.class);
-        for (ThingFlag flag : ThingFlag.values()) {
-            Field field = thingFields.get(flag.field());
-            if (field != null && context.values().bool(field)) {
-                flags.add(flag);
-            }
-        }
+    private Set<Flag> flags(Entry entry, Map<String, Field> thingFields) {
+        EnumSet<Flag> flags = context.values().flags(thingFields, Thing.Kind.OBJECT);
         String what = entry.what();
         Problems problems = context.problems();
-        if (flags.contains(ThingFlag.LOCKED)) {
-            flags.add(ThingFlag.LOCKABLE);
+        if (flags.contains(Flag.LOCKED)) {
+            flags.add(Flag.LOCKABLE);
         }
-        if (flags.contains(ThingFlag.LOCKABLE)) {
-            flags.add(ThingFlag.OPENABLE);
+        if (flags.contains(Flag.LOCKABLE)) {
+            flags.add(Flag.OPENABLE);
         }
-        if (flags.contains(ThingFlag.OPEN) && flags.contains(ThingFlag.LOCKED)) {
+        if (flags.contains(Flag.OPEN) && flags.contains(Flag.LOCKED)) {
             problems.error(thingFields.get("open").position(), what + " cannot be both open and locked");
         }
-        if (flags.contains(ThingFlag.OPEN) && !flags.contains(ThingFlag.OPENABLE)) {
+        if (flags.contains(Flag.OPEN) && !flags.contains(Flag.OPENABLE)) {
             problems.warning(thingFields.get("open").position(), "'open' has no effect: " + what + " is not openable",
                     "add openable: true");
-            flags.remove(ThingFlag.OPEN);
+            flags.remove(Flag.OPEN);
         }
-        if (flags.contains(ThingFlag.LIT) && !flags.contains(ThingFlag.LIGHT_SOURCE)) {
+        if (flags.contains(Flag.LIT) && !flags.contains(Flag.LIGHT_SOURCE)) {
             problems.error(thingFields.get("lit").position(), what + " is lit but is not a light source",
                     "add light-source: true");
         }

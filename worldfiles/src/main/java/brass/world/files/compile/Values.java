@@ -7,8 +7,11 @@ import brass.world.files.source.YamlTree.YNode;
 import brass.world.files.source.YamlTree.YScalar;
 import brass.world.files.source.YamlTree.YSequence;
 import brass.world.language.Prose;
+import brass.world.model.Flag;
+import brass.world.model.Thing;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +72,21 @@ final class Values {
         }
         problems.error(field.position(), field.what() + " must be true or false, found " + Nodes.describe(value));
         return false;
+    }
+
+    /**
+     * The flags written true among an entry's fields: each flag world files may write on a thing
+     * of {@code kind} ({@link Flag#writtenOn}) is a true-or-false field named by its word.
+     */
+    EnumSet<Flag> flags(Map<String, Field> fields, Thing.Kind kind) {
+        EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+        for (Flag flag : Flag.writtenOn(kind)) {
+            Field field = fields.get(flag.word());
+            if (field != null && bool(field)) {
+                flags.add(flag);
+            }
+        }
+        return flags;
     }
 
     /** One word or a list of words. */

@@ -1,9 +1,12 @@
 package brass.world.files.definition;
 
 import brass.world.files.diagnostic.SourcePosition;
+import brass.world.model.Flag;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A door: one object seen from two rooms. {@code first} and {@code second} are the two exits it
@@ -29,5 +32,22 @@ public record DoorDefinition(String id, String name, List<String> adjectives, Li
         adjectives = List.copyOf(adjectives);
         synonyms = List.copyOf(synonyms);
         behaviours = List.copyOf(behaviours);
+    }
+
+    /**
+     * The flags its state and key say, as a thing's are written: openable (every door is), a lock
+     * when it has a key or starts locked, and open or locked as it starts.
+     */
+    public Set<Flag> flags() {
+        Set<Flag> flags = EnumSet.of(Flag.OPENABLE);
+        if (key.isPresent() || state == DoorState.LOCKED) {
+            flags.add(Flag.LOCKABLE);
+        }
+        if (state == DoorState.OPEN) {
+            flags.add(Flag.OPEN);
+        } else if (state == DoorState.LOCKED) {
+            flags.add(Flag.LOCKED);
+        }
+        return flags;
     }
 }

@@ -1,8 +1,8 @@
 package brass.world.files.definition;
 
 import brass.world.files.diagnostic.SourcePosition;
+import brass.world.model.Flag;
 import brass.world.model.Gender;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,12 +11,14 @@ import java.util.Set;
 /**
  * An object in the world, prototypes already applied.
  *
+ * @param flags     its capabilities and starting states, consistent (LOCKED implies LOCKABLE, which
+ *                  implies OPENABLE; LIT implies LIGHT_SOURCE; OPEN only on an openable thing)
  * @param placement where it starts; empty for a thing that starts nowhere (kept for later use)
  * @param key       for a lockable thing, the id of the key that locks and unlocks it
  * @param like      the prototype or thing it was written {@code like}, for tools and reload
  */
 public record ThingDefinition(String id, String name, List<String> adjectives, List<String> synonyms,
-                              String description, Set<ThingFlag> flags, Gender gender,
+                              String description, Set<Flag> flags, Gender gender,
                               Optional<Placement> placement, Optional<String> key,
                               List<BehaviourDefinition> behaviours, Optional<String> like,
                               SourcePosition position) {
@@ -32,11 +34,11 @@ public record ThingDefinition(String id, String name, List<String> adjectives, L
         Objects.requireNonNull(position, "position");
         adjectives = List.copyOf(adjectives);
         synonyms = List.copyOf(synonyms);
-        flags = flags.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(flags));
+        flags = Flags.copy(flags);
         behaviours = List.copyOf(behaviours);
     }
 
-    public boolean is(ThingFlag flag) {
+    public boolean is(Flag flag) {
         return flags.contains(flag);
     }
 }

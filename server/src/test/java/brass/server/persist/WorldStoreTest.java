@@ -1,0 +1,93 @@
+package brass.server.persist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import brass.server.store.Database;
+import brass.world.model.Flag;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** A thing's states in its row: every state, by its word, and what a row may hold that this Brass does not know. */
+class WorldStoreTest {
+
+    @TempDir
+    Path data;
+
+    private Database db;
+    private WorldStore store;
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final Logger storeLog = (Logger) LoggerFactory.getLogger(WorldStore.class);
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(Database.h2Url(data), "sa", "", 1);
+        store = new WorldStore(db);
+        log.start();
+        storeLog.addAppender(log);
+    }
+
+    @AfterEach
+    void close() {
+        storeLog.detachAppender(log);
+        db.close();
+    }
+
+    private String column(String id) throws Exception {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT states FROM world_things WHERE thing_id = ?")) {
+                p.setString(1, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyCombinationOfStatesIsWrittenAsWordsAndReadBack() throws Exception {
+        List<Flag> states = Flag.states();
+        List<SavedThing> rows = new ArrayList<>();
+        for (int combination = 0; combination < 1 << states.size(); combination++) {
+            Set<Flag> set = EnumSet.noneOf(Flag.class);
+            for (int i = 0; i < states.size(); i++) {
+                if ((combination & 1 << i) != 0) {
+                    set.add(states.get(i));
+                }
+            }
+            rows.add(new SavedThing("thing-" + combination, "hall", combination, set, null, null));
+        }
+        store.write(1, Instant.parse("2026-12-02T10:00:00Z"), rows, List.of(), rows.size());
+        assertThat(store.read()).containsExactlyInAnyOrderElementsOf(rows);
+        assertThat(column("thing-0")).isEmpty();
+        assertThat(column("thing-" + ((1 << states.size()) - 1))).isEqualTo("open locked lit");
+        assertThat(column("thing-6")).isEqualTo("locked lit");
+    }
+
+    @Test
+    void aStateThisBrassDoesNotKnowIsLeftOutAndLogged() throws Exception {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO world_things (thing_id, location_id, arrival,"
+                    + " states) VALUES ('lamp', 'hall', 1, ' lit  glowing ')")) {
+                return p.executeUpdate();
+            }
+        });
+        assertThat(store.read()).containsExactly(new SavedThing("lamp", "hall", 1, Set.of(Flag.LIT), null, null));
+        assertThat(log.list.stream().map(ILoggingEvent::getFormattedMessage)).containsExactly(
+                "'lamp' was saved with the state 'glowing', which this Brass does not know; it is left out");
+    }
+}
