@@ -13,7 +13,7 @@ import brass.protocols.gmcp.Gmcp;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionListener;
 import brass.world.game.Game;
-import brass.world.language.Event;
+import brass.world.game.PlayerSession;
 import brass.world.model.Thing;
 import brass.world.parser.Verb;
 import brass.world.markup.Markup;
@@ -418,7 +418,7 @@ public final class Lobby {
             leave.run();
             return;
         }
-        game.deliver(Event.seen(actor, actor.room(), null, "{actor} stares blankly, lost in thought."));
+        game.session(actor).ifPresent(PlayerSession::linkLost);
         linkDead.put(actor, reactor().callLater(settings.linkDeadGrace(), "link-dead " + actor.id(), () -> {
             linkDead.remove(actor);
             if (!playing.containsKey(actor)) {

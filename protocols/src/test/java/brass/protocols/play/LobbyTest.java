@@ -205,19 +205,36 @@ class LobbyTest {
     }
 
     @Test
-    void reconnectingWithinTheGraceResumes() {
+    void reconnectingWithinTheGraceResumesWithAWelcomeBack() {
         FakeConnection alice = create("Alice", "secret1");
+        FakeConnection bob = create("Bobby", "secret2");
         type(alice, "down");
+        type(bob, "down");
         alice.drop();
         reactor.advance(Duration.ofSeconds(30));
+        // In the dark, Bob cannot see who it is.
+        assertThat(bob.drain()).endsWith("\nSomeone stares blankly, lost in thought.");
         FakeConnection back = connect("10.0.0.3");
         type(back, "alice");
         type(back, "secret1");
         reactor.advance(Duration.ofMinutes(5));
         assertThat(back.open).isTrue();
-        type(back, "look");
-        assertThat(back.drain()).contains("You take over Alice.").contains("It is pitch dark.");
+        assertThat(back.drain()).isEqualTo("Welcome to Brass.\n\nWelcome back.\nIt is pitch dark. You can't see a thing.");
+        assertThat(bob.drain()).isEqualTo("Someone wakes up.");
         assertThat(lobby.isLinkDead(game.players().get(0))).isFalse();
+    }
+
+    @Test
+    void theWorldsMessageOfTheDayIsShownAtLogin() {
+        world.motd("{bold}Mind the cockroach.{/}");
+        FakeConnection alice = create("Alice", "secret1");
+        assertThat(alice.drain()).contains("\nWelcome, Alice! Type help for the commands.\nMind the cockroach.\nFoyer\n");
+        type(alice, "quit");
+        FakeConnection again = connect("10.0.0.9");
+        type(again, "alice");
+        type(again, "secret1");
+        reactor.runUntilIdle();
+        assertThat(again.drain()).contains("\nMind the cockroach.\nFoyer\n");
     }
 
     @Test

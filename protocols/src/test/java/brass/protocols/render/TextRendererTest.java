@@ -2,6 +2,7 @@ package brass.protocols.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brass.world.language.Prose;
 import brass.world.markup.Markup;
 import brass.world.screen.DisplayWidth;
 import brass.world.screen.Graphemes;
@@ -138,5 +139,40 @@ class TextRendererTest {
                         "\uff21", "\ud83d\ude00", "\ud83d\udc4d\ud83c\udffd", "\u2764\ufe0f",
                         "\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67", "\ud840\udc0b", " ", " ", "  ", "\n")
                 .list().ofMaxSize(60).map(pieces -> String.join("", pieces));
+    }
+
+    /**
+     * A description as a world file holds it, its lines broken where the builder's editor broke
+     * them: wrapped as written, the breaks leave one-word lines ("trapdoor", "head"); as the
+     * checker reflows it ({@link Prose}), it is one paragraph wrapped at any width.
+     */
+    @Test
+    void worldTextIsWrappedAsParagraphsNotAsTheFilesLines() {
+        String written = """
+                Barrels line the walls, and the floor is damp stone. A ladder climbs to the trapdoor
+                in the kitchen above. The end of a brass laundry chute sticks out of the wall at head
+                height. To the north, an iron door is set deep into the rock.
+                """;
+        assertThat(TextRenderer.render(written.strip(), ColourLevel.NONE, 80, "\n")).isEqualTo("""
+                Barrels line the walls, and the floor is damp stone. A ladder climbs to the
+                trapdoor
+                in the kitchen above. The end of a brass laundry chute sticks out of the wall at
+                head
+                height. To the north, an iron door is set deep into the rock.""");
+        String reflowed = Prose.reflow(written);
+        assertThat(TextRenderer.render(reflowed, ColourLevel.NONE, 80, "\n")).isEqualTo("""
+                Barrels line the walls, and the floor is damp stone. A ladder climbs to the
+                trapdoor in the kitchen above. The end of a brass laundry chute sticks out of
+                the wall at head height. To the north, an iron door is set deep into the rock.""");
+        assertThat(TextRenderer.render(reflowed, ColourLevel.NONE, 40, "\n")).isEqualTo("""
+                Barrels line the walls, and the floor is
+                damp stone. A ladder climbs to the
+                trapdoor in the kitchen above. The end
+                of a brass laundry chute sticks out of
+                the wall at head height. To the north,
+                an iron door is set deep into the rock.""");
+        // A paragraph break is an empty line; an explicit break a new line.
+        assertThat(TextRenderer.render(Prose.reflow("{bold}CLOSED{/}\\\nBack at\nnoon.\n\nSorry."),
+                ColourLevel.NONE, 40, "\r\n")).isEqualTo("CLOSED\r\nBack at noon.\r\n\r\nSorry.");
     }
 }

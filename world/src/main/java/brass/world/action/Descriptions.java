@@ -124,7 +124,7 @@ public final class Descriptions {
         return sb.toString();
     }
 
-    /** What examining shows: the description, then state and contents. */
+    /** What examining shows: the description, then state and contents; for yourself, what you carry. */
     public static String thing(Thing t, Thing viewer) {
         StringBuilder sb = new StringBuilder();
         if (t.isRoom()) {
@@ -152,11 +152,40 @@ public final class Descriptions {
         if (t.isSurface() && !t.contents().isEmpty()) {
             sb.append(' ').append(onSurface(t));
         }
-        if (t.isActor() && t != viewer) {
+        if (t == viewer) {
+            sb.append('\n').append(inventory(t));
+        } else if (t.isActor()) {
             sb.append('\n').append(Sentences.capitalise(Nouns.definite(t))).append(' ')
                     .append(t.contents().isEmpty() ? "is empty-handed." : "is carrying " + Nouns.listIndefinite(t.contents()) + ".");
         }
         return sb.toString();
+    }
+
+    /**
+     * What looking along a way out of {@code room} shows ("look east", "x trapdoor"): the exit's
+     * own description, then its door's state; without a description, a closed door, or the room
+     * that lies beyond (darkness, if it is dark there). A direction with no exit shows nothing
+     * special. {@code way} is an exit's name or a direction's word.
+     */
+    public static String along(Thing room, String way, Thing viewer) {
+        if (!Scope.canSee(viewer)) {
+            return PITCH_DARK;
+        }
+        Exit exit = room.exit(way);
+        if (exit == null) {
+            return "You see nothing special that way.";
+        }
+        Thing door = exit.door();
+        String doorState = door == null ? "" : Nouns.is(door, door.isOpen() ? "open" : "closed");
+        if (!exit.description().isEmpty()) {
+            return door == null ? exit.description() : exit.description() + " " + doorState;
+        }
+        if (exit.blocked()) {
+            return doorState;
+        }
+        Thing beyond = exit.destination();
+        String lies = Scope.isLit(beyond) ? "That way lies " + beyond.name() + "." : "That way lies darkness.";
+        return door == null ? lies : doorState + " " + lies;
     }
 
     /** What "look in" shows. */
@@ -169,9 +198,9 @@ public final class Descriptions {
             return "You can't see inside " + the + ".";
         }
         if (!t.isOpen()) {
-            return Sentences.capitalise(the) + " is closed.";
+            return Nouns.is(t, "closed");
         }
-        return t.contents().isEmpty() ? Sentences.capitalise(the) + " is empty."
+        return t.contents().isEmpty() ? Nouns.is(t, "empty")
                 : "In " + the + " you see " + Nouns.listIndefinite(t.contents()) + ".";
     }
 

@@ -85,8 +85,9 @@ public final class StandardActions {
         register.accept(Verb.simple("jump", "jump: jump on the spot.", "hop"),
                 (c, t) -> List.of(Event.everyone(t.actor(), t.actor().room(), "{actor} {jump|jumps} on the spot.")));
         register.accept(Verb.simple("wait", "wait: let a moment pass.", "z"), (c, t) -> reply(t, "Time passes."));
-        register.accept(Verb.simple("quit", "quit: leave the game. Your character waits, with what you carry, for your return.",
-                "q", "logout", "exit game"), StandardActions::quit);
+        register.accept(Verb.simple("quit", "quit: leave the game. Your character waits, with what you carry, for your return. "
+                        + "Type it in full: 'q' is not enough.",
+                "logout", "exit game").typedInFull(), StandardActions::quit);
     }
 
     private static Verb objects(String name, Syntax syntax, Set<String> prepositions, AllDomain all, String help,
@@ -125,16 +126,12 @@ public final class StandardActions {
         return events;
     }
 
-    /** "look north", "x hatch": the parser found the exit in sight (see {@link Parser}); show its description. */
+    /**
+     * "look north", "x hatch": the parser found a direction, or an exit in sight (see
+     * {@link Parser}); show what lies that way.
+     */
     private static String alongExit(Command c, Thing actor) {
-        Thing room = actor.room();
-        Exit exit = room == null ? null : room.exit(c.word());
-        if (exit == null || exit.description().isEmpty()) {
-            // An exit with nothing written about it shows what such a look always showed: the
-            // parser's answer for words that name nothing here.
-            return "You don't see any " + c.text() + " here.";
-        }
-        return exit.description();
+        return Descriptions.along(actor.room(), c.word(), actor);
     }
 
     // ---- moving things -------------------------------------------------------------------------
@@ -147,7 +144,7 @@ public final class StandardActions {
             String refusal = o == actor ? "You can't take yourself."
                     : o.isActor() ? Nouns.definite(o) + " wouldn't like that."
                     : o.location() == actor ? "You already have " + Nouns.definite(o) + "."
-                    : o.isFixed() ? Nouns.definite(o) + " is fixed in place."
+                    : o.isFixed() ? Nouns.is(o, "fixed in place")
                     : o.whyCannotMoveTo(actor) != null ? "You can't take " + Nouns.definite(o) + "."
                     : null;
             if (refusal != null) {
@@ -196,7 +193,7 @@ public final class StandardActions {
                     : "You can't put things in " + the + ".");
         }
         if (!on && !into.isOpen()) {
-            return reply(t, Sentences.capitalise(the) + " is closed.");
+            return reply(t, Nouns.is(into, "closed"));
         }
         List<Event> events = new ArrayList<>();
         String prep = on ? "on" : "in";
@@ -252,10 +249,10 @@ public final class StandardActions {
             return reply(t, "You can't open " + the + ".");
         }
         if (o.isOpen()) {
-            return reply(t, Sentences.capitalise(the) + " is already open.");
+            return reply(t, Nouns.is(o, "already open"));
         }
         if (o.isLocked()) {
-            return reply(t, Sentences.capitalise(the) + " is locked.");
+            return reply(t, Nouns.is(o, "locked"));
         }
         o.open(true);
         List<Event> events = new ArrayList<>();
@@ -276,7 +273,7 @@ public final class StandardActions {
             return reply(t, "You can't close " + the + ".");
         }
         if (!o.isOpen()) {
-            return reply(t, Sentences.capitalise(the) + " is already closed.");
+            return reply(t, Nouns.is(o, "already closed"));
         }
         o.open(false);
         List<Event> events = new ArrayList<>();
@@ -302,7 +299,7 @@ public final class StandardActions {
             return reply(t, "You can't " + verb + " " + the + ".");
         }
         if (o.isLocked() == lock) {
-            return reply(t, Sentences.capitalise(the) + " is already " + verb + "ed.");
+            return reply(t, Nouns.is(o, "already " + verb + "ed"));
         }
         if (lock && o.isOpen()) {
             return reply(t, "You'll have to close " + the + " first.");
@@ -318,7 +315,8 @@ public final class StandardActions {
         } else if (key.location() != actor) {
             return reply(t, "You aren't holding " + Nouns.definite(key) + ".");
         } else if (!key.id().equals(o.keyId())) {
-            return reply(t, Sentences.capitalise(Nouns.definite(key)) + " doesn't fit " + the + ".");
+            return reply(t, Sentences.capitalise(Nouns.definite(key)) + " " + Nouns.agree(key, "doesn't", "don't")
+                    + " fit " + the + ".");
         }
         o.locked(lock);
         List<Event> events = new ArrayList<>();
@@ -349,7 +347,7 @@ public final class StandardActions {
             return reply(t, "You can't light " + Nouns.definite(o) + ".");
         }
         if (o.isLit()) {
-            return reply(t, Sentences.capitalise(Nouns.definite(o)) + " is already lit.");
+            return reply(t, Nouns.is(o, "already lit"));
         }
         boolean wasLit = Scope.isLit(room);
         o.lit(true);
@@ -368,7 +366,7 @@ public final class StandardActions {
             return reply(t, "You can't extinguish " + Nouns.definite(o) + ".");
         }
         if (!o.isLit()) {
-            return reply(t, Sentences.capitalise(Nouns.definite(o)) + " isn't lit.");
+            return reply(t, Sentences.capitalise(Nouns.definite(o)) + " " + Nouns.agree(o, "isn't", "aren't") + " lit.");
         }
         o.lit(false);
         List<Event> events = new ArrayList<>();
@@ -395,32 +393,16 @@ public final class StandardActions {
                 return reply(t, "Go where?");
             }
         }
-        Exit exit = findExit(here, word);
+        Exit exit = here.exitCalled(word);
         if (exit == null) {
             return reply(t, "You can't go that way.");
         }
         if (exit.blocked()) {
-            return reply(t, Sentences.capitalise(Nouns.definite(exit.door())) + " is closed.");
+            return reply(t, Nouns.is(exit.door(), "closed"));
         }
         List<Event> events = Movement.through(actor, exit);
         events.add(Event.reply(actor, Descriptions.room(exit.destination(), actor, t.brief())));
         return events;
-    }
-
-    /** A direction, an exit's name or synonym (by {@link Thing#exitCalled}), or the words for a door on an exit. */
-    private static Exit findExit(Thing room, String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        Exit called = room.exitCalled(w);
-        if (called != null || Direction.parse(w).isPresent()) {
-            return called;
-        }
-        List<String> words = List.of(w.split("\\s+"));
-        for (Exit e : room.exits().values()) {
-            if (e.door() != null && e.door().vocabulary().containsAll(words)) {
-                return e;
-            }
-        }
-        return null;
     }
 
     // ---- talking -------------------------------------------------------------------------------
@@ -464,8 +446,9 @@ public final class StandardActions {
     private static List<Event> whisper(Command c, Turn t) {
         Thing actor = t.actor();
         Thing to = null;
+        String name = c.word().toLowerCase(Locale.ROOT);
         for (Thing o : Scope.of(actor)) {
-            if (o.isActor() && o.vocabulary().contains(c.word())) {
+            if (o.isActor() && o.vocabulary().contains(name)) {
                 to = o;
                 break;
             }

@@ -99,11 +99,15 @@ public final class Game {
 
     /**
      * Attaches a session to any actor, a player or a non-player (so a test or an operator can
-     * puppet Bob the butler and see what he sees). Call on the loop.
+     * puppet Bob the butler and see what he sees). A player reads the world's message of the day
+     * first. A player coming back to their own link-dead character is welcomed back, and the room
+     * sees them wake up; a login that takes over a character still connected says so. Call on
+     * the loop.
      */
     public PlayerSession enter(Thing actor, PlayerView out) {
         reactor.checkInLoop();
         PlayerSession old = sessions.remove(actor);
+        boolean returning = old != null && old.isLinkLost();
         if (old != null) {
             old.closeQuietly("Someone else has connected as " + actor.name() + "; goodbye.");
         }
@@ -116,8 +120,14 @@ public final class Game {
         }
         PlayerSession session = new PlayerSession(this, actor, out);
         sessions.put(actor, session);
+        if (actor.isPlayer() && !world.motd().isEmpty()) {
+            session.send(world.motd());
+        }
         if (arriving && old == null) {
             deliver(Event.seen(actor, actor.room(), null, "{actor} has entered the game."));
+        } else if (returning) {
+            session.send("Welcome back.");
+            deliver(Event.seen(actor, actor.room(), null, "{actor} wakes up."));
         } else if (old != null) {
             session.send("You take over " + actor.name() + ".");
         }

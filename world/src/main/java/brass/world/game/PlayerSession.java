@@ -36,6 +36,7 @@ public final class PlayerSession implements Turn {
     private String farewell;
     private boolean open = true;
     private boolean brief;
+    private boolean linkLost;
 
     PlayerSession(Game game, Thing actor, PlayerView out) {
         this.game = game;
@@ -135,21 +136,24 @@ public final class PlayerSession implements Turn {
         return new TurnResult(events, Optional.of(told.toString()));
     }
 
-    /** Sends one message to this player. On the loop. */
+    /** Sends one message to this player; nobody reads it while the link is lost. On the loop. */
     public void send(String text) {
         game.reactor().checkInLoop();
-        if (open) {
+        if (open && !linkLost) {
             out.send(text);
         }
     }
 
     void prompt() {
-        out.prompt(Game.PROMPT);
+        if (!linkLost) {
+            out.prompt(Game.PROMPT);
+        }
     }
 
     /**
      * Ends this session: the player leaves the game and the view is closed with
-     * {@code farewell}. On the loop (an adapter's connection reports a drop there).
+     * {@code farewell} (unless the link was lost: nobody is there to read it). On the loop (an
+     * adapter's connection reports a drop there).
      */
     public void close(String farewell) {
         game.reactor().checkInLoop();
@@ -158,14 +162,38 @@ public final class PlayerSession implements Turn {
         }
         open = false;
         game.left(this);
-        out.close(farewell);
+        if (!linkLost) {
+            out.close(farewell);
+        }
     }
 
-    // Taken over by a new connection: the character stays where it is.
+    /**
+     * The player's connection dropped: the character stays in the world, link-dead, and the room
+     * sees it stare blankly, until its player comes back ({@link Game#enter}: "Welcome back.") or
+     * the session is closed. On the loop.
+     */
+    public void linkLost() {
+        game.reactor().checkInLoop();
+        if (!open || linkLost) {
+            return;
+        }
+        linkLost = true;
+        game.deliver(Event.seen(actor, actor.room(), null, "{actor} stares blankly, lost in thought."));
+    }
+
+    /** Whether the player's connection dropped and the character waits for them. On the loop. */
+    public boolean isLinkLost() {
+        return linkLost;
+    }
+
+    // Taken over by a new connection: the character stays where it is. A lost link has nobody
+    // left to tell.
     void closeQuietly(String farewell) {
         if (open) {
             open = false;
-            out.close(farewell);
+            if (!linkLost) {
+                out.close(farewell);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package brass.world.language;
 
+import brass.world.model.Gender;
 import brass.world.model.Thing;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,12 @@ public final class Nouns {
     private Nouns() {
     }
 
-    /** "a lamp", "an owl", "some water", "Bob". */
+    /** "a lamp", "an owl", "some water", "some barrels", "Bob". */
     public static String indefinite(Thing t) {
         if (t.isProperName()) {
             return t.name();
         }
-        if (t.isMassNoun()) {
+        if (t.isMassNoun() || isPlural(t)) {
             return "some " + t.name();
         }
         return article(t.name()) + " " + t.name();
@@ -57,8 +58,31 @@ public final class Nouns {
         return Lists.join(things.stream().map(Nouns::definite).toList(), conjunction);
     }
 
+    /** "The hat box is closed.", "The barrels are fixed in place.": {@code what} said of the thing. */
+    public static String is(Thing t, String what) {
+        return Sentences.capitalise(definite(t)) + " " + be(t) + " " + what + ".";
+    }
+
+    /**
+     * Whether {@code t} is grammatically plural: a thing of gender {@code plural} ("barrels").
+     * An actor's {@code plural} is the singular "they" of a person, who is still one.
+     */
+    public static boolean isPlural(Thing t) {
+        return t.gender() == Gender.PLURAL && !t.isActor();
+    }
+
+    /** {@code singular} or {@code plural}, agreeing with {@code t}: "is"/"are", "doesn't"/"don't". */
+    public static String agree(Thing t, String singular, String plural) {
+        return isPlural(t) ? plural : singular;
+    }
+
+    /** "is" or "are", agreeing with {@code t}: "the honey is", "the barrels are". */
+    public static String be(Thing t) {
+        return agree(t, "is", "are");
+    }
+
     /** "is" or "are", agreeing with one thing or a list. */
     public static String be(List<Thing> things) {
-        return things.size() == 1 && !things.get(0).isMassNoun() ? "is" : "are";
+        return things.size() == 1 ? be(things.get(0)) : "are";
     }
 }

@@ -327,8 +327,9 @@ public final class Thing {
     /**
      * The exit a player means by {@code word}, or null. A direction's word or abbreviation means
      * that direction's exit and nothing else; any other word means the exit of that name, or
-     * else the first exit made that has it as a synonym. So a synonym never shadows a direction
-     * or another exit's name (the world-file checker warns about such synonyms).
+     * else the first exit made that has it as a synonym, or else the first whose door answers to
+     * it ("trapdoor", "front door"): a door is a way through. So a synonym never shadows a
+     * direction or another exit's name (the world-file checker warns about such synonyms).
      */
     public Exit exitCalled(String word) {
         String w = word.strip().toLowerCase(Locale.ROOT);
@@ -342,6 +343,12 @@ public final class Thing {
         }
         for (Exit e : exits().values()) {
             if (e.synonyms().contains(w)) {
+                return e;
+            }
+        }
+        List<String> words = List.of(w.split("\\s+"));
+        for (Exit e : exits().values()) {
+            if (e.door() != null && e.door().vocabulary().containsAll(words)) {
                 return e;
             }
         }

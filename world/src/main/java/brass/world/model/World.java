@@ -41,6 +41,7 @@ public final class World {
     private final Map<Thing, List<Thing>> doorways = new IdentityHashMap<>();
     private final Thing limbo;
     private Thing startRoom;
+    private String motd = "";
     // Every move counts one: a thing's arrival, so contents keep the order they arrived in.
     private long arrivals;
 
@@ -86,6 +87,16 @@ public final class World {
             throw new IllegalArgumentException(room.id() + " is not a room");
         }
         this.startRoom = room;
+        return this;
+    }
+
+    /** The message of the day: what each player reads as they come into the game; empty for none. */
+    public String motd() {
+        return motd;
+    }
+
+    public World motd(String text) {
+        this.motd = text == null ? "" : text;
         return this;
     }
 

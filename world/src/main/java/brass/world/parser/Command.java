@@ -14,8 +14,9 @@ import java.util.List;
  * @param second the indirect object, resolved; null if none
  * @param text the text of TEXT and RECIPIENT_TEXT verbs, as typed; for a verb aimed at an exit,
  *     the words that named it (articles left out)
- * @param word the exit of EXIT verbs, the name of the exit a verb that {@linkplain Verb#takesExits
- *     takes exits} is aimed at, the recipient's name, or the WORD argument; null if none
+ * @param word the exit of EXIT verbs, the way a verb that {@linkplain Verb#takesExits takes exits}
+ *     is aimed at (an exit's name, or a direction's word whether or not an exit leads there), the
+ *     recipient's name as typed, or the WORD argument; null if none
  */
 public record Command(Verb verb, String verbWord, List<Thing> objects, boolean all, String preposition,
                       Thing second, String text, String word) {

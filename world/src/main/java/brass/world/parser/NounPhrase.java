@@ -11,6 +11,7 @@ import java.util.Set;
 record NounPhrase(List<String> words, int ordinal) {
 
     private static final Set<String> PRONOUNS = Set.of("it", "them", "him", "her");
+    private static final Set<String> SPEAKER = Set.of("me", "myself", "self", "yourself");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth",
             "sixth", "seventh", "eighth", "ninth", "tenth");
 
@@ -44,11 +45,6 @@ record NounPhrase(List<String> words, int ordinal) {
         return 0;
     }
 
-    /** The words as one string, for the answers that repeat them. */
-    String text() {
-        return String.join(" ", words);
-    }
-
     /** The ordinal as a player reads it: "second", or "#12" past the tenth. */
     String ordinalWord() {
         return ordinal <= ORDINALS.size() ? ORDINALS.get(ordinal - 1) : "#" + ordinal;
@@ -59,9 +55,9 @@ record NounPhrase(List<String> words, int ordinal) {
         return words.size() == 1 && PRONOUNS.contains(words.get(0)) ? words.get(0) : null;
     }
 
-    /** True for "me" and "myself". */
+    /** True for "me", "myself", "self" and "yourself" (as a game might say it back). */
     boolean meansTheSpeaker() {
-        return words.equals(List.of("me")) || words.equals(List.of("myself"));
+        return words.size() == 1 && SPEAKER.contains(words.get(0));
     }
 
     /** The words with the last one made singular ("keys" → "key", "boxes" → "box"), or null if it is no plural. */

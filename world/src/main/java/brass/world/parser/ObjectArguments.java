@@ -10,6 +10,7 @@ import brass.world.parser.Resolver.Resolved;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -45,6 +46,11 @@ final class ObjectArguments {
     private ParseResult read(Clause clause, Referents referents) {
         List<String> direct = clause.direct();
         String preposition = clause.preposition();
+        if (verb.takesExits() && clause.prepositionFirst() && direct.isEmpty() && clause.indirect().isEmpty()
+                && Direction.parse(preposition).isPresent()) {
+            // "look in" with nothing after it: the way in
+            return along(List.of(preposition), null, preposition);
+        }
         if (preposition != null && (clause.prepositionFirst() ? direct.isEmpty() : clause.indirect().isEmpty())) {
             return new ParseResult.Failed(Sentences.capitalise(verbWord) + (clause.prepositionFirst() ? " " : " it ")
                     + preposition + " what?");
@@ -58,10 +64,9 @@ final class ObjectArguments {
 
         List<Thing> scope = Scope.of(actor);
         if (verb.takesExits() && clause.indirect().isEmpty() && (preposition == null || "at".equals(preposition))) {
-            Exit exit = exitInSight(direct, scope);
-            if (exit != null) {
-                return new ParseResult.Parsed(new Command(verb, verbWord, List.of(), false, preposition, null,
-                        String.join(" ", direct), exit.name()));
+            String way = wayInSight(direct, scope);
+            if (way != null) {
+                return along(direct, preposition, way);
             }
         }
         Thing second = null;
@@ -84,7 +89,7 @@ final class ObjectArguments {
             }
             if (!second.contentsAccessible()) {
                 return new ParseResult.Failed(second.isContainer()
-                        ? Sentences.capitalise(Nouns.definite(second)) + " is closed."
+                        ? Nouns.is(second, "closed")
                         : "There is nothing in " + Nouns.definite(second) + ".");
             }
             domain = new ArrayList<>(second.contents());
@@ -170,7 +175,7 @@ final class ObjectArguments {
             Resolved r = resolver.resolve(i, NounPhrase.of(groups.get(i)), domain, preferred);
             if (r.problem() != null) {
                 if (r.problem() instanceof ParseResult.Failed && from) {
-                    return Resolved.fail("There is no " + String.join(" ", groups.get(i)) + " "
+                    return Resolved.fail("There is no " + resolver.typed(groups.get(i)) + " "
                             + (second.isSurface() ? "on " : "in ") + Nouns.definite(second) + ".");
                 }
                 return r;
@@ -201,23 +206,35 @@ final class ObjectArguments {
     }
 
     /**
-     * The exit {@code phrase} names, for a verb that takes exits, or null. A direction word always
-     * means its exit. Any other word means a thing in scope if one answers to it, and only then an
-     * exit (by name or synonym), so "look door" looks at the door as it always did. Exits are seen
-     * as things are: in the dark, none.
+     * The way {@code phrase} names, for a verb that takes exits: an exit's name or a direction's
+     * word, or null. A direction word always means that way, whether or not an exit leads there
+     * and even in the dark ("look up": "You see nothing special that way."). Any other word
+     * means a thing in scope if one answers to it, and only then an exit (by name or synonym), so
+     * "look door" looks at the door as it always did. Named exits are seen as things are: in the
+     * dark, none.
      */
-    private Exit exitInSight(List<String> phrase, List<Thing> scope) {
+    private String wayInSight(List<String> phrase, List<Thing> scope) {
         Thing room = actor.room();
-        if (phrase.isEmpty() || phrase.contains(",") || phrase.contains("and") || room == null || !Scope.canSee(actor)) {
+        if (phrase.isEmpty() || phrase.contains(",") || phrase.contains("and") || room == null) {
             return null;
         }
         String words = String.join(" ", phrase);
-        Exit exit = room.exitCalled(words);
-        if (exit == null || Direction.parse(words).isPresent()) {
-            return exit;
+        Optional<Direction> direction = Direction.parse(words);
+        if (direction.isPresent()) {
+            return direction.get().word();
+        }
+        Exit exit = Scope.canSee(actor) ? room.exitCalled(words) : null;
+        if (exit == null) {
+            return null;
         }
         boolean thingAnswers = scope.stream().anyMatch(t -> t != actor && t.vocabulary().containsAll(phrase));
-        return thingAnswers ? null : exit;
+        return thingAnswers ? null : exit.name();
+    }
+
+    /** A command aimed along {@code way}, which {@code phrase} named. */
+    private ParseResult along(List<String> phrase, String preposition, String way) {
+        return new ParseResult.Parsed(new Command(verb, verbWord, List.of(), false, preposition, null,
+                String.join(" ", phrase), way));
     }
 
     private ParseResult whatTo() {

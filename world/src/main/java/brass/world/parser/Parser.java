@@ -164,6 +164,10 @@ public final class Parser {
             return Opening.decided(new ParseResult.Failed("'" + w0 + "' could mean " + Lists.join(
                     amb.verbs().stream().map(v -> "'" + v.name() + "'").toList(), "or") + "."));
         }
+        if (lookup instanceof Verbs.Lookup.Abbreviated abbreviated) {
+            return Opening.decided(new ParseResult.Failed("Type '" + abbreviated.verb().name()
+                    + "' in full if you mean it."));
+        }
         String suggestion = ((Verbs.Lookup.Unknown) lookup).suggestion();
         return Opening.decided(new ParseResult.Failed("I don't know the verb '" + w0 + "'"
                 + (suggestion == null ? ". Type 'help' for the verbs I know." : " — did you mean '" + suggestion + "'?")));
@@ -243,7 +247,8 @@ public final class Parser {
             return new ParseResult.Failed(Sentences.capitalise(verbWord) + " whom?");
         }
         String[] parts = r.split("\\s+", 2);
-        String name = parts[0].replaceAll("[,:;.!?]+$", "").toLowerCase(Locale.ROOT);
+        // As typed: an answer that repeats it keeps its capitals ("You don't see any Bob here.").
+        String name = parts[0].replaceAll("[,:;.!?]+$", "");
         String text = parts.length > 1 ? parts[1].strip() : "";
         return parsed(new Command(verb, verbWord, List.of(), false, null, null, text, name));
     }

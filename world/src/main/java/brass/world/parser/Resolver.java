@@ -81,10 +81,11 @@ final class Resolver {
             }
         }
         if (matches.isEmpty()) {
-            if (phrase.meansTheSpeaker()) {
+            // "x me", "look at self", "examine alice" typed by Alice
+            if (phrase.meansTheSpeaker() || phrase.ordinal() == 0 && actor.vocabulary().containsAll(phrase.words())) {
                 return Resolved.of(List.of(actor));
             }
-            return Resolved.fail("You don't see any " + phrase.text() + " here.");
+            return Resolved.fail("You don't see any " + typed(phrase) + " here.");
         }
         // The preference comes first so that "second key" counts the keys the question would list.
         if (matches.size() > 1) {
@@ -95,7 +96,7 @@ final class Resolver {
         }
         if (phrase.ordinal() > 0) {
             if (phrase.ordinal() > matches.size()) {
-                return Resolved.fail("You don't see a " + phrase.ordinalWord() + " " + phrase.text() + " here.");
+                return Resolved.fail("You don't see a " + phrase.ordinalWord() + " " + typed(phrase) + " here.");
             }
             return Resolved.of(List.of(matches.get(phrase.ordinal() - 1)));
         }
@@ -104,6 +105,16 @@ final class Resolver {
         }
         return new Resolved(List.of(), new ParseResult.Ambiguous(Question.which(matches, actor),
                 new ParseResult.Pending(line, slot, matches, choices)));
+    }
+
+    /** The phrase's words as the player typed them, capitals and all. */
+    String typed(NounPhrase phrase) {
+        return Words.asTyped(line, phrase.words());
+    }
+
+    /** {@code words} as the player typed them on this line. */
+    String typed(List<String> words) {
+        return Words.asTyped(line, words);
     }
 
     /** The candidates, other than the actor, that answer to every one of {@code words}. */

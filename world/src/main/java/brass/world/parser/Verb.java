@@ -16,9 +16,11 @@ import java.util.Set;
  * @param maxLine the longest line, in characters, that starts with this verb and is read:
  *     {@link Parser#MAX_LINE} for most, more for a verb that takes long text (a public key line),
  *     never more than {@link Parser#LONGEST_LINE}
+ * @param inFull the verb is only its whole words, never an abbreviation: {@code quit}, which a
+ *     stray {@code q} must not do (as tbaMUD insists); "q" is then told how to quit
  */
 public record Verb(String name, List<String> synonyms, Syntax syntax, Set<String> prepositions,
-                   AllDomain all, String help, boolean takesExits, int maxLine) {
+                   AllDomain all, String help, boolean takesExits, int maxLine, boolean inFull) {
 
     public Verb {
         Objects.requireNonNull(name, "name");
@@ -31,6 +33,12 @@ public record Verb(String name, List<String> synonyms, Syntax syntax, Set<String
             throw new IllegalArgumentException("a verb reads lines of " + Parser.MAX_LINE + " to "
                     + Parser.LONGEST_LINE + " characters, not " + maxLine);
         }
+    }
+
+    /** A verb that may be abbreviated. */
+    public Verb(String name, List<String> synonyms, Syntax syntax, Set<String> prepositions, AllDomain all,
+                String help, boolean takesExits, int maxLine) {
+        this(name, synonyms, syntax, prepositions, all, help, takesExits, maxLine, false);
     }
 
     /** A verb that reads lines of the usual length. */
@@ -47,12 +55,17 @@ public record Verb(String name, List<String> synonyms, Syntax syntax, Set<String
 
     /** This verb, able to be aimed at an exit as well as at things. */
     public Verb takingExits() {
-        return new Verb(name, synonyms, syntax, prepositions, all, help, true, maxLine);
+        return new Verb(name, synonyms, syntax, prepositions, all, help, true, maxLine, inFull);
     }
 
     /** This verb, reading lines of up to {@code characters} (at most {@link Parser#LONGEST_LINE}). */
     public Verb readingLinesOf(int characters) {
-        return new Verb(name, synonyms, syntax, prepositions, all, help, takesExits, characters);
+        return new Verb(name, synonyms, syntax, prepositions, all, help, takesExits, characters, inFull);
+    }
+
+    /** This verb, understood only when one of its words is typed whole. */
+    public Verb typedInFull() {
+        return new Verb(name, synonyms, syntax, prepositions, all, help, takesExits, maxLine, true);
     }
 
     /** A verb that takes nothing after it. */

@@ -29,6 +29,10 @@ public final class Verbs {
         /** No verb; {@code suggestion} is the nearest known word, or null. */
         record Unknown(String suggestion) implements Lookup {
         }
+
+        /** The word starts only a verb that must be {@linkplain Verb#inFull typed in full} ("q" for quit). */
+        record Abbreviated(Verb verb) implements Lookup {
+        }
     }
 
     private final Map<String, Verb> byWord = new LinkedHashMap<>();
@@ -65,7 +69,10 @@ public final class Verbs {
         return byWord.get(phrase);
     }
 
-    /** Looks up one typed word: exactly, then by unambiguous prefix, then a suggestion. */
+    /**
+     * Looks up one typed word: exactly, then by unambiguous prefix (never of a verb that must be
+     * typed in full), then a suggestion.
+     */
     public Lookup lookup(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         Verb exact = byWord.get(w);
@@ -73,9 +80,14 @@ public final class Verbs {
             return new Lookup.Found(exact);
         }
         Set<Verb> prefixed = new LinkedHashSet<>();
+        Verb inFull = null;
         for (Map.Entry<String, Verb> e : byWord.entrySet()) {
             if (!e.getKey().contains(" ") && e.getKey().startsWith(w)) {
-                prefixed.add(e.getValue());
+                if (e.getValue().inFull()) {
+                    inFull = inFull == null ? e.getValue() : inFull;
+                } else {
+                    prefixed.add(e.getValue());
+                }
             }
         }
         if (prefixed.size() == 1) {
@@ -83,6 +95,9 @@ public final class Verbs {
         }
         if (prefixed.size() > 1) {
             return new Lookup.Ambiguous(new ArrayList<>(prefixed));
+        }
+        if (inFull != null) {
+            return new Lookup.Abbreviated(inFull);
         }
         return new Lookup.Unknown(nearest(w));
     }

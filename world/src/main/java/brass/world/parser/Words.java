@@ -19,7 +19,12 @@ final class Words {
 
     /** Lower-case words, with commas kept as their own token and other punctuation dropped. */
     static List<String> of(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replace(",", " , ").replaceAll("[.!?;:\"]", " ");
+        return typed(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** The words of {@code text} cut as {@link #of} cuts them, in the case they were typed. */
+    private static List<String> typed(String text) {
+        String t = text.replace(",", " , ").replaceAll("[.!?;:\"]", " ");
         List<String> out = new ArrayList<>();
         for (String w : t.split("\\s+")) {
             if (!w.isEmpty()) {
@@ -27,6 +32,30 @@ final class Words {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code words} (lower case, from {@link #of}) as the player typed them in {@code line}, joined
+     * with spaces: "Bob" stays "Bob" in "You don't see any Bob here.". A word not found in the
+     * line is given as it is.
+     */
+    static String asTyped(String line, List<String> words) {
+        List<String> typed = typed(line);
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            String shown = word;
+            for (String t : typed) {
+                if (t.toLowerCase(Locale.ROOT).equals(word)) {
+                    shown = t;
+                    break;
+                }
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(shown);
+        }
+        return out.toString();
     }
 
     /** {@code words} without its articles, in a list of its own that the caller may change. */

@@ -169,9 +169,10 @@ class ActionMessagesTest {
         assertThat(alice.does("look at the trapdoor")).isEqualTo("Below the trapdoor, a ladder goes down into the dark.");
         assertThat(alice.does("x down-hatch")).isEqualTo("Below the trapdoor, a ladder goes down into the dark.");
         assertThat(carol.heard()).as("looking is private").isEmpty();
-        // Without a description a look along an exit reads as it always did.
-        assertThat(alice.does("look north")).isEqualTo("You don't see any north here.");
-        assertThat(alice.does("look west")).isEqualTo("You don't see any west here.");
+        // Without a description a look along an exit shows what lies that way; no exit, nothing.
+        assertThat(alice.does("look north")).isEqualTo("That way lies Hall.");
+        assertThat(alice.does("look west")).isEqualTo("You see nothing special that way.");
+        assertThat(alice.does("look down")).isEqualTo("That way lies darkness.");
         table.world.exit(foyer, new Exit("north", Direction.NORTH, table.thing("hall"), null, List.of(),
                 "Portraits glare down the length of the hall."));
         assertThat(alice.does("look n")).isEqualTo("Portraits glare down the length of the hall.");
@@ -192,7 +193,7 @@ class ActionMessagesTest {
                 "The ladder climbs to a square of light."));
         alice.does("take lamp");
         alice.does("down");
-        assertThat(alice.does("look up")).isEqualTo("You don't see any up here.");
+        assertThat(alice.does("look up")).isEqualTo(Descriptions.PITCH_DARK);
         assertThat(alice.does("look ladder")).isEqualTo("You don't see any ladder here.");
         alice.does("light lamp");
         assertThat(alice.does("look up")).isEqualTo("The ladder climbs to a square of light.");

@@ -45,6 +45,26 @@ class LanguageTest {
     }
 
     @Test
+    void pluralThingsTakeSomeAndAgree() {
+        Thing barrels = world.object("barrels", "oak barrels", room).gender(Gender.PLURAL);
+        Thing honey = world.object("honey", "honey", room).massNoun(true);
+        Thing lamp = world.object("lamp", "lamp", room);
+        Thing guard = world.actor("guard", "guard", room).properName(false);
+        assertThat(Nouns.indefinite(barrels)).isEqualTo("some oak barrels");
+        assertThat(Nouns.definite(barrels)).isEqualTo("the oak barrels");
+        assertThat(Nouns.listIndefinite(List.of(barrels, lamp, honey)))
+                .isEqualTo("some oak barrels, a lamp, and some honey");
+        assertThat(Nouns.is(barrels, "closed")).isEqualTo("The oak barrels are closed.");
+        assertThat(Nouns.is(honey, "sticky")).isEqualTo("The honey is sticky.");
+        assertThat(Nouns.agree(barrels, "doesn't", "don't")).isEqualTo("don't");
+        assertThat(Nouns.be(List.of(honey))).isEqualTo("is");
+        assertThat(Nouns.be(List.of(lamp, honey))).isEqualTo("are");
+        // An actor's plural gender is the singular "they": one guard.
+        assertThat(Nouns.indefinite(guard)).isEqualTo("a guard");
+        assertThat(Nouns.is(guard, "asleep")).isEqualTo("The guard is asleep.");
+    }
+
+    @Test
     void listsUseTheSerialComma() {
         assertThat(Lists.join(List.of(), "and")).isEqualTo("nothing");
         assertThat(Lists.join(List.of("a lamp"), "and")).isEqualTo("a lamp");

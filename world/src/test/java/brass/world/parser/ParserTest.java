@@ -114,6 +114,24 @@ class ParserTest {
         "xyzzy;                          !I don't know the verb 'xyzzy'. Type 'help' for the verbs I know.",
         "take;                           !What do you want to take?",
         "take unicorn;                   !You don't see any unicorn here.",
+        "x Carol;                        !You don't see any Carol here.",
+        "look at the Grey Unicorn;       !You don't see any Grey Unicorn here.",
+        "take Third Key;                 take|iron-key||||",
+        "take fifth Key;                 !You don't see a fifth Key here.",
+        "take Key from box;              take|iron-key|from|box||",
+        "take Unicorn from box;          !There is no Unicorn in the wooden box.",
+        "whisper to Carol psst;          whisper||||Carol|psst",
+        "x me;                           examine|player:alice||||",
+        "look at myself;                 look|player:alice|at|||",
+        "x self;                         examine|player:alice||||",
+        "examine yourself;               examine|player:alice||||",
+        "x alice;                        examine|player:alice||||",
+        "look at Alice;                  look|player:alice|at|||",
+        "quit;                           quit|||||",
+        "logout;                         quit|||||",
+        "q;                              !Type 'quit' in full if you mean it.",
+        "qui;                            !Type 'quit' in full if you mean it.",
+        "qiut;                           !I don't know the verb 'qiut' — did you mean 'quit'?",
         "take all but;                   !All but what?",
         "take all the keys;              !I didn't understand that use of 'all'. Try 'all' or 'all but the lamp'.",
         "open all;                       !You can't use 'all' with 'open'.",
@@ -138,7 +156,9 @@ class ParserTest {
         "x down-hatch;           examine||||trapdoor|down-hatch",
         "look north;             look||||north|north",
         "look n;                 look||||north|n",
-        "look west;              !You don't see any west here.",
+        "look west;              look||||west|west",
+        "look in;                look||||in|in",
+        "look out;               look||||out|out",
         "look box;               look|box||||",
         "box;                    go||||trapdoor|",
         "look in hatch;          !You don't see any hatch here.",
@@ -153,12 +173,16 @@ class ParserTest {
     }
 
     @Test
-    void inTheDarkNoExitIsInSightButYouCanStillGo() {
+    void inTheDarkNoNamedExitIsInSightButYouCanStillGo() {
         alice.moveTo(world.get("cellar"));
-        assertThat(parse("look up")).isEqualTo("!You don't see any up here.");
+        world.exit(world.get("cellar"), new Exit("ladder", null, world.get("foyer"), null));
+        assertThat(parse("look ladder")).isEqualTo("!You don't see any ladder here.");
+        assertThat(parse("ladder")).isEqualTo("go||||ladder|");
         assertThat(parse("up")).isEqualTo("go||||up|");
-        world.get("brass-lamp").lit(true);
+        // A direction is still a way to look, light or dark: the look itself says it is dark.
         assertThat(parse("look up")).isEqualTo("look||||up|up");
+        world.get("brass-lamp").lit(true);
+        assertThat(parse("look ladder")).isEqualTo("look||||ladder|ladder");
     }
 
     @Test

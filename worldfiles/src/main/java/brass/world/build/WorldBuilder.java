@@ -58,7 +58,13 @@ public final class WorldBuilder {
             connectExits(world, r);
         }
         world.startRoom(world.get(definition.start()));
+        applySettings(world, definition);
         return world;
+    }
+
+    /** Copies what the model keeps of world.yaml's settings: the message of the day. */
+    public static void applySettings(World world, WorldDefinition definition) {
+        world.motd(definition.settings().getOrDefault(WorldDefinition.MOTD, ""));
     }
 
     // ---- one thing at a time: shared with reload ---------------------------------------------

@@ -208,6 +208,7 @@ public final class Reloader {
         }
 
         void run() {
+            WorldBuilder.applySettings(w, next);
             removeOrSetAsideThings();
             Thing start = makeRooms();
             removeRooms(start);

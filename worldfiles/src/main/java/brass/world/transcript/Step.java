@@ -29,7 +29,9 @@ public record Step(int line, Kind kind, String player, String command, Duration 
         /** {@code > look} or {@code @bob > look}: a player types a line. */
         COMMAND,
         /** {@code wait 5s}: game time passes on the manual clock; timers fire. */
-        WAIT
+        WAIT,
+        /** {@code disconnect alice}: her connection drops; her character stays, link-dead, until she enters again. */
+        DISCONNECT
     }
 
     public Step {
@@ -45,6 +47,7 @@ public record Step(int line, Kind kind, String player, String command, Duration 
             case ENTER -> "enter " + player;
             case COMMAND -> "@" + player + " > " + command;
             case WAIT -> "wait " + brass.world.files.behaviour.Durations.format(pause);
+            case DISCONNECT -> "disconnect " + player;
         };
     }
 }

@@ -22,6 +22,7 @@ import java.util.regex.PatternSyntaxException;
  * @bob > take lamp     bob types it; bob is now the current player
  * as alice             alice is the current player again (no step)
  * wait 5s              five seconds of game time pass (500ms, 1m30s ... as in world files)
+ * disconnect alice     alice's connection drops: her character stays, link-dead, until 'enter alice'
  * @bob:                the lines below are what bob reads during this step
  * text                 a line that must appear exactly
  * ~ regex              a line the regular expression matches as a whole
@@ -40,6 +41,7 @@ public final class TranscriptParser {
     private static final Pattern ENTER = Pattern.compile("enter (" + NAME + ")");
     private static final Pattern AS = Pattern.compile("as (" + NAME + ")");
     private static final Pattern WAIT = Pattern.compile("wait (\\S+)");
+    private static final Pattern DISCONNECT = Pattern.compile("disconnect (" + NAME + ")");
     private static final Pattern SEED = Pattern.compile("seed (-?\\d{1,18})");
     private static final Pattern HEADER = Pattern.compile("@(" + NAME + "):");
 
@@ -103,6 +105,12 @@ public final class TranscriptParser {
         } else if ((m = WAIT.matcher(line)).matches() && isDuration(m.group(1))) {
             begin(n, Step.Kind.WAIT, current);
             wait = Durations.parse(m.group(1));
+        } else if ((m = DISCONNECT.matcher(line)).matches()) {
+            String who = lower(m.group(1));
+            requireEntered(n, who);
+            begin(n, Step.Kind.DISCONNECT, who);
+            // Gone until they enter again: nothing they type can reach the game meanwhile.
+            entered.remove(who);
         } else if ((m = AS.matcher(line)).matches()) {
             finish();
             current = lower(m.group(1));
@@ -162,7 +170,7 @@ public final class TranscriptParser {
 
     private void requireStep(int n) {
         if (kind == null) {
-            throw error(n, "expected output comes after a step ('> command', 'enter NAME' or 'wait 5s')");
+            throw error(n, "expected output comes after a step ('> command', 'enter NAME', 'wait 5s' or 'disconnect NAME')");
         }
         if (block == null) {
             throw error(n, "after 'wait' with no one playing, say whose output this is with a line '@name:'");

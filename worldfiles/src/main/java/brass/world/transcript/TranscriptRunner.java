@@ -175,6 +175,7 @@ public final class TranscriptRunner {
                 }
                 case COMMAND -> sessions.get(step.player()).perform(step.command());
                 case WAIT -> reactor.advance(step.pause());
+                case DISCONNECT -> sessions.get(step.player()).linkLost();
             }
             reactor.runUntilIdle();
         } catch (RuntimeException e) {

@@ -79,12 +79,15 @@ class WorldBuilderTest {
         assertThat(w.get("front-door").isLockable()).isFalse();
         assertThat(w.get("common-room").exit(Direction.SOUTH).door()).isSameAs(w.get("front-door"));
 
-        Exit trapdoor = w.get("kitchen").exit("trapdoor");
-        assertThat(trapdoor.direction()).isNull();
-        assertThat(trapdoor.destination().id()).isEqualTo("cellar");
-        assertThat(trapdoor.synonyms()).containsExactly("ring", "hatch");
-        assertThat(trapdoor.description()).isEqualTo("Below the trapdoor a ladder goes down into the dark. It smells of damp.");
-        assertThat(w.get("kitchen").exitCalled("hatch")).isSameAs(trapdoor);
+        // The trapdoor is a door on the kitchen's way down, and the cellar's way up.
+        Exit down = w.get("kitchen").exit(Direction.DOWN);
+        assertThat(down.destination().id()).isEqualTo("cellar");
+        assertThat(down.door()).isSameAs(w.get("trapdoor")).isSameAs(w.get("cellar").exit(Direction.UP).door());
+        assertThat(w.get("trapdoor").isOpen()).isFalse();
+        assertThat(down.synonyms()).containsExactly("ladder");
+        assertThat(down.description()).isEqualTo("Below the trapdoor a ladder goes down into the dark. It smells of damp.");
+        assertThat(w.get("kitchen").exitCalled("hatch")).as("a door's words name its exit").isSameAs(down);
+        assertThat(w.get("kitchen").exitCalled("ladder")).isSameAs(down);
         assertThat(w.get("kitchen").exit(Direction.SOUTH).synonyms()).isEmpty();
         assertThat(w.get("kitchen").exit(Direction.SOUTH).description()).isEmpty();
     }
@@ -105,8 +108,8 @@ class WorldBuilderTest {
         assertThat(w.get("brass-key").location()).isSameAs(w.get("workbench"));
         assertThat(w.get("shed").exit("chute").destination()).isSameAs(w.get("cellar"));
         assertThat(w.get("cellar").exit("chute")).isNull();
-        assertThat(w.get("hall").exit("trapdoor").description()).isEqualTo("Below the trapdoor, a ladder goes down into the dark.");
-        assertThat(w.get("cellar").exitCalled("rungs")).isSameAs(w.get("cellar").exit("ladder"));
+        assertThat(w.get("hall").exit("steps").description()).isEqualTo("The steps go down into the dark.");
+        assertThat(w.get("cellar").exitCalled("stairs")).isSameAs(w.get("cellar").exit("steps"));
     }
 
     @Test

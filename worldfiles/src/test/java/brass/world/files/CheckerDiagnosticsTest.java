@@ -240,13 +240,54 @@ class CheckerDiagnosticsTest {
                   gate:
                     sides: {hall: gate, cellar: gate}
                 """),
+                // Exits that read as doors and have none are told of too (see the next test).
+                "a.yaml:6:7: warning: exit 'trapdoor' of room 'hall' reads as a door ('trapdoor') but has none, so 'open trapdoor' finds nothing; declare the door on it, e.g. door: {id: hall-trapdoor, name: trapdoor}, and the same door on the exit back",
                 "a.yaml:6:48: warning: synonym 'down' of exit 'trapdoor' of room 'hall' is a direction, so it always means the way down, never this exit; drop it",
                 "a.yaml:6:54: warning: synonym 'ladder' of exit 'trapdoor' of room 'hall' is the name of another exit (at a.yaml:7:7), so it always means that one; drop it",
+                "a.yaml:7:7: warning: exit 'ladder' of room 'hall' reads as a door ('hatch') but has none, so 'open hatch' finds nothing; declare the door on it, e.g. door: {id: hall-hatch, name: hatch}, and the same door on the exit back",
                 "a.yaml:7:46: warning: synonym 'hatch' of exit 'ladder' of room 'hall' is also a synonym of exit 'trapdoor' (at a.yaml:6:41), which comes first, so it always means that one; drop it from one of them",
                 "a.yaml:7:53: warning: synonym 'u' of exit 'ladder' of room 'hall' is a direction, so it always means the way up, never this exit; drop it, or name this exit 'up' and give it the synonym 'ladder'",
                 "a.yaml:8:52: warning: synonym 'rungs' of exit 'chute' of room 'hall' is also a synonym of exit 'ladder' (at a.yaml:7:39), which comes first, so it always means that one; drop it from one of them",
+                "a.yaml:9:7: warning: exit 'north' of room 'hall' reads as a door ('gate') but has none, so 'open gate' finds nothing; declare the door on it, e.g. door: {id: hall-gate, name: gate}, and the same door on the exit back",
                 // the door's side made the exit 'gate'; 'n' is another word for north itself, and 'Trapdoor' for the trapdoor
                 "a.yaml:9:47: warning: synonym 'gate' of exit 'north' of room 'hall' is the name of another exit (at a.yaml:16:19), so it always means that one; drop it");
+    }
+
+    @Test
+    void exitsThatReadAsDoorsButHaveNone() {
+        // Players take a trapdoor, a hatch or a gate at their word and try to open it: only a
+        // declared door opens. A door on the exit (or made by a door's sides) quiets the warning.
+        expect(check("world.yaml", WORLD, "a.yaml", """
+                rooms:
+                  hall:
+                    description: A hall.
+                    exits:
+                      trapdoor: cellar
+                      down: {to: cellar, synonyms: [Hatches]}
+                      north: {to: yard, description: Through the iron Gates lies the yard.}
+                      east: {to: yard, door: {id: green-door, name: green door}}
+                      west: {to: yard, description: An archway. The door was taken off long ago}
+                      in: {to: yard, description: "A doorway, a gateway and a trapdoorless floor."}
+                  cellar:
+                    description: A cellar.
+                    exits:
+                      up: hall
+                      ladder: hall
+                  yard:
+                    description: A yard.
+                    exits:
+                      south: hall
+                      west: {to: hall, door: green-door}
+                      east: hall
+                      out: hall
+                doors:
+                  portcullis:
+                    sides: {yard: gate, cellar: grating}
+                """),
+                "a.yaml:5:7: warning: exit 'trapdoor' of room 'hall' reads as a door ('trapdoor') but has none, so 'open trapdoor' finds nothing; declare the door on it, e.g. door: {id: hall-trapdoor, name: trapdoor}, and the same door on the exit back",
+                "a.yaml:6:7: warning: exit 'down' of room 'hall' reads as a door ('hatch') but has none, so 'open hatch' finds nothing; declare the door on it, e.g. door: {id: hall-hatch, name: hatch}, and the same door on the exit back",
+                "a.yaml:7:7: warning: exit 'north' of room 'hall' reads as a door ('gate') but has none, so 'open gate' finds nothing; declare the door on it, e.g. door: {id: hall-gate, name: gate}, and the same door on the exit back",
+                "a.yaml:9:7: warning: exit 'west' of room 'hall' reads as a door ('door') but has none, so 'open door' finds nothing; declare the door on it, e.g. door: {id: hall-door, name: door}, and the same door on the exit back");
     }
 
     @Test
@@ -541,6 +582,13 @@ class CheckerDiagnosticsTest {
                 "a.yaml:11:33: error: behaviour 'door-closes-after' cannot be attached to thing 'lamp': it runs on doors and things that open; add openable: true",
                 "a.yaml:14:35: error: behaviour 'door-closes-after' cannot be attached to actor 'butler': it runs on doors and things that open",
                 "a.yaml:14:54: error: behaviour 'snake-terrarium' cannot be attached to actor 'butler': it runs on things");
+    }
+
+    @Test
+    void theMessageOfTheDayIsTextPlayersRead() {
+        expect(check("world.yaml", WORLD + "settings:\n  motd: '{bold}Welcome{/} to the {rd}inn{/}.'\n  port: '{rd}'\n",
+                "a.yaml", HALL),
+                "world.yaml:4:34: warning: unknown markup tag '{rd}' in 'motd' of world.yaml; did you mean '{red}'?");
     }
 
     @Test

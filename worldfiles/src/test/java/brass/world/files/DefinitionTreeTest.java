@@ -127,6 +127,61 @@ class DefinitionTreeTest {
     }
 
     @Test
+    void textPlayersReadIsKeptInParagraphsNotInTheFilesLines() {
+        WorldDefinition world = load("world.yaml", """
+                name: Test
+                start: hall
+                description: |
+                  A test world,
+                  in two lines.
+                settings:
+                  motd: |
+                    Welcome.\\
+                    Wipe your
+                    feet.
+                  port: |
+                    4000
+                """, "a.yaml", """
+                rooms:
+                  hall:
+                    description: |
+                      A long hall. Its line breaks are where
+                      the builder's editor put them.
+
+                      A second paragraph,
+                      and a sign:
+                        NO
+                        ENTRY
+                    exits:
+                      north:
+                        to: yard
+                        description: |
+                          Daylight
+                          and wind.
+                  yard:
+                    description: >
+                      Folded by YAML
+                      already.
+                    exits:
+                      south: hall
+                things:
+                  notice:
+                    description: |
+                      {bold}CLOSED{/}\\
+                      Back at noon.
+                    in: hall
+                """);
+        assertThat(world.description()).isEqualTo("A test world, in two lines.");
+        assertThat(world.settings()).containsEntry("motd", "Welcome.\nWipe your feet.")
+                .as("other settings are the server's, as written").containsEntry("port", "4000\n");
+        assertThat(world.rooms().get("hall").description()).isEqualTo("A long hall. Its line breaks are where the "
+                + "builder's editor put them.\n\nA second paragraph, and a sign:\n  NO\n  ENTRY");
+        assertThat(world.rooms().get("hall").exit("north").orElseThrow().description()).isEqualTo("Daylight and wind.");
+        assertThat(world.rooms().get("yard").description()).isEqualTo("Folded by YAML already.");
+        assertThat(world.things().get("notice").description()).isEqualTo("{bold}CLOSED{/}\nBack at noon.");
+    }
+
+    @Test
     void codeCanRegisterItsOwnBehaviours() {
         BehaviourRegistry registry = StandardBehaviours.registry().with(Chime.behaviour());
         assertThat(StandardBehaviours.registry().find("chime")).isEmpty();

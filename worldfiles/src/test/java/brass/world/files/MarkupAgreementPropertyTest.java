@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import brass.world.files.definition.RoomDefinition;
 import brass.world.files.diagnostic.Diagnostic;
 import brass.world.files.diagnostic.SourcePosition;
+import brass.world.language.Prose;
 import brass.world.markup.Markup;
 import brass.world.markup.MarkupProblem;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -21,12 +23,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * {@code bin/brass check} and the renderers read markup alike: for random text in a room's
- * description, the checker warns exactly where the parsing of what players are shown finds a
- * problem of its own (a {@code {/}} left over from a tag already reported is not warned about
- * twice), at that problem's file:line:column and in its words. So a description the checker
+ * description, the checker warns exactly where the parsing of what players are shown (the text
+ * reflowed into paragraphs) finds a problem of its own (a {@code {/}} left over from a tag
+ * already reported is not warned about twice), at the file:line:column where it is written and
+ * in its words. So a description the checker
  * accepts renders with no problem, and every problem it renders with was reported.
  */
 class MarkupAgreementPropertyTest {
@@ -63,13 +68,21 @@ class MarkupAgreementPropertyTest {
     private static void agree(String text) {
         Path folder = folder();
         try {
+            String yaml = "rooms:\n  hall:\n    description: |\n" + text.indent(6);
             CheckResult result = WorldChecker.check(TestWorlds.write(folder, "world.yaml", TestWorlds.WORLD,
-                    "a.yaml", "rooms:\n  hall:\n    description: |\n" + text.indent(6)));
+                    "a.yaml", yaml));
             String shown = result.world().map(world -> world.room("hall").map(RoomDefinition::description)
                     .orElseThrow()).orElseThrow(() -> new AssertionError(result.report()));
+            // Players are shown the text reflowed into paragraphs; a problem in it is pointed at
+            // where it is written in the block.
+            String written = written(yaml);
+            Prose.Reflowed reflowed = Prose.reflowed(written.strip());
+            assertThat(shown).isEqualTo(reflowed.text());
+            int stripped = written.length() - written.stripLeading().length();
             List<MarkupProblem> rendered = Markup.parse(shown).problems();
             List<Tuple.Tuple2<String, String>> expected = rendered.stream().filter(MarkupProblem::standsAlone)
-                    .map(p -> Tuple.of(position(shown, p.offset()), asReported(p.message() + ROOM))).toList();
+                    .map(p -> Tuple.of(position(written, stripped + reflowed.sourceOf(p.offset())),
+                            asReported(p.message() + ROOM))).toList();
             List<Tuple.Tuple2<String, String>> warned = result.diagnostics().stream()
                     .map(d -> Tuple.of(d.position().line() + ":" + d.position().column(), d.message())).toList();
             assertThat(warned).as(result.report()).isEqualTo(expected);
@@ -80,6 +93,14 @@ class MarkupAgreementPropertyTest {
         } finally {
             delete(folder);
         }
+    }
+
+    /** The description's text as YAML reads the block, before the checker touches it. */
+    @SuppressWarnings("unchecked")
+    private static String written(String yaml) {
+        Map<String, Object> top = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
+        Map<String, Object> rooms = (Map<String, Object>) top.get("rooms");
+        return (String) ((Map<String, Object>) rooms.get("hall")).get("description");
     }
 
     /** A message as a report shows it: one line, a line break in a quoted tag written {@code \n}. */

@@ -187,7 +187,7 @@ class ReloaderTest {
 
     @Test
     void changedExitSynonymsAndDescriptionsShowAtOnce() throws IOException {
-        assertThat(bobDoes("look north")).isEqualTo("You don't see any north here.");
+        assertThat(bobDoes("look north")).isEqualTo("That way lies kitchen.");
 
         write(WORLD + ROOMS.replace("north: kitchen", "north: {to: kitchen, synonyms: [arch], description: An arch.}") + THINGS);
         assertThat(reload()).contains("0 added, 0 removed");

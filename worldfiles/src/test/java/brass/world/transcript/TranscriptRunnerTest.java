@@ -37,7 +37,7 @@ class TranscriptRunnerTest {
                 .contains("PASS transcripts/4-two-players.transcript")
                 .contains("PASS transcripts/6-front-door-and-sprocket.transcript")
                 .containsPattern("[0-9]+ transcripts, [0-9]+ passed, 0 failed");
-        assertThat(TranscriptRunner.transcripts(TestPaths.defaultWorld())).hasSizeBetween(3, 6);
+        assertThat(TranscriptRunner.transcripts(TestPaths.defaultWorld())).hasSizeGreaterThanOrEqualTo(13);
         assertThat(code).isZero();
     }
 
@@ -72,6 +72,7 @@ class TranscriptRunnerTest {
         Path world = copyDefaultWorldTo(dir);
         Files.writeString(world.resolve("bad.transcript"), """
                 enter alice
+                Welcome to the Tinker's Rest. Type 'look', then go and find the clockwork heart.
                 The Common Room
                 ~ A low, .*
                 Exits: north, south.
@@ -84,16 +85,17 @@ class TranscriptRunnerTest {
         assertThat(code).isEqualTo(1);
         assertThat(report).contains("""
                 FAIL bad.transcript
-                  bad.transcript:4: alice read something else after 'enter alice' (line 1)
+                  bad.transcript:5: alice read something else after 'enter alice' (line 1)
                   --- expected (bad.transcript)
                   +++ actual (what alice read)
+                   Welcome to the Tinker's Rest. Type 'look', then go and find the clockwork heart.
                    The Common Room
-                   A low, warm room that smells of woodsmoke and machine oil. A fire crackles in a
+                   A low, warm room that smells of woodsmoke and machine oil. A fire crackles in a hearth \
+                big enough to stand in, and a long table runs down the middle of the floor, scarred by a century of \
+                elbows and dropped gears. Someone has pinned a notice above the fireplace. The front door opens south \
+                onto Clockwork Lane; the kitchen is north, the snug east, the cloakroom west, and a staircase climbs \
+                to the floor above.
                   -Exits: north, south.
-                   hearth big enough to stand in, and a long table runs down the middle of the floor,
-                   scarred by a century of elbows and dropped gears. Someone has pinned a notice above
-                   the fireplace. The front door opens south onto Clockwork Lane; the kitchen is north,
-                   the snug east, the cloakroom west, and a staircase climbs to the floor above.
                    Exits: north, east, south, west, up.
                    You see a hearth, a notice, and a long table here.
                    On the long table you see a pewter tankard and a candle.
@@ -124,6 +126,40 @@ class TranscriptRunnerTest {
         assertThat(seed.failure().orElseThrow().message()).contains("'seed' must come before the first step");
         TranscriptResult who = new TranscriptRunner().run(defaultWorld, "d.transcript", "enter bob\n...\n@carol > look\n");
         assertThat(who.failure().orElseThrow().message()).contains("carol has not entered the game");
+        TranscriptResult gone = new TranscriptRunner().run(defaultWorld, "e.transcript",
+                "enter bob\n...\ndisconnect bob\n> look\n");
+        assertThat(gone.failure().orElseThrow().toString()).isEqualTo("e.transcript:4: cannot read the transcript: "
+                + "bob has not entered the game; add a line 'enter bob' before this");
+        TranscriptResult never = new TranscriptRunner().run(defaultWorld, "f.transcript", "disconnect bob\n");
+        assertThat(never.failure().orElseThrow().message()).contains("bob has not entered the game");
+    }
+
+    /** A dropped connection leaves the character link-dead; entering again is a welcome back. */
+    @Test
+    void disconnectDropsAPlayersConnection() {
+        TranscriptResult result = new TranscriptRunner().run(defaultWorld, "g.transcript", """
+                enter carol
+                ...
+                enter alice
+                ...
+                disconnect carol
+                @alice:
+                Carol stares blankly, lost in thought.
+                @alice > jump
+                You jump on the spot.
+                @carol:
+                enter carol
+                Welcome to the Tinker's Rest. Type 'look', then go and find the clockwork heart.
+                Welcome back.
+                The Common Room
+                ...
+                @alice:
+                Carol wakes up.
+                """);
+        assertThat(result.failure()).isEmpty();
+        assertThat(result.steps()).isEqualTo(5);
+        assertThat(TranscriptParser.parse("h", "enter carol\ndisconnect carol\n").steps().get(1).describe())
+                .isEqualTo("disconnect carol");
     }
 
     @Test
@@ -184,6 +220,22 @@ class TranscriptRunnerTest {
         TranscriptResult result = new TranscriptRunner().run(defaultWorld, "docs", example);
         assertThat(result.failure()).isEmpty();
         assertThat(result.steps()).isEqualTo(6);
+    }
+
+    /** Every example docs/PLAYING.md marks as a transcript shows what the default world answers. */
+    @Test
+    void thePlayersGuideExamplesPass() throws IOException {
+        String guide = Files.readString(TestPaths.repositoryRoot().resolve("docs/PLAYING.md"));
+        String marker = "<!-- transcript -->\n```\n";
+        int examples = 0;
+        for (int at = guide.indexOf(marker); at >= 0; at = guide.indexOf(marker, at + 1)) {
+            int start = at + marker.length();
+            String example = guide.substring(start, guide.indexOf("```", start));
+            examples++;
+            TranscriptResult result = new TranscriptRunner().run(defaultWorld, "PLAYING.md example " + examples, example);
+            assertThat(result.failure()).as(example).isEmpty();
+        }
+        assertThat(examples).isGreaterThanOrEqualTo(8);
     }
 
     static Path copyDefaultWorldTo(Path dir) throws IOException {

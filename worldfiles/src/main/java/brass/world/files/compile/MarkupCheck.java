@@ -5,6 +5,7 @@ import brass.world.files.diagnostic.SourcePosition;
 import brass.world.files.diagnostic.Suggestions;
 import brass.world.files.source.Nodes;
 import brass.world.files.source.YamlTree.YScalar;
+import brass.world.language.Prose;
 import brass.world.markup.Markup;
 import brass.world.markup.MarkupProblem;
 import brass.world.markup.MarkupProblem.Kind;
@@ -20,7 +21,8 @@ import org.snakeyaml.engine.v2.common.ScalarStyle;
 
 /**
  * Warns about colour markup a player would see as raw braces, as the renderers read it
- * ({@link Markup#check}), pointing at the tag itself inside the text; a {@code {/}} that only
+ * ({@link Markup#check}) in the text players are shown (reflowed, {@link Prose}), pointing at the
+ * tag itself where it is written; a {@code {/}} that only
  * follows from an earlier bad tag is not reported again. Safe on several threads (rooms are read
  * in parallel); a file's lines are read at most once, and only for a warning inside a literal block.
  */
@@ -33,15 +35,19 @@ final class MarkupCheck {
         this.problems = problems;
     }
 
-    /** Checks the markup of {@code value}, the text of {@code field}. */
-    void check(Field field, String value) {
-        if (value.indexOf('{') < 0 || !(field.value() instanceof YScalar scalar)) {
+    /**
+     * Checks the markup of {@code shown}, the text of {@code field} as players read it (stripped,
+     * its paragraphs reflowed), pointing each problem at where it is written.
+     */
+    void check(Field field, Prose.Reflowed shown) {
+        if (shown.text().indexOf('{') < 0 || !(field.value() instanceof YScalar scalar)) {
             return;
         }
         String raw = scalar.getValue();
-        for (MarkupProblem problem : Markup.check(raw)) {
+        int stripped = raw.length() - raw.stripLeading().length();
+        for (MarkupProblem problem : Markup.check(shown.text())) {
             if (problem.standsAlone()) {
-                problems.warning(positionIn(scalar, field.file(), problem.offset()),
+                problems.warning(positionIn(scalar, field.file(), stripped + shown.sourceOf(problem.offset())),
                         problem.message() + " in " + field.what(), hint(problem));
             }
         }

@@ -33,6 +33,7 @@ final class RoomPass {
     private final Context context;
     private final References references;
     private final ExitSynonymCheck synonyms;
+    private final DoorWordCheck doorWords;
 
     RoomPass(Index index, EntryFields fields, List<List<ExitDraft>> roomExits, Context context) {
         this.index = index;
@@ -41,6 +42,7 @@ final class RoomPass {
         this.context = context;
         this.references = new References(index, context.suggestions(), context.problems());
         this.synonyms = new ExitSynonymCheck(context.problems());
+        this.doorWords = new DoorWordCheck(context.problems());
     }
 
     /** Every room read, by {@link Entry#room()}. */
@@ -62,6 +64,7 @@ final class RoomPass {
     private RoomDraft read(Entry room) {
         List<ExitDraft> exits = roomExits.get(room.room());
         synonyms.check(room, exits);
+        doorWords.check(room, exits);
         Map<String, Field> roomFields = fields.of(room);
         Values values = context.values();
         String description = values.prose(roomFields, "description");

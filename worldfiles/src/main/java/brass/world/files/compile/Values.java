@@ -6,6 +6,7 @@ import brass.world.files.source.Nodes;
 import brass.world.files.source.YamlTree.YNode;
 import brass.world.files.source.YamlTree.YScalar;
 import brass.world.files.source.YamlTree.YSequence;
+import brass.world.language.Prose;
 import brass.world.model.Flag;
 import brass.world.model.Thing;
 import java.util.ArrayList;
@@ -135,16 +136,20 @@ final class Values {
         return Optional.empty();
     }
 
-    /** Text players read (a name, a description): its markup checked; empty when not given. */
+    /**
+     * Text players read (a name, a description): its markup checked and its paragraphs made one
+     * line each ({@link Prose}), so each player's screen wraps them at its own width; empty when
+     * not given.
+     */
     String prose(Map<String, Field> fields, String name) {
         Field field = fields.get(name);
         return field == null ? "" : prose(field);
     }
 
     String prose(Field field) {
-        String value = text(field);
-        markup.check(field, value);
-        return value;
+        Prose.Reflowed shown = Prose.reflowed(text(field));
+        markup.check(field, shown);
+        return shown.text();
     }
 
     /** An entry's name: as written, or made of its id. */

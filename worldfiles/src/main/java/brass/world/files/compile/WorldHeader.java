@@ -1,5 +1,6 @@
 package brass.world.files.compile;
 
+import brass.world.files.definition.WorldDefinition;
 import brass.world.files.diagnostic.Problems;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.files.source.Nodes;
@@ -40,7 +41,10 @@ record WorldHeader(String name, String description, String start, YNode startNod
         if (settingsField != null) {
             for (Field setting : fieldMaps.read(settingsField.value(), null, settingsField.file(), "'settings'")
                     .values()) {
-                if (setting.value() instanceof YScalar scalar) {
+                if (setting.name().equals(WorldDefinition.MOTD) && setting.value() instanceof YScalar) {
+                    // Players read it: its markup is checked and its paragraphs reflowed like a description's.
+                    settings.put(setting.name(), values.prose(setting));
+                } else if (setting.value() instanceof YScalar scalar) {
                     settings.put(setting.name(), Nodes.isNull(scalar) ? "" : scalar.getValue());
                 } else {
                     problems.error(setting.position(), "setting '" + setting.name()

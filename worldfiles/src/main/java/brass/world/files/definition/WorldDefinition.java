@@ -32,6 +32,9 @@ public record WorldDefinition(String name, String description, String start, Map
         this(name, description, start, settings, rooms, things, actors, doors, position, ScriptLibrary.none());
     }
 
+    /** The setting that holds the message of the day, shown to each player as they enter the game. */
+    public static final String MOTD = "motd";
+
     public WorldDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
