@@ -188,10 +188,7 @@ public final class Thing {
         return location;
     }
 
-    /**
-     * When this thing arrived where it is, counted in the world's arrivals (0: never placed, as
-     * rooms and doors). Contents are listed in this order; a checkpoint keeps it.
-     */
+    /** When it arrived where it is, in the world's arrivals (0: never placed); contents list in this order. */
     public long arrival() {
         return arrival;
     }
