@@ -193,6 +193,8 @@ public final class Server implements AutoCloseable {
             Watching.install(lobby, tanks, Watching.Settings.defaults()
                     .withHiccupsForEveryone(config.hiccupsForEveryone()));
             reloader = Reloader.start(game, config.worldDir(), definition, behaviours, new SplittableRandom());
+            // The area is in the files, not the live model: read from the definition in use now.
+            lobby.atlas(room -> reloader.definition().room(room.id()).map(r -> r.area()).orElse(""));
             // Builders and admins reload; an operator gives the roles (bin/brass admin grant).
             ReloadCommand.install(game, reloader, Staff.buildersAndAdmins(lobby));
             AdminCommands.install(lobby, new Bans(reactor, banStore, Clock.systemUTC(), savedBans), this::stopFromGame);
@@ -323,7 +325,7 @@ public final class Server implements AutoCloseable {
         v.put("XTERM TRUE COLORS", List.of("1"));
         v.put("GMCP", List.of("1"));
         v.put("MCCP", List.of("1"));
-        v.put("MSDP", List.of("0"));
+        v.put("MSDP", List.of("1"));
         v.put("MXP", List.of("0"));
         v.put("PUEBLO", List.of("0"));
         v.put("SSL", List.of(tlsTelnet == null ? "0" : Integer.toString(tlsTelnet.port())));
