@@ -63,4 +63,27 @@ final class ProcessOutput {
         }
         return Optional.empty();
     }
+
+    /**
+     * Plays a newcomer's login dialogue as a player types it (name, yes, the password twice), says
+     * a line and waits for it to be heard; {@code in} is what the client sends to the server.
+     */
+    void createCharacterAndSay(java.io.OutputStream in, String name, String password, String said) throws Exception {
+        await("By what name shall we know you?");
+        line(in, name);
+        await("(yes/no)");
+        line(in, "yes");
+        await("Choose a password");
+        line(in, password);
+        await("Type it again");
+        line(in, password);
+        await("Welcome, " + name + "!");
+        line(in, "say " + said);
+        await("You say, \"" + said + "\"");
+    }
+
+    static void line(java.io.OutputStream in, String text) throws IOException {
+        in.write((text + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
+    }
 }

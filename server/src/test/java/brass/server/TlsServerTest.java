@@ -47,11 +47,6 @@ class TlsServerTest {
         return out;
     }
 
-    private static void line(OutputStream in, String text) throws IOException {
-        in.write((text + "\n").getBytes(StandardCharsets.UTF_8));
-        in.flush();
-    }
-
     /** The SHA-256 fingerprint of the first certificate s_client printed with -showcerts. */
     private static String fingerprintOfFirstCertificate(String output) throws Exception {
         int from = output.indexOf("-----BEGIN CERTIFICATE-----");
@@ -81,17 +76,8 @@ class TlsServerTest {
             try (OutputStream in = p.getOutputStream()) {
                 String greeting = out.await("By what name shall we know you?");
                 assertThat(fingerprintOfFirstCertificate(greeting)).isEqualTo(server.tls().fingerprint());
-                line(in, "Tess");
-                out.await("(yes/no)");
-                line(in, "yes");
-                out.await("Choose a password");
-                line(in, "secret12");
-                out.await("Type it again");
-                line(in, "secret12");
-                out.await("Welcome, Tess!");
-                line(in, "say the wires hum");
-                out.await("You say, \"the wires hum\"");
-                line(in, "quit");
+                out.createCharacterAndSay(in, "Tess", "secret12", "the wires hum");
+                ProcessOutput.line(in, "quit");
                 out.await("Goodbye.");
             } finally {
                 p.destroy();
