@@ -17,6 +17,7 @@ final class ConnectionView implements PlayerView {
 
     private final Connection connection;
     private final RoomAtlas atlas;
+    private final CharItems items = new CharItems();
     private Thing actor;
     private Thing roomShown;
     private boolean ended;
@@ -61,6 +62,9 @@ final class ConnectionView implements PlayerView {
     @Override
     public void prompt(String prompt) {
         sendRoomInfoIfMoved();
+        if (actor != null && connection.capabilities().acceptsGmcp("Char.Items.List")) {
+            items.update(actor, connection);
+        }
         // The game's own prompt is the default; the player's choice replaces it.
         if (promptFormat == PromptFormat.DEFAULT) {
             connection.prompt(prompt);
