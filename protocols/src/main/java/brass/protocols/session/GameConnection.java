@@ -3,6 +3,7 @@ package brass.protocols.session;
 import brass.engine.reactor.Reactor;
 import brass.protocols.gmcp.GmcpMessage;
 import brass.protocols.guard.LogLimiter;
+import brass.protocols.render.SharedRenderings;
 import brass.protocols.render.TextRenderer;
 import brass.world.markup.Markup;
 import java.net.SocketAddress;
@@ -95,7 +96,7 @@ public final class GameConnection implements Connection {
 
     @Override
     public void send(String markup) {
-        queue(new Output.Text(renderer.render(markup) + TextRenderer.CRLF));
+        queue(new Output.Text(SharedRenderings.line(renderer, markup)));
     }
 
     @Override
