@@ -55,7 +55,8 @@ public enum Setting {
     LAG_WARN("lag-warn", Kind.DURATION, "100ms",
             "A game-loop stall longer than this is logged as a warning."),
     STATUS_EVERY("status-every", Kind.DURATION, "5m",
-            "How often the game loop's health and the players online are logged.");
+            "How often the status figures (players, commands a second, loop lag, memory) are logged as one"
+                    + " line; 0s means never.");
 
     /** What a setting's value is, which says how it is read and what a wrong one is told. */
     public enum Kind {
