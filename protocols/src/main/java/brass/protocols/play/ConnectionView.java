@@ -22,6 +22,8 @@ final class ConnectionView implements PlayerView {
     private PromptFormat promptFormat = PromptFormat.DEFAULT;
     /** The game prompted before it named the character: a chosen prompt is shown once it has. */
     private boolean promptOwed;
+    /** A dialogue (the password's) prompted for itself: the game's next prompt is not shown. */
+    private boolean promptHeld;
 
     ConnectionView(Connection connection) {
         this.connection = connection;
@@ -52,8 +54,17 @@ final class ConnectionView implements PlayerView {
         connection.send(text);
     }
 
+    /** Leaves out the game's next prompt, for a dialogue that has just shown its own. */
+    void holdPrompt() {
+        promptHeld = true;
+    }
+
     @Override
     public void prompt(String prompt) {
+        if (promptHeld) {
+            promptHeld = false;
+            return;
+        }
         sendRoomInfoIfMoved();
         // The game's own prompt is the default; the player's choice replaces it.
         if (promptFormat == PromptFormat.DEFAULT) {

@@ -55,6 +55,11 @@ class HabitsTest {
         }
 
         @Override
+        public CompletionStage<Account> addPlayed(Account account, java.time.Duration more) {
+            return accounts.addPlayed(account, more);
+        }
+
+        @Override
         public CompletionStage<Optional<RoleChange>> changeRole(String name, String role, boolean grant) {
             return accounts.changeRole(name, role, grant);
         }
@@ -174,7 +179,7 @@ class HabitsTest {
     void anAliasIsNotExpandedAgainAndItsExpansionIsHeldToTheLineLimits() {
         FakeConnection c = login("alice", true);
         type(c, "alias loop loop");
-        assertThat(type(c, "loop")).isEqualTo("I don't know the verb 'loop' — did you mean 'look'?");
+        assertThat(type(c, "loop")).isEqualTo("I don't know the verb 'loop'. Did you mean 'look'?");
         type(c, "alias big say $* $* $* $* $* $* $* $* $* $* $* $* $* $* $* $* $* $* $* $*");
         String word = "x".repeat(30);
         assertThat(type(c, "big " + word)).isEqualTo("That line is too long (623 characters); the most I read is 400.");
