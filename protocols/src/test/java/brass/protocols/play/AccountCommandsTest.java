@@ -144,4 +144,12 @@ class AccountCommandsTest {
         FakeConnection back = login("alice", "secret1", false);
         assertThat(type(back, "score")).startsWith("Alice\nAge: less than a minute\nPlayed: 2 hours\n");
     }
+
+    @Test
+    void aMistypedCommandMaySuggestOneOfThePlayersAliases() {
+        FakeConnection c = login("alice", "secret1", true);
+        type(c, "alias lantern take lamp");
+        assertThat(type(c, "lantren")).isEqualTo("I don't know the verb 'lantren'. Did you mean 'lantern'?");
+        assertThat(type(c, "lok")).isEqualTo("I don't know the verb 'lok'. Did you mean 'look'?");
+    }
 }

@@ -89,7 +89,8 @@ final class HelpPass {
                 }
             }
         }
-        String text = values.prose(fields, "text");
+        Field textField = fields.get("text");
+        String text = textField == null ? "" : values.prose(textField, "'text' of " + what);
         if (text.isEmpty()) {
             problems.error(entry.keyPosition(), what + " has no text", "add text: followed by what the entry says");
             return java.util.Optional.empty();
