@@ -1,6 +1,7 @@
 package brass.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import brass.server.store.Database;
 import ch.qos.logback.classic.Level;
@@ -59,6 +60,32 @@ class AccountCommandsServerTest {
         try (TelnetClient fresh = TelnetClient.logIn(server.telnetPort(), "alice", "clockwork9")) {
             fresh.send("say it works");
             fresh.await("You say, \"it works\"");
+        }
+    }
+
+    @Test
+    void overSshThePasswordsTypedAreHiddenAndTheNewOneLogsIn() throws Exception {
+        server.start();
+        try (SshPlayer dora = SshPlayer.createCharacter(server.sshPort(), "Dora", "hidden99", SshPlayer.Pty.WIDE)) {
+            dora.send("password");
+            dora.await("Old password (an empty line keeps it): ");
+            dora.send("hidden99");
+            dora.await("New password (6 or more characters): ");
+            dora.send("gearwheel7");
+            dora.await("Type it again: ");
+            dora.send("gearwheel7");
+            dora.await("Your password is changed.");
+            // Neither password was ever drawn on the player's screen.
+            assertThat(dora.text()).doesNotContain("gearwheel7");
+            assertThat(dora.text()).doesNotContain("hidden99");
+            dora.send("quit");
+            dora.awaitClosed();
+        }
+        assertThatThrownBy(() -> SshPlayer.connect(server.sshPort(), "dora", "hidden99", true).close())
+                .isInstanceOf(java.io.IOException.class);
+        try (SshPlayer again = SshPlayer.connect(server.sshPort(), "dora", "gearwheel7", true)) {
+            again.send("say back in");
+            again.await("You say, \"back in\"");
         }
     }
 

@@ -26,24 +26,14 @@ class AccountCommandsTest {
     private final Lobby lobby = new Lobby(game, accounts, hasher,
             PlaySettings.defaults().withLinkDeadGrace(Duration.ofHours(3)));
 
+    private final LobbyPlayers players = new LobbyPlayers(lobby, reactor);
+
     private FakeConnection login(String name, String password, boolean create) {
-        FakeConnection c = new FakeConnection(reactor, "10.0.0.9");
-        c.listener = lobby.accept(c);
-        reactor.runUntilIdle();
-        type(c, name);
-        if (create) {
-            type(c, "yes");
-            type(c, password);
-        }
-        type(c, password);
-        c.drain();
-        return c;
+        return players.login(name, password, create);
     }
 
     private String type(FakeConnection c, String line) {
-        c.type(line);
-        reactor.runUntilIdle();
-        return c.drain();
+        return players.type(c, line);
     }
 
     private Account stored(String name) {
@@ -60,11 +50,11 @@ class AccountCommandsTest {
         assertThat(type(c, "secret1")).isEmpty();
         assertThat(c.lastPrompt()).isEqualTo("New password (6 or more characters): ");
         assertThat(c.echoOff).isTrue();
-        assertThat(type(c, "short")).isEqualTo("That is too short.");
+        assertThat(type(c, "short")).isEqualTo("\nThat is too short.");
         assertThat(c.lastPrompt()).isEqualTo("New password (6 or more characters): ");
         assertThat(type(c, "clockwork9")).isEmpty();
         assertThat(c.lastPrompt()).isEqualTo("Type it again: ");
-        assertThat(type(c, "clockwork9")).isEqualTo("Your password is changed.");
+        assertThat(type(c, "clockwork9")).isEqualTo("\nYour password is changed.");
         assertThat(c.echoOff).isFalse();
         assertThat(c.lastPrompt()).isEqualTo("> ");
         assertThat(hasher.verify("clockwork9", stored("alice").passwordHash())).isTrue();
@@ -78,18 +68,21 @@ class AccountCommandsTest {
         FakeConnection c = login("alice", "secret1", true);
         String hash = stored("alice").passwordHash();
         type(c, "passwd");
-        assertThat(type(c, "")).isEqualTo("Your password is unchanged.");
+        assertThat(type(c, "")).isEqualTo("\nYour password is unchanged.");
         assertThat(c.echoOff).isFalse();
         type(c, "password");
-        assertThat(type(c, "wrong-one")).isEqualTo("Wrong password; your password is unchanged.");
+        assertThat(type(c, "wrong-one")).isEmpty();
+        // A wrong password is answered after a pause, as at login.
+        reactor.advance(Duration.ofSeconds(1));
+        assertThat(c.drain()).isEqualTo("Wrong password; your password is unchanged.");
         assertThat(c.echoOff).isFalse();
         assertThat(c.lastPrompt()).isEqualTo("> ");
-        // A wrong password slows the next check of the name, as at login.
+        // It slows the next check of the name too.
         reactor.advance(Duration.ofMinutes(1));
         type(c, "password");
         type(c, "secret1");
         type(c, "clockwork9");
-        assertThat(type(c, "clockwork8")).isEqualTo("The two differ; your password is unchanged.");
+        assertThat(type(c, "clockwork8")).isEqualTo("\nThe two differ; your password is unchanged.");
         assertThat(stored("alice").passwordHash()).isEqualTo(hash);
         assertThat(type(c, "look")).startsWith("Foyer");
     }
@@ -108,21 +101,22 @@ class AccountCommandsTest {
     @Test
     void whoShowsRolesIdleTimeAndLinkDeadPlayers() {
         FakeConnection alice = login("alice", "secret1", true);
-        FakeConnection bob = login("bob", "secret2", true);
+        FakeConnection dora = login("dora", "secret2", true);
         accounts.changeRole("alice", Roles.BUILDER, true);
         lobby.rolesChanged(stored("alice"));
         reactor.advance(Duration.ofMinutes(5));
-        type(bob, "look");
+        type(dora, "look");
         alice.drop();
         reactor.runUntilIdle();
-        assertThat(type(bob, "who")).isEqualTo("Players in the game:\n  Alice  [builder], idle 5m, link-dead\n  Bob\n"
+        assertThat(dora.drain()).isEqualTo("Alice stares blankly, lost in thought.");
+        assertThat(type(dora, "who")).isEqualTo("Players in the game:\n  Alice  [builder], idle 5m, link-dead\n  Dora\n"
                 + "2 players.");
-        accounts.changeRole("bob", Roles.ADMIN, true);
-        lobby.rolesChanged(stored("bob"));
+        accounts.changeRole("dora", Roles.ADMIN, true);
+        lobby.rolesChanged(stored("dora"));
         reactor.advance(Duration.ofMinutes(61));
-        assertThat(type(bob, "who")).isEqualTo("Players in the game:\n  Bob    [admin], idle 1h01m\n"
+        assertThat(type(dora, "who")).isEqualTo("Players in the game:\n  Dora   [admin]\n"
                 + "  Alice  [builder], idle 1h06m, link-dead\n2 players.");
-        assertThat(type(bob, "score")).startsWith("Bob [admin]\n");
+        assertThat(type(dora, "score")).startsWith("Dora [admin]\n");
     }
 
     @Test

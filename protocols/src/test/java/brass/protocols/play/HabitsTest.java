@@ -71,24 +71,14 @@ class HabitsTest {
     };
     private final Lobby lobby = new Lobby(game, store, new PasswordHasher(1_000), PlaySettings.defaults());
 
+    private final LobbyPlayers players = new LobbyPlayers(lobby, reactor);
+
     private FakeConnection login(String name, boolean create) {
-        FakeConnection c = new FakeConnection(reactor, "10.0.0.9");
-        c.listener = lobby.accept(c);
-        reactor.runUntilIdle();
-        type(c, name);
-        if (create) {
-            type(c, "yes");
-            type(c, "secret1");
-        }
-        type(c, "secret1");
-        c.drain();
-        return c;
+        return players.login(name, "secret1", create);
     }
 
     private String type(FakeConnection c, String line) {
-        c.type(line);
-        reactor.runUntilIdle();
-        return c.drain();
+        return players.type(c, line);
     }
 
     private Map<String, String> stored(String name) {

@@ -1,5 +1,6 @@
 package brass.world.files;
 
+import static brass.world.files.TestWorlds.HALL;
 import static brass.world.files.TestWorlds.WORLD;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,12 +15,6 @@ class HelpEntriesCheckTest {
 
     @TempDir
     Path dir;
-
-    private static final String HALL = """
-            rooms:
-              hall:
-                description: A hall.
-            """;
 
     @Test
     void entriesAreReadInFileOrderWithTheirTopicsAndReflowedText() {
