@@ -9,12 +9,14 @@ import brass.protocols.account.LoginThrottle;
 import brass.protocols.guard.ClientAddress;
 import brass.protocols.guard.Guard;
 import brass.protocols.account.PasswordHasher;
+import brass.protocols.account.Roles;
 import brass.protocols.gmcp.Gmcp;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionListener;
 import brass.world.game.Game;
 import brass.world.game.PlayerSession;
 import brass.world.model.Thing;
+import brass.world.parser.Topic;
 import brass.world.parser.Verb;
 import brass.world.markup.Markup;
 import java.net.SocketAddress;
@@ -27,6 +29,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,12 +79,14 @@ public final class Lobby {
         this.newNames = new NewNames(game);
         this.guard = guard;
         this.checks = new PasswordChecks(game.reactor(), hasher, throttle);
-        game.register(Verb.text("chat", "chat <text>: talk on the global channel that every player hears.", "ooc"),
+        game.register(Verb.text("chat", "chat <text>: talk on the global channel that every player hears.", "ooc")
+                        .inTopic(Topic.TALKING).withExamples("chat anyone seen the cockroach?"),
                 (command, turn) -> {
                     chat(turn.actor(), command.text());
                     return List.of();
                 });
         Habits.install(this);
+        PasswordChange.install(this);
     }
 
     /** The factory a server calls for each new connection (on the game loop): the login dialogue first. */
@@ -207,11 +213,35 @@ public final class Lobby {
      * never overtaken by an earlier one. Completes on the game loop. Loop only.
      */
     CompletableFuture<Account> save(Account account) {
-        String key = account.key();
+        return inTurn(account.key(), () -> accounts.update(account));
+    }
+
+    /**
+     * Adds a session's play time to {@code actor}'s account, in turn with its other writes. A later
+     * session of the same character, already playing (it took over), holds the new total too.
+     * Loop only.
+     */
+    void addPlayed(Thing actor, Account account, Duration stint) {
+        inTurn(account.key(), () -> accounts.addPlayed(account, stint)).whenComplete((saved, error) -> {
+            if (error != null) {
+                log.error("could not record {} of play by {}", stint, account.name(), error);
+                return;
+            }
+            ClientSession now = playing.get(actor);
+            if (now != null && now.account() != null && now.account().id() == saved.id()
+                    && now.account().played().compareTo(saved.played()) < 0) {
+                now.accountChanged(now.account().withPlayed(saved.played()));
+                now.session().playedBefore(saved.played());
+            }
+        });
+    }
+
+    /** Runs {@code write} of the account under {@code key} once every earlier write of it has landed. */
+    private CompletableFuture<Account> inTurn(String key, Supplier<CompletionStage<Account>> write) {
         CompletableFuture<Account> before = saves.get(key);
         CompletableFuture<Account> after = new CompletableFuture<>();
         saves.put(key, after);
-        Runnable write = () -> accounts.update(account).whenComplete((saved, error) -> onLoop(() -> {
+        Runnable start = () -> write.get().whenComplete((saved, error) -> onLoop(() -> {
             if (saves.get(key) == after) {
                 saves.remove(key);
             }
@@ -222,9 +252,9 @@ public final class Lobby {
             }
         }));
         if (before == null) {
-            write.run();
+            start.run();
         } else {
-            before.whenComplete((v, e) -> write.run());
+            before.whenComplete((v, e) -> start.run());
         }
         return after;
     }
@@ -267,6 +297,7 @@ public final class Lobby {
             Account held = e.getValue().account();
             if (held != null && held.id() == changed.id()) {
                 e.getValue().accountChanged(held.withRoles(changed.roles()));
+                e.getValue().session().role(Roles.shown(changed));
                 return Optional.of(e.getKey());
             }
         }

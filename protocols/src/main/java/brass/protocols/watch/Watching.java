@@ -11,6 +11,7 @@ import brass.world.model.Thing;
 import brass.world.parser.AllDomain;
 import brass.world.parser.Command;
 import brass.world.parser.Syntax;
+import brass.world.parser.Topic;
 import brass.world.parser.Verb;
 import brass.world.action.Turn;
 import brass.world.terrarium.Terrarium;
@@ -104,7 +105,8 @@ public final class Watching {
         this.hiccup = hiccup;
         lobby.game().register(new Verb("watch", List.of("observe"), Syntax.OBJECTS, Set.of(), AllDomain.NONE,
                 "watch <thing>: watch something that moves, such as the terrarium, full-screen. Keys while "
-                        + "watching: s spawns a snake, h makes the game hiccup, q comes back."), this::watch);
+                        + "watching: s spawns a snake, h makes the game hiccup, q comes back.").inTopic(Topic.GAME)
+                .withExamples("watch terrarium"), this::watch);
     }
 
     /** Everyone watching now. */

@@ -1,7 +1,12 @@
 package brass.world.action;
 
+import static brass.world.parser.Topic.GAME;
+import static brass.world.parser.Topic.MOVEMENT;
+import static brass.world.parser.Topic.NEWCOMERS;
+import static brass.world.parser.Topic.OBJECTS;
+import static brass.world.parser.Topic.TALKING;
+
 import brass.world.language.Event;
-import brass.world.language.Lists;
 import brass.world.language.Nouns;
 import brass.world.language.Sentences;
 import brass.world.model.Direction;
@@ -13,7 +18,6 @@ import brass.world.parser.Command;
 import brass.world.parser.Parser;
 import brass.world.parser.Syntax;
 import brass.world.parser.Verb;
-import brass.world.parser.Verbs;
 import brass.world.markup.Markup;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+
 
 /** The verbs every world has, and what they do. */
 public final class StandardActions {
@@ -33,61 +38,80 @@ public final class StandardActions {
         register.accept(objects("look", Syntax.OPTIONAL_OBJECTS, Set.of("at", "in", "on"), AllDomain.NONE,
                 "look: describe where you are. 'look at lamp' examines it; 'look in box', 'look on table' show what is there; "
                         + "'look north' or 'look trapdoor' looks along a way out.",
-                "l").takingExits(), StandardActions::look);
+                "l").takingExits().inTopic(NEWCOMERS, OBJECTS, MOVEMENT)
+                .withExamples("look", "look at the table", "look in box", "look north"), StandardActions::look);
         register.accept(objects("examine", Syntax.OBJECTS, Set.of(), AllDomain.NONE,
                 "examine <thing>: look closely at something or someone, or along a way out.", "x", "inspect", "read")
-                .takingExits(), StandardActions::examine);
-        register.accept(Verb.simple("inventory", "inventory: list what you are carrying.", "i", "inv"),
+                .takingExits().inTopic(OBJECTS).withExamples("examine notice", "x me", "read notice"),
+                StandardActions::examine);
+        register.accept(Verb.simple("inventory", "inventory: list what you are carrying.", "i", "inv")
+                .inTopic(NEWCOMERS, OBJECTS).withExamples("inventory", "i"),
                 (c, t) -> reply(t, Descriptions.inventory(t.actor())));
         register.accept(objects("take", Syntax.OBJECTS, Set.of("from"), AllDomain.ROOM,
                 "take <thing> [from <container>]: pick something up. 'take all', 'take all but the lamp', 'take key from box'.",
-                "get", "pick up", "grab"), StandardActions::take);
+                "get", "pick up", "grab").inTopic(NEWCOMERS, OBJECTS)
+                .withExamples("take lamp", "take all but the candle", "take key from box"), StandardActions::take);
         register.accept(objects("drop", Syntax.OBJECTS, Set.of(), AllDomain.INVENTORY,
-                "drop <thing>: put down something you carry. 'drop all' works too.", "put down", "discard"),
-                StandardActions::drop);
+                "drop <thing>: put down something you carry. 'drop all' works too.", "put down", "discard")
+                .inTopic(NEWCOMERS, OBJECTS).withExamples("drop lamp", "drop all"), StandardActions::drop);
         register.accept(objects("put", Syntax.OBJECTS, Set.of("in", "on"), AllDomain.INVENTORY,
-                "put <thing> in <container> / put <thing> on <surface>.", "place", "insert"), StandardActions::put);
+                "put <thing> in <container> / put <thing> on <surface>.", "place", "insert").inTopic(OBJECTS)
+                .withExamples("put candle on table", "put key in box"), StandardActions::put);
         register.accept(objects("give", Syntax.OBJECTS, Set.of("to"), AllDomain.INVENTORY,
-                "give <thing> to <someone>.", "hand", "offer"), StandardActions::give);
-        register.accept(objects("open", Syntax.OBJECTS, Set.of(), AllDomain.NONE, "open <door or container>."),
-                StandardActions::open);
-        register.accept(objects("close", Syntax.OBJECTS, Set.of(), AllDomain.NONE, "close <door or container>.", "shut"),
-                StandardActions::close);
+                "give <thing> to <someone>.", "hand", "offer").inTopic(OBJECTS)
+                .withExamples("give tankard to pembrook", "give pembrook the tankard"), StandardActions::give);
+        register.accept(objects("open", Syntax.OBJECTS, Set.of(), AllDomain.NONE, "open <door or container>.")
+                .inTopic(OBJECTS, MOVEMENT).withExamples("open box", "open trapdoor"), StandardActions::open);
+        register.accept(objects("close", Syntax.OBJECTS, Set.of(), AllDomain.NONE, "close <door or container>.", "shut")
+                .inTopic(OBJECTS, MOVEMENT).withExamples("close box", "shut the back door"), StandardActions::close);
         register.accept(objects("lock", Syntax.OBJECTS, Set.of("with"), AllDomain.NONE,
-                "lock <door> [with <key>]: you need the right key."), StandardActions::lock);
+                "lock <door> [with <key>]: you need the right key.").inTopic(OBJECTS, MOVEMENT)
+                .withExamples("lock door with key", "lock door"), StandardActions::lock);
         register.accept(objects("unlock", Syntax.OBJECTS, Set.of("with"), AllDomain.NONE,
-                "unlock <door> [with <key>]: you need the right key."), StandardActions::unlock);
+                "unlock <door> [with <key>]: you need the right key.").inTopic(OBJECTS, MOVEMENT)
+                .withExamples("unlock door with key", "unlock door"), StandardActions::unlock);
         register.accept(objects("light", Syntax.OBJECTS, Set.of(), AllDomain.NONE,
-                "light <lamp>: make a light source shine. Also 'turn on lamp'.", "turn on", "switch on", "ignite"),
-                StandardActions::light);
+                "light <lamp>: make a light source shine. Also 'turn on lamp'.", "turn on", "switch on", "ignite")
+                .inTopic(OBJECTS).withExamples("light lamp", "turn lamp on"), StandardActions::light);
         register.accept(objects("extinguish", Syntax.OBJECTS, Set.of(), AllDomain.NONE,
-                "extinguish <lamp>: put out a light. Also 'turn off lamp'.", "turn off", "switch off", "douse", "unlight"),
-                StandardActions::extinguish);
+                "extinguish <lamp>: put out a light. Also 'turn off lamp'.", "turn off", "switch off", "douse", "unlight")
+                .inTopic(OBJECTS).withExamples("extinguish lamp", "turn off lamp"), StandardActions::extinguish);
         register.accept(new Verb(Parser.GO, List.of("walk", "run", "climb", "enter", "leave", "exit"), Syntax.EXIT,
                 Set.of(), AllDomain.NONE,
                 "go <direction>: walk that way. Directions: north (n), northeast (ne), east (e), southeast (se), south (s), "
                         + "southwest (sw), west (w), northwest (nw), up (u), down (d), in, out; or an exit's name, "
-                        + "such as 'go trapdoor'. A bare direction works too."), StandardActions::go);
-        register.accept(Verb.simple("exits", "exits: list the ways out of here and where each leads."),
-                (c, t) -> reply(t, Descriptions.exitList(t.actor().room())));
-        register.accept(Verb.text("say", "say <text>: speak to everyone in the room. Shortcut: 'hello", "speak"),
+                        + "such as 'go trapdoor'. A bare direction works too.").inTopic(NEWCOMERS, MOVEMENT)
+                .withExamples("north", "n", "go up", "climb ladder", "enter hatch"), StandardActions::go);
+        register.accept(Verb.simple("exits", "exits: list the ways out of here and where each leads.")
+                .inTopic(MOVEMENT).withExamples("exits"), (c, t) -> reply(t, Descriptions.exitList(t.actor().room())));
+        register.accept(Verb.text("say", "say <text>: speak to everyone in the room. Shortcut: 'hello", "speak")
+                .inTopic(NEWCOMERS, TALKING).withExamples("say Hello, everyone!", "'Is anyone there?"),
                 StandardActions::say);
         register.accept(Verb.text("emote", "emote <action>: show yourself doing something, e.g. ':waves.' shows 'Alice waves.'",
-                "me", "pose"), StandardActions::emote);
+                "me", "pose").inTopic(TALKING).withExamples("emote waves.", ":grins."), StandardActions::emote);
         register.accept(new Verb("tell", List.of("page", "msg"), Syntax.RECIPIENT_TEXT, Set.of(), AllDomain.NONE,
-                "tell <player> <text>: speak privately to a player anywhere in the game."), StandardActions::tell);
+                "tell <player> <text>: speak privately to a player anywhere in the game.").inTopic(TALKING)
+                .withExamples("tell bob Meet me in the kitchen."), StandardActions::tell);
         register.accept(new Verb("whisper", List.of(), Syntax.RECIPIENT_TEXT, Set.of(), AllDomain.NONE,
-                "whisper <someone> <text>: speak privately to someone in the same room; others see that you whisper."),
-                StandardActions::whisper);
-        register.accept(Verb.simple("who", "who: list the players in the game.", "players"), StandardActions::who);
+                "whisper <someone> <text>: speak privately to someone in the same room; others see that you whisper.")
+                .inTopic(TALKING).withExamples("whisper bob the butler is listening"), StandardActions::whisper);
+        register.accept(Verb.simple("who", "who: list the players in the game, how long each has been idle, who is"
+                + " link-dead, and who is an admin or a builder.", "players").inTopic(NEWCOMERS, GAME)
+                .withExamples("who"), Roster::who);
+        register.accept(Verb.simple("score", "score: your name, your character's age, how long you have played it,"
+                + " where you are and what you carry.").inTopic(GAME).withExamples("score"), Roster::score);
         register.accept(new Verb("help", List.of("?", "commands"), Syntax.WORD, Set.of(), AllDomain.NONE,
-                "help [verb]: list the verbs, or explain one."), StandardActions::help);
-        register.accept(Verb.simple("jump", "jump: jump on the spot.", "hop"),
+                "help [topic|command]: the help topics and commands, or one of them.").inTopic(NEWCOMERS, GAME)
+                .withExamples("help", "help newcomers", "help take"),
+                (c, t) -> reply(t, Help.answer(t.verbs(), t.world(), c.word())));
+        register.accept(Verb.simple("jump", "jump: jump on the spot.", "hop").inTopic(GAME).withExamples("jump"),
                 (c, t) -> List.of(Event.everyone(t.actor(), t.actor().room(), "{actor} {jump|jumps} on the spot.")));
-        register.accept(Verb.simple("wait", "wait: let a moment pass.", "z"), (c, t) -> reply(t, "Time passes."));
+        register.accept(Verb.simple("wait", "wait: let a moment pass.", "z").inTopic(GAME).withExamples("wait", "z"),
+                (c, t) -> reply(t, "Time passes."));
         register.accept(Verb.simple("quit", "quit: leave the game. Your character waits, with what you carry, for your return. "
                         + "Type it in full: 'q' is not enough.",
-                "logout", "exit game").typedInFull(), StandardActions::quit);
+                "logout", "exit game").typedInFull().inTopic(NEWCOMERS, GAME).withExamples("quit"),
+                StandardActions::quit);
     }
 
     private static Verb objects(String name, Syntax syntax, Set<String> prepositions, AllDomain all, String help,
@@ -465,30 +489,6 @@ public final class StandardActions {
     }
 
     // ---- the game ------------------------------------------------------------------------------
-
-    private static List<Event> who(Command c, Turn t) {
-        List<Thing> players = t.players();
-        List<String> names = players.stream().map(Thing::name).toList();
-        return reply(t, "Players in the game (" + players.size() + "): " + Lists.join(names, "and") + ".");
-    }
-
-    private static List<Event> help(Command c, Turn t) {
-        Verbs verbs = t.verbs();
-        if (c.word() == null) {
-            List<String> names = verbs.all().stream().map(Verb::name).toList();
-            return reply(t, "Verbs: " + String.join(", ", names) + ".\nType 'help <verb>' for more, e.g. 'help take'.");
-        }
-        String word = c.word().split("\\s+")[0];
-        Verb v = verbs.lookup(word) instanceof Verbs.Lookup.Found f ? f.verb() : null;
-        if (v == null && Direction.parse(word).isPresent()) {
-            v = verbs.get(Parser.GO);
-        }
-        if (v == null) {
-            return reply(t, "There is no help for '" + word + "'. Type 'help' for the list of verbs.");
-        }
-        String also = v.synonyms().isEmpty() ? "" : " (also: " + String.join(", ", v.synonyms()) + ")";
-        return reply(t, v.help() + also);
-    }
 
     private static List<Event> quit(Command c, Turn t) {
         t.endSession("Goodbye.");

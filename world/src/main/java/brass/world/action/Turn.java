@@ -24,6 +24,11 @@ public interface Turn {
 
     Verbs verbs();
 
+    /** What {@code who} and {@code score} tell of {@code player}, who is in the game. */
+    default PlayerStatus status(Thing player) {
+        return PlayerStatus.NEW;
+    }
+
     /**
      * Whether the actor asked for brief room descriptions: arriving in a room shows its name,
      * exits, things and people, without the description ({@code look} still shows it all).

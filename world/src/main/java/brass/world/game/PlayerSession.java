@@ -1,5 +1,6 @@
 package brass.world.game;
 
+import brass.world.action.PlayerStatus;
 import brass.world.action.Turn;
 import brass.world.language.Event;
 import brass.world.language.Narrator;
@@ -10,10 +11,14 @@ import brass.world.parser.Command;
 import brass.world.parser.ParseResult;
 import brass.world.parser.Referents;
 import brass.world.parser.Verbs;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,11 +42,60 @@ public final class PlayerSession implements Turn {
     private boolean open = true;
     private boolean brief;
     private boolean linkLost;
+    // On the game's clock (nanoseconds): when this session began, when its player last typed a
+    // command, and when its link dropped.
+    private final long startedAt;
+    private long lastInputAt;
+    private long linkLostAt;
+    private long closedAt;
+    private String role = "";
+    private Duration ageBefore = Duration.ZERO;
+    private Duration playedBefore = Duration.ZERO;
+    private Supplier<Collection<String>> ownWords = List::of;
 
     PlayerSession(Game game, Thing actor, PlayerView out) {
         this.game = game;
         this.actor = actor;
         this.out = out;
+        this.startedAt = game.reactor().now();
+        this.lastInputAt = startedAt;
+    }
+
+    /**
+     * What came before this session, which the game does not keep: how old the character was and
+     * how long it had been played when this session began. On the loop.
+     */
+    public void history(Duration age, Duration played) {
+        ageBefore = Objects.requireNonNull(age, "age");
+        playedBefore = Objects.requireNonNull(played, "played");
+    }
+
+    /** How long the character had been played before this session, when that changes (another session ended). */
+    public void playedBefore(Duration played) {
+        playedBefore = Objects.requireNonNull(played, "played");
+    }
+
+    /** The player's role as {@code who} shows it ({@code admin}, {@code builder}; empty for none). On the loop. */
+    public void role(String role) {
+        this.role = role == null ? "" : role;
+    }
+
+    /** The player's own words ({@code alias}es), which may be suggested for a verb nobody knows. */
+    public void ownWords(Supplier<Collection<String>> words) {
+        ownWords = Objects.requireNonNull(words, "words");
+    }
+
+    /** How long this session has been played: until its link dropped, or until now. On the loop. */
+    public Duration playedHere() {
+        long end = linkLost ? linkLostAt : !open ? closedAt : game.reactor().now();
+        return Duration.ofNanos(Math.max(0, end - startedAt));
+    }
+
+    /** The player's standing now, for {@code who} and {@code score}. On the loop. */
+    public PlayerStatus status() {
+        long now = game.reactor().now();
+        return new PlayerStatus(Duration.ofNanos(Math.max(0, now - lastInputAt)), linkLost, role,
+                ageBefore.plus(Duration.ofNanos(Math.max(0, now - startedAt))), playedBefore.plus(playedHere()));
     }
 
     @Override
@@ -64,6 +118,7 @@ public final class PlayerSession implements Turn {
         if (!open) {
             return TurnResult.NOTHING;
         }
+        lastInputAt = game.reactor().now();
         TurnResult result;
         try {
             result = turn(line == null ? "" : line.strip());
@@ -94,7 +149,7 @@ public final class PlayerSession implements Turn {
             result = game.parser().answer(line, question, actor, referents);
         }
         if (result == null) {
-            result = game.parser().parse(line, actor, referents);
+            result = game.parser().parse(line, actor, referents, ownWords.get());
             if (!(result instanceof ParseResult.Nothing)) {
                 lastLine = line;
             }
@@ -161,6 +216,7 @@ public final class PlayerSession implements Turn {
             return;
         }
         open = false;
+        closedAt = game.reactor().now();
         game.left(this);
         if (!linkLost) {
             out.close(farewell);
@@ -178,6 +234,7 @@ public final class PlayerSession implements Turn {
             return;
         }
         linkLost = true;
+        linkLostAt = game.reactor().now();
         game.deliver(Event.seen(actor, actor.room(), null, "{actor} stares blankly, lost in thought."));
     }
 
@@ -191,6 +248,7 @@ public final class PlayerSession implements Turn {
     void closeQuietly(String farewell) {
         if (open) {
             open = false;
+            closedAt = game.reactor().now();
             if (!linkLost) {
                 out.close(farewell);
             }
@@ -217,6 +275,11 @@ public final class PlayerSession implements Turn {
     @Override
     public Verbs verbs() {
         return game.verbs();
+    }
+
+    @Override
+    public PlayerStatus status(Thing player) {
+        return game.session(player).map(PlayerSession::status).orElse(PlayerStatus.NEW);
     }
 
     @Override

@@ -42,6 +42,7 @@ public final class World {
     private final Thing limbo;
     private Thing startRoom;
     private String motd = "";
+    private Map<String, HelpEntry> help = Map.of();
     // Every move counts one: a thing's arrival, so contents keep the order they arrived in.
     private long arrivals;
 
@@ -97,6 +98,21 @@ public final class World {
 
     public World motd(String text) {
         this.motd = text == null ? "" : text;
+        return this;
+    }
+
+    /** The help entries the world's files wrote, by word, in the order written. */
+    public Map<String, HelpEntry> help() {
+        return help;
+    }
+
+    /** Replaces the world's help entries (the build and reload set them). */
+    public World help(List<HelpEntry> entries) {
+        Map<String, HelpEntry> byWord = new LinkedHashMap<>();
+        for (HelpEntry e : entries) {
+            byWord.put(e.word(), e);
+        }
+        this.help = Collections.unmodifiableMap(byWord);
         return this;
     }
 

@@ -119,7 +119,8 @@ class ReadingTest {
         assertThat(alice.session.isOpen()).isTrue();
         assertThat(carol.heard()).isEmpty();
         assertThat(alice.does("help quit")).isEqualTo("quit: leave the game. Your character waits, with what you "
-                + "carry, for your return. Type it in full: 'q' is not enough. (also: logout, exit game)");
+                + "carry, for your return. Type it in full: 'q' is not enough.\nOther words: logout, exit game.\n"
+                + "Examples: 'quit'.\nSee also: help newcomers, help game.");
         assertThat(alice.does("quit")).isEmpty();
         assertThat(alice.out.farewell).isEqualTo("Goodbye.");
         assertThat(carol.heard()).isEqualTo("Alice has left the game.");

@@ -26,7 +26,7 @@ import java.util.Set;
 final class IndexPass {
 
     /** What the pass found: the index, and world.yaml's own fields (null without a readable world.yaml). */
-    record Declared(Index index, Map<String, Field> worldFields, SourcePosition worldPosition) {
+    record Declared(Index index, Map<String, Field> worldFields, SourcePosition worldPosition, List<Field> help) {
     }
 
     private final Path folder;
@@ -38,6 +38,7 @@ final class IndexPass {
     private List<Entry> entries;
     private final List<Entry> rooms = new ArrayList<>();
     private final Set<String> rejected = new HashSet<>();
+    private final List<Field> help = new ArrayList<>();
     private Map<String, Field> worldFields;
     private SourcePosition worldPosition;
 
@@ -57,7 +58,7 @@ final class IndexPass {
             collect(file);
         }
         Index index = new Index(entries, rooms, byId, rejected);
-        return new Declared(index, worldFields, worldPosition);
+        return new Declared(index, worldFields, worldPosition, List.copyOf(help));
     }
 
     /** About how many entries the files declare, to size the maps once. */
@@ -99,6 +100,10 @@ final class IndexPass {
                             Suggestions.didYouMean(field.name(), KnownFields.AREA));
                 }
             }
+        }
+        Field helpSection = top.get("help");
+        if (helpSection != null) {
+            help.add(helpSection);
         }
         Field areaName = top.get("area");
         String area = areaName != null ? values.text(areaName) : file.area();

@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 final class KnownFields {
 
     static final List<String> WORLD = List.of("name", "start", "description", "settings");
-    static final List<String> AREA = List.of("area", "rooms", "things", "actors", "doors", "prototypes");
+    static final List<String> AREA = List.of("area", "rooms", "things", "actors", "doors", "prototypes", "help");
+    /** An entry of a {@code help:} section ({@link HelpPass}). */
+    static final List<String> HELP = List.of("text", "topics");
     static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "exits", "behaviours");
     static final List<String> THING = fields(Thing.Kind.OBJECT, "like", "name", "adjectives", "synonyms",
             "description", "gender", "key", "in", "on", "carried-by", "behaviours");

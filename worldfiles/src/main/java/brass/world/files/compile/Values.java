@@ -147,8 +147,13 @@ final class Values {
     }
 
     String prose(Field field) {
+        return prose(field, field.what());
+    }
+
+    /** As {@link #prose(Field)}, naming the field as {@code what} in what the checker reports. */
+    String prose(Field field, String what) {
         Prose.Reflowed shown = Prose.reflowed(text(field));
-        markup.check(field, shown);
+        markup.check(field, shown, what);
         return shown.text();
     }
 

@@ -10,6 +10,7 @@ import brass.world.files.diagnostic.SourcePosition;
 import brass.world.files.source.ScriptSource;
 import brass.world.files.source.SourceFile;
 import brass.world.files.source.WorldFiles;
+import brass.world.model.HelpEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -85,6 +86,7 @@ public final class WorldCompiler {
             new LockCheck(index, rooms, doors.definitions(), definitions.things, definitions.actors, keys.used())
                     .check(start, problems);
         }
+        List<HelpEntry> help = new HelpPass(fieldMaps, values, problems).run(declared.help());
         Set<String> prototypesUsed = new HashSet<>(resolved.used());
         prototypesUsed.addAll(scripts.created());
         PrototypeUseCheck.check(index, prototypesUsed, problems);
@@ -92,7 +94,7 @@ public final class WorldCompiler {
         Optional<WorldDefinition> world = problems.hasErrors() ? Optional.empty()
                 : Optional.of(new WorldDefinition(header.name(), header.description(), start, header.settings(),
                         definitions.rooms, definitions.things, definitions.actors, doors.definitions(),
-                        header.position(), scripts.library()));
+                        header.position(), scripts.library(), help));
         return new Compilation(problems.all(), world);
     }
 
