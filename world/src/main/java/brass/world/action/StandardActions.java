@@ -165,6 +165,12 @@ public final class StandardActions {
         Thing from = "from".equals(c.preposition()) ? c.second() : null;
         List<Event> events = new ArrayList<>();
         for (Thing o : c.objects()) {
+            if (o.isActor() && o != actor && !o.isPlayer() && t.hooks().reactsToBeingTaken(o)) {
+                // Picked up, for a moment: its reaction says what it makes of that.
+                events.add(Event.seen(actor, actor.room(), "You pick up {subject}.", "{actor} picks up {subject}.")
+                        .withSubject(o));
+                continue;
+            }
             String refusal = o == actor ? "You can't take yourself."
                     : o.isActor() ? Nouns.definite(o) + " wouldn't like that."
                     : o.location() == actor ? "You already have " + Nouns.definite(o) + "."
@@ -254,6 +260,12 @@ public final class StandardActions {
         for (Thing o : c.objects()) {
             if (o.location() != actor) {
                 events.add(refusal(actor, c, o, "You aren't holding " + Nouns.definite(o) + "."));
+                continue;
+            }
+            if (!to.isPlayer() && !t.hooks().accepts(to, actor, o)) {
+                // Nothing a quest needs can be sunk into someone who has no use for it.
+                events.add(new Event(to, actor, null, o, actor.room(), null, "{actor} politely declines {subject}.",
+                        "{actor} politely declines {subject} from {target}.", null));
                 continue;
             }
             o.moveTo(to);

@@ -37,6 +37,11 @@ public interface Turn {
         return false;
     }
 
+    /** The world's reactions, which actions consult before and tell after they act. */
+    default Hooks hooks() {
+        return Hooks.NONE;
+    }
+
     /** Ends the actor's session once this turn's events are delivered; {@code farewell} is its last word. */
     void endSession(String farewell);
 }

@@ -3,12 +3,14 @@ package brass.world.game;
 import brass.engine.reactor.Reactor;
 import brass.world.action.Action;
 import brass.world.action.Descriptions;
+import brass.world.action.Hooks;
 import brass.world.action.StandardActions;
 import brass.world.language.Event;
 import brass.world.language.Narrator;
 import brass.world.model.Scope;
 import brass.world.model.Thing;
 import brass.world.model.World;
+import brass.world.parser.Command;
 import brass.world.parser.Parser;
 import brass.world.parser.Verb;
 import brass.world.parser.Verbs;
@@ -45,6 +47,7 @@ public final class Game {
     // Where a player who left stood, so they come back there.
     private final Map<Thing, Thing> waitingToReturn = new IdentityHashMap<>();
     private final List<Consumer<Event>> witnesses = new CopyOnWriteArrayList<>();
+    private Hooks hooks = Hooks.NONE;
 
     public Game(World world, Reactor reactor) {
         this.world = world;
@@ -239,6 +242,35 @@ public final class Game {
             s = new PlayerSession(this, actor, PlayerView.NOBODY);
         }
         return s.perform(line);
+    }
+
+    /**
+     * Makes {@code actor} do {@code verb} to things already chosen, by the same action and with
+     * the same events as a typed line, but without parsing names (a reaction's "give key to
+     * player" means that key and that player, whatever they are called). On the loop.
+     */
+    public TurnResult perform(Thing actor, String verb, List<Thing> objects, String preposition, Thing second,
+                              String text) {
+        reactor.checkInLoop();
+        Verb v = verbs.get(verb);
+        if (v == null) {
+            throw new IllegalArgumentException("no verb '" + verb + "'");
+        }
+        PlayerSession s = sessions.get(actor);
+        if (s == null) {
+            s = new PlayerSession(this, actor, PlayerView.NOBODY);
+        }
+        return s.act(new Command(v, verb, objects, false, preposition, second, text, null));
+    }
+
+    /** The world's reactions, which actions consult; {@link Hooks#NONE} until some are installed. */
+    public Hooks hooks() {
+        return hooks;
+    }
+
+    /** Installs the world's reactions ({@link Hooks#NONE} to remove them). On the loop. */
+    public void hooks(Hooks value) {
+        hooks = java.util.Objects.requireNonNull(value, "hooks");
     }
 
     /** Delivers events in order. */

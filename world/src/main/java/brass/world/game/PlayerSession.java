@@ -172,9 +172,10 @@ public final class PlayerSession implements Turn {
         return TurnResult.answered(text);
     }
 
-    private TurnResult act(Command command) {
+    TurnResult act(Command command) {
         List<Event> events = game.action(command.verb()).perform(command, this);
         game.deliver(events);
+        game.hooks().acted(actor, command, events);
         TurnResult done = new TurnResult(events, Optional.empty());
         if (done.happened() || events.isEmpty()) {
             return done;
@@ -189,6 +190,11 @@ public final class PlayerSession implements Turn {
             }
         }
         return new TurnResult(events, Optional.of(told.toString()));
+    }
+
+    @Override
+    public brass.world.action.Hooks hooks() {
+        return game.hooks();
     }
 
     /** Sends one message to this player; nobody reads it while the link is lost. On the loop. */

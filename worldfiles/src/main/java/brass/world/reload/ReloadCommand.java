@@ -44,6 +44,8 @@ public final class ReloadCommand {
         Objects.requireNonNull(reloader, "reloader");
         Objects.requireNonNull(mayReload, "mayReload");
         reloader.scripts().reportTo(new ScriptNotices(game, mayReload));
+        // Those who may reload are the builders a reaction's 'role: builder' means.
+        reloader.roles((player, role) -> role.equals("builder") && mayReload.test(player));
         game.register(Verb.simple("reload", HELP).inTopic(Topic.BUILDING).withExamples("reload"), (command, turn) -> {
             Thing actor = turn.actor();
             if (!mayReload.test(actor)) {

@@ -19,11 +19,12 @@ final class KnownFields {
     static final List<String> AREA = List.of("area", "rooms", "things", "actors", "doors", "prototypes", "help");
     /** An entry of a {@code help:} section ({@link HelpPass}). */
     static final List<String> HELP = List.of("text", "topics");
-    static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "exits", "behaviours");
+    static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "exits", "behaviours",
+            "reactions");
     static final List<String> THING = fields(Thing.Kind.OBJECT, "like", "name", "adjectives", "synonyms",
-            "description", "gender", "key", "in", "on", "carried-by", "behaviours");
+            "description", "gender", "key", "in", "on", "carried-by", "behaviours", "reactions");
     static final List<String> ACTOR = fields(Thing.Kind.ACTOR, "like", "name", "adjectives", "synonyms",
-            "description", "gender", "in", "behaviours");
+            "description", "gender", "in", "behaviours", "reactions");
     static final List<String> DOOR = List.of("like", "name", "adjectives", "synonyms", "description",
             "state", "key", "sides", "behaviours");
     /** A door written on an exit, {@code door: {id: trap, ...}}. */

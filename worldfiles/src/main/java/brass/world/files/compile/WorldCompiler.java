@@ -75,6 +75,7 @@ public final class WorldCompiler {
         Definitions definitions = definitions(index, fields, rooms, context);
         // Scripts after the entries and before what names script functions (reactions).
         ScriptPass.Checked scripts = new ScriptPass(index, context.suggestions(), problems).run(scriptSources);
+        ReactionPass.Read reactions = new ReactionPass(index, fields, context, scripts.library()).run();
 
         References references = new References(index, context.suggestions(), problems);
         String start = StartRoomCheck.check(header, index, references, problems);
@@ -89,13 +90,36 @@ public final class WorldCompiler {
         List<HelpEntry> help = new HelpPass(fieldMaps, values, problems).run(declared.help());
         Set<String> prototypesUsed = new HashSet<>(resolved.used());
         prototypesUsed.addAll(scripts.created());
+        prototypesUsed.addAll(reactions.created());
         PrototypeUseCheck.check(index, prototypesUsed, problems);
 
         Optional<WorldDefinition> world = problems.hasErrors() ? Optional.empty()
                 : Optional.of(new WorldDefinition(header.name(), header.description(), start, header.settings(),
                         definitions.rooms, definitions.things, definitions.actors, doors.definitions(),
-                        header.position(), scripts.library(), help));
+                        header.position(), scripts.library(), reactions.reactions(),
+                        madeFrom(index, fields, context, prototypesUsed), help));
         return new Compilation(problems.all(), world);
+    }
+
+    /**
+     * The prototypes reactions and scripts make things from, each as the thing it makes (with no
+     * place): its name, words, description, gender and flags.
+     */
+    private static Map<String, ThingDefinition> madeFrom(Index index, EntryFields fields, Context context,
+                                                         Set<String> prototypes) {
+        Map<String, ThingDefinition> made = new LinkedHashMap<>();
+        Values values = context.values();
+        for (Entry entry : index.entries()) {
+            if (entry.kind() != Kind.PROTOTYPE || !prototypes.contains(entry.id())) {
+                continue;
+            }
+            Map<String, Field> f = fields.of(entry);
+            made.put(entry.id(), new ThingDefinition(entry.id(), values.nameOf(entry, f), values.words(f, "adjectives"),
+                    values.words(f, "synonyms"), values.prose(f, "description"),
+                    values.flags(f, brass.world.model.Thing.Kind.OBJECT), brass.world.model.Gender.NEUTER,
+                    Optional.empty(), Optional.empty(), List.of(), Optional.empty(), entry.position()));
+        }
+        return made;
     }
 
     /** The rooms, things and actors by id, in file order, and the keys things name. */

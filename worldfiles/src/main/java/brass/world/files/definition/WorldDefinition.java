@@ -1,6 +1,7 @@
 package brass.world.files.definition;
 
 import brass.world.files.diagnostic.SourcePosition;
+import brass.world.reaction.Reaction;
 import brass.world.script.ScriptLibrary;
 import java.util.Collections;
 import brass.world.model.HelpEntry;
@@ -20,19 +21,24 @@ import java.util.Optional;
  * @param settings    free-form {@code settings:} from world.yaml, as text, for the server to read
  * @param position    where world.yaml is
  * @param scripts     the world's scripts ({@code scripts/*.js}), checked and compiled
+ * @param reactions   the reactions written on rooms, things and actors, by the id they are on
+ * @param prototypes  the prototypes reactions and scripts make things from, each as the thing it
+ *                    makes (with no placement), by prototype id
  * @param help        the help entries its {@code help:} sections write, in file order
  */
 public record WorldDefinition(String name, String description, String start, Map<String, String> settings,
                               Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
                               Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
-                              SourcePosition position, ScriptLibrary scripts, List<HelpEntry> help) {
+                              SourcePosition position, ScriptLibrary scripts, Map<String, List<Reaction>> reactions,
+                              Map<String, ThingDefinition> prototypes, List<HelpEntry> help) {
 
-    /** A world without help entries of its own. */
+    /** A world without reactions or help entries of its own. */
     public WorldDefinition(String name, String description, String start, Map<String, String> settings,
                            Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
                            Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
                            SourcePosition position, ScriptLibrary scripts) {
-        this(name, description, start, settings, rooms, things, actors, doors, position, scripts, List.of());
+        this(name, description, start, settings, rooms, things, actors, doors, position, scripts, Map.of(), Map.of(),
+                List.of());
     }
 
     /** A world without scripts. */
@@ -57,6 +63,8 @@ public record WorldDefinition(String name, String description, String start, Map
         things = freeze(things);
         actors = freeze(actors);
         doors = freeze(doors);
+        reactions = freeze(reactions);
+        prototypes = freeze(prototypes);
         help = List.copyOf(help);
     }
 
@@ -74,6 +82,11 @@ public record WorldDefinition(String name, String description, String start, Map
 
     public Optional<ActorDefinition> actor(String id) {
         return Optional.ofNullable(actors.get(id));
+    }
+
+    /** The reactions written on {@code id}; none when it has none. */
+    public List<Reaction> reactionsOf(String id) {
+        return reactions.getOrDefault(id, List.of());
     }
 
     public Optional<DoorDefinition> door(String id) {
