@@ -2,9 +2,11 @@ package brass.world.language;
 
 import brass.world.model.Gender;
 import brass.world.model.Thing;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Names with their articles. */
 public final class Nouns {
@@ -48,9 +50,50 @@ public final class Nouns {
         return "aeiou".indexOf(first.charAt(0)) >= 0 ? "an" : "a";
     }
 
-    /** "a lamp, a key, and a brass cockroach", each with its indefinite article. */
+    /**
+     * "a lamp, three smooth pebbles, and two candles (one lit)": each thing with its indefinite
+     * article, things alike (the same name and words) counted together where the first of them
+     * stands, with how many of them are lit or open when they differ in that.
+     */
     public static String listIndefinite(List<Thing> things) {
-        return Lists.join(things.stream().map(Nouns::indefinite).toList(), "and");
+        List<List<Thing>> groups = new ArrayList<>();
+        for (Thing t : things) {
+            List<Thing> group = t.isProperName() ? null
+                    : groups.stream().filter(g -> alike(g.get(0), t)).findFirst().orElse(null);
+            if (group == null) {
+                groups.add(new ArrayList<>(List.of(t)));
+            } else {
+                group.add(t);
+            }
+        }
+        return Lists.join(groups.stream().map(Nouns::counted).toList(), "and");
+    }
+
+    /** Whether a reader (and the parser) can tell {@code a} from {@code b} only by their state. */
+    public static boolean alike(Thing a, Thing b) {
+        return a.name().equals(b.name()) && a.vocabulary().equals(b.vocabulary()) && a.gender() == b.gender()
+                && a.isProperName() == b.isProperName() && a.isMassNoun() == b.isMassNoun();
+    }
+
+    private static String counted(List<Thing> group) {
+        Thing first = group.get(0);
+        if (group.size() == 1) {
+            return indefinite(first);
+        }
+        List<String> notes = new ArrayList<>();
+        note(group, Thing::isLightSource, Thing::isLit, "lit", notes);
+        note(group, Thing::isOpenable, Thing::isOpen, "open", notes);
+        return Counting.number(group.size()) + " " + Counting.plural(first.name())
+                + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
+    }
+
+    /** "one lit": how many of the group are in a state, when some are and some are not. */
+    private static void note(List<Thing> group, Predicate<Thing> has, Predicate<Thing> state, String word,
+                             List<String> notes) {
+        long in = group.stream().filter(has).filter(state).count();
+        if (in > 0 && in < group.stream().filter(has).count()) {
+            notes.add(Counting.number((int) in) + " " + word);
+        }
     }
 
     /** "the lamp and the key". */

@@ -214,7 +214,7 @@ public final class Parser {
                 chosen = candidates.get(n - 1);
             }
         } else {
-            List<Thing> fits = candidates.stream().filter(t -> t.vocabulary().containsAll(words)).toList();
+            List<Thing> fits = candidates.stream().filter(t -> Matching.fits(t, words)).toList();
             if (fits.size() == 1 || (fits.size() > 1 && Question.indistinguishable(fits))) {
                 chosen = fits.get(0);
             } else if (fits.size() > 1 && fits.size() < candidates.size()) {
