@@ -75,7 +75,8 @@ public final class Nouns {
                 && a.isProperName() == b.isProperName() && a.isMassNoun() == b.isMassNoun();
     }
 
-    private static String counted(List<Thing> group) {
+    /** Things {@linkplain #alike alike} as a list names them: "a smooth pebble", "three smooth pebbles". */
+    public static String counted(List<Thing> group) {
         Thing first = group.get(0);
         if (group.size() == 1) {
             return indefinite(first);
