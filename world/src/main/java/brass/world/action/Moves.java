@@ -177,7 +177,7 @@ final class Moves {
         String name = one ? "{subject.name}" : "{text}";
         String the = one ? "{subject}" : "{text}";
         return Event.seen(actor, actor.room(), mine.replace("$name", name).replace("$", the), others.replace("$", the))
-                .withSubject(things.get(0)).withText(one ? null : Nouns.counted(things));
+                .withSubject(things.get(0)).withText(one ? null : Nouns.howMany(things));
     }
 
     /** Refusals where they fall; things alike moved from the same place told of together, where the first of them falls. */

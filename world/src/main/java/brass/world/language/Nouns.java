@@ -75,17 +75,20 @@ public final class Nouns {
                 && a.isProperName() == b.isProperName() && a.isMassNoun() == b.isMassNoun();
     }
 
-    /** Things {@linkplain #alike alike} as a list names them: "a smooth pebble", "three smooth pebbles". */
-    public static String counted(List<Thing> group) {
-        Thing first = group.get(0);
+    /** Things {@linkplain #alike alike} as a list names them: "a smooth pebble", "two candles (one lit)". */
+    private static String counted(List<Thing> group) {
         if (group.size() == 1) {
-            return indefinite(first);
+            return indefinite(group.get(0));
         }
         List<String> notes = new ArrayList<>();
         note(group, Thing::isLightSource, Thing::isLit, "lit", notes);
         note(group, Thing::isOpenable, Thing::isOpen, "open", notes);
-        return Counting.number(group.size()) + " " + Counting.plural(first.name())
-                + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
+        return howMany(group) + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
+    }
+
+    /** Several things {@linkplain #alike alike}, counted: "three smooth pebbles", "two candles". */
+    public static String howMany(List<Thing> group) {
+        return Counting.number(group.size()) + " " + Counting.plural(group.get(0).name());
     }
 
     /** "one lit": how many of the group are in a state, when some are and some are not. */

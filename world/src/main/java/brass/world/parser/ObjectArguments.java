@@ -172,7 +172,8 @@ final class ObjectArguments {
         };
         Set<Thing> found = new LinkedHashSet<>();
         for (int i = 0; i < groups.size(); i++) {
-            Resolved r = resolver.resolve(i, phrase(groups.get(i)), domain, preferred);
+            // "two coins and a penny": the penny is one not counted already
+            Resolved r = resolver.resolve(i, phrase(groups.get(i)), domain, preferred.and(t -> !found.contains(t)));
             if (r.problem() != null) {
                 if (r.problem() instanceof ParseResult.Failed && from) {
                     return Resolved.fail("There is no " + resolver.typed(groups.get(i)) + " "

@@ -46,6 +46,11 @@ public final class Parser {
         return verbs;
     }
 
+    /** The first command of a line that may hold several ("n. e. take lamp"), and the rest. */
+    public Chain chain(String line) {
+        return Chain.of(line == null ? "" : line, verbs);
+    }
+
     public ParseResult parse(String line, Thing actor, Referents referents) {
         return parse(line, actor, referents, Map.of());
     }
