@@ -42,10 +42,10 @@ public final class StandardActions {
         register.accept(Verb.simple("inventory", "inventory: list what you are carrying.", "i", "inv"),
                 (c, t) -> reply(t, Descriptions.inventory(t.actor())));
         register.accept(objects("take", Syntax.OBJECTS, Set.of("from"), AllDomain.ROOM,
-                "take <thing> [from <container>]: pick something up. 'take all', 'take all but the lamp', 'take key from box'.",
+                "take <thing> [from <container>]: pick something up. 'take all', 'take all but the lamp', 'take two pebbles', 'take lit candle', 'take key from box'.",
                 "get", "pick up", "grab"), Moves::take);
         register.accept(objects("drop", Syntax.OBJECTS, Set.of(), AllDomain.INVENTORY,
-                "drop <thing>: put down something you carry. 'drop all' works too.", "put down", "discard"),
+                "drop <thing>: put down something you carry. 'drop all' and 'drop all candles' work too.", "put down", "discard"),
                 Moves::drop);
         register.accept(objects("put", Syntax.OBJECTS, Set.of("in", "on"), AllDomain.INVENTORY,
                 "put <thing> in <container> / put <thing> on <surface>.", "place", "insert"), Moves::put);
