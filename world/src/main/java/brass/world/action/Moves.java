@@ -188,8 +188,9 @@ final class Moves {
             if (d.refusal() != null) {
                 events.add(d.refusal());
             } else if (toldOf.add(d.thing())) {
-                List<Thing> alike = done.stream().filter(o -> o.refusal() == null && o.was() == d.was()
-                        && Nouns.alike(o.thing(), d.thing())).map(Done::thing).toList();
+                List<Thing> alike = !Nouns.countable(d.thing()) ? List.of(d.thing())
+                        : done.stream().filter(o -> o.refusal() == null && o.was() == d.was()
+                                && Nouns.alike(o.thing(), d.thing())).map(Done::thing).toList();
                 toldOf.addAll(alike);
                 events.add(tell.apply(alike, d.was()));
             }

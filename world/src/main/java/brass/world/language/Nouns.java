@@ -53,12 +53,13 @@ public final class Nouns {
     /**
      * "a lamp, three smooth pebbles, and two candles (one lit)": each thing with its indefinite
      * article, things alike (the same name and words) counted together where the first of them
-     * stands, with how many of them are lit or open when they differ in that.
+     * stands, with how many of them are lit or open when they differ in that. Proper names, mass
+     * nouns and plural things are listed one by one.
      */
     public static String listIndefinite(List<Thing> things) {
         List<List<Thing>> groups = new ArrayList<>();
         for (Thing t : things) {
-            List<Thing> group = t.isProperName() ? null
+            List<Thing> group = !countable(t) ? null
                     : groups.stream().filter(g -> alike(g.get(0), t)).findFirst().orElse(null);
             if (group == null) {
                 groups.add(new ArrayList<>(List.of(t)));
@@ -67,6 +68,11 @@ public final class Nouns {
             }
         }
         return Lists.join(groups.stream().map(Nouns::counted).toList(), "and");
+    }
+
+    /** Whether things like {@code t} are counted ("two lamps"): not a name, "some honey" or "some barrels". */
+    public static boolean countable(Thing t) {
+        return !t.isProperName() && !t.isMassNoun() && !isPlural(t);
     }
 
     /** Whether a reader (and the parser) can tell {@code a} from {@code b} only by their state. */

@@ -62,6 +62,9 @@ class CountingTest {
         Thing bob2 = world.actor("bob2", "Bob", room);
         assertThat(Nouns.listIndefinite(List.of(red, blue))).isEqualTo("a key and a key");
         assertThat(Nouns.listIndefinite(List.of(bob, bob2))).isEqualTo("Bob and Bob");
+        Thing honey = world.object("h1", "honey", room).massNoun(true);
+        Thing honey2 = world.object("h2", "honey", room).massNoun(true);
+        assertThat(Nouns.listIndefinite(List.of(honey, honey2))).isEqualTo("some honey and some honey");
     }
 
     @Test
