@@ -42,6 +42,13 @@ public interface Turn {
         return Hooks.NONE;
     }
 
+    /**
+     * The action refused (part of) what it was asked ("You can't go that way."). A command that
+     * did nothing but refuse ends a chain of commands typed on one line ("n. e. take lamp").
+     */
+    default void refused() {
+    }
+
     /** Ends the actor's session once this turn's events are delivered; {@code farewell} is its last word. */
     void endSession(String farewell);
 }

@@ -7,18 +7,21 @@ import brass.world.language.Narrator;
 import brass.world.model.Scope;
 import brass.world.model.Thing;
 import brass.world.model.World;
+import brass.world.parser.Chain;
 import brass.world.parser.Command;
 import brass.world.parser.ParseResult;
 import brass.world.parser.Referents;
 import brass.world.parser.Verbs;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +41,10 @@ public final class PlayerSession implements Turn {
     private final Referents referents = new Referents();
     private ParseResult.Pending pending;
     private String lastLine;
+    // Lines typed while a chain of commands was still running, in order.
+    private final ArrayDeque<String> waiting = new ArrayDeque<>();
+    private boolean chaining;
+    private boolean refused;
     private String farewell;
     private boolean open = true;
     private boolean brief;
@@ -112,6 +119,12 @@ public final class PlayerSession implements Turn {
      * Runs one line the player typed: parse, act, deliver the events, then the prompt (or the
      * farewell, if the line ended the session). On the loop only: an adapter hands its input
      * over with {@code reactor.execute}, as {@code GameConnection} does.
+     *
+     * <p>A line may hold several commands ("n. e. take lamp", see {@link Chain}). Each runs as a
+     * task of its own on the loop, so what others do falls between them as it happens; the chain
+     * stops at the first command that fails (not understood, a question asked, nothing done but
+     * refusing) and the prompt follows the last. Lines typed meanwhile wait their turn. The result
+     * is the first command's.
      */
     public TurnResult perform(String line) {
         game.reactor().checkInLoop();
@@ -119,52 +132,97 @@ public final class PlayerSession implements Turn {
             return TurnResult.NOTHING;
         }
         lastInputAt = game.reactor().now();
-        TurnResult result;
+        String text = line == null ? "" : line.strip();
+        if (chaining || !waiting.isEmpty()) {
+            waiting.add(text);
+            return TurnResult.NOTHING;
+        }
+        return step(text);
+    }
+
+    /** What one command of a line came to, and whether the commands after it may run. */
+    private record Step(TurnResult result, String rest, boolean succeeded) {
+        static Step stop(TurnResult result) {
+            return new Step(result, "", false);
+        }
+    }
+
+    private TurnResult step(String text) {
+        Step step;
         try {
-            result = turn(line == null ? "" : line.strip());
+            step = turn(text);
         } catch (RuntimeException e) {
-            log.error("command '{}' by {} failed", line, actor.id(), e);
-            result = answer("Something went wrong with that command; it has been logged.");
+            log.error("command '{}' by {} failed", text, actor.id(), e);
+            step = Step.stop(answer("Something went wrong with that command; it has been logged."));
         }
         if (farewell != null) {
             close(farewell);
+        } else if (open && step.succeeded() && !step.rest().isBlank()) {
+            later(step.rest());
         } else if (open) {
             prompt();
+            if (!waiting.isEmpty()) {
+                later(waiting.poll());
+            }
         }
-        return result;
+        return step.result();
     }
 
-    private TurnResult turn(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        if (lower.equals("again") || lower.equals("g")) {
-            if (lastLine == null) {
-                return answer("There is nothing to do again.");
-            }
-            line = lastLine;
+    /** Runs {@code text} as a task of its own on the loop: the next command of a chain, or a line that waited. */
+    private void later(String text) {
+        chaining = true;
+        try {
+            game.reactor().execute(() -> {
+                chaining = false;
+                if (open) {
+                    step(text);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // The loop is stopping or overfull: the rest of the line is dropped.
+            chaining = false;
+            waiting.clear();
+            prompt();
         }
+    }
+
+    private Step turn(String line) {
         ParseResult result = null;
+        String rest = "";
         if (pending != null) {
             ParseResult.Pending question = pending;
             pending = null;
             result = game.parser().answer(line, question, actor, referents);
         }
         if (result == null) {
-            result = game.parser().parse(line, actor, referents, ownWords.get());
+            Chain chain = game.parser().chain(line);
+            String command = chain.first();
+            rest = chain.rest();
+            String lower = command.toLowerCase(Locale.ROOT);
+            if (lower.equals("again") || lower.equals("g")) {
+                if (lastLine == null) {
+                    return Step.stop(answer("There is nothing to do again."));
+                }
+                command = lastLine;
+            }
+            result = game.parser().parse(command, actor, referents, ownWords.get());
             if (!(result instanceof ParseResult.Nothing)) {
-                lastLine = line;
+                lastLine = command;
             }
         }
         if (result instanceof ParseResult.Failed failed) {
-            return answer(failed.message());
+            return Step.stop(answer(failed.message()));
         }
         if (result instanceof ParseResult.Ambiguous ambiguous) {
             pending = ambiguous.pending();
-            return answer(ambiguous.question());
+            return Step.stop(answer(ambiguous.question()));
         }
         if (result instanceof ParseResult.Parsed parsed) {
-            return act(parsed.command());
+            refused = false;
+            TurnResult done = act(parsed.command());
+            return new Step(done, rest, !refused || done.happened());
         }
-        return TurnResult.NOTHING;
+        return new Step(TurnResult.NOTHING, rest, true);
     }
 
     private TurnResult answer(String text) {
@@ -296,6 +354,11 @@ public final class PlayerSession implements Turn {
     /** Sets brief (true) or verbose (false) room descriptions on arrival. On the loop. */
     public void brief(boolean on) {
         brief = on;
+    }
+
+    @Override
+    public void refused() {
+        refused = true;
     }
 
     @Override

@@ -47,6 +47,11 @@ public final class Parser {
         return verbs;
     }
 
+    /** The first command of a line that may hold several ("n. e. take lamp"), and the rest. */
+    public Chain chain(String line) {
+        return Chain.of(line == null ? "" : line, verbs);
+    }
+
     public ParseResult parse(String line, Thing actor, Referents referents) {
         return parse(line, actor, referents, Map.of(), List.of());
     }
@@ -228,7 +233,7 @@ public final class Parser {
                 chosen = candidates.get(n - 1);
             }
         } else {
-            List<Thing> fits = candidates.stream().filter(t -> t.vocabulary().containsAll(words)).toList();
+            List<Thing> fits = candidates.stream().filter(t -> Matching.fits(t, words)).toList();
             if (fits.size() == 1 || (fits.size() > 1 && Question.indistinguishable(fits))) {
                 chosen = fits.get(0);
             } else if (fits.size() > 1 && fits.size() < candidates.size()) {

@@ -106,7 +106,12 @@ class ActionMessagesTest {
         assertThat(alice.does("take key from box")).isEqualTo("The wooden box is closed.");
         assertThat(alice.does("look in box")).isEqualTo("The wooden box is closed.");
         assertThat(alice.does("take lamp")).isEqualTo("You take the brass lamp.");
-        assertThat(alice.does("put lamp in box")).isEqualTo("The wooden box is closed.");
+        // A closed box that is not locked is opened first, and everyone sees it opened.
+        carol.heard();
+        assertThat(alice.does("put lamp in box")).isEqualTo("(first opening the wooden box)\nYou put the brass lamp in the wooden box.");
+        assertThat(carol.heard()).isEqualTo("Alice opens the wooden box.\nAlice puts the brass lamp in the wooden box.");
+        assertThat(alice.does("take lamp from box")).isEqualTo("You take the brass lamp from the wooden box.");
+        assertThat(alice.does("close box")).isEqualTo("You close the wooden box.");
         assertThat(alice.does("open box")).isEqualTo("You open the wooden box, revealing an iron key.");
         assertThat(carol.heard()).endsWith("Alice opens the wooden box, revealing an iron key.");
         assertThat(alice.does("open box")).isEqualTo("The wooden box is already open.");

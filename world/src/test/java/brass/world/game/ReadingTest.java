@@ -43,7 +43,9 @@ class ReadingTest {
         assertThat(alice.does("take barrels")).isEqualTo("You take the barrels.");
         assertThat(alice.does("look in barrels")).isEqualTo("The barrels are closed.");
         assertThat(alice.does("close barrels")).isEqualTo("The barrels are already closed.");
-        assertThat(alice.does("put candle in barrels")).isEqualTo("The barrels are closed.");
+        assertThat(alice.does("put candle in barrels")).isEqualTo("(first opening the barrels)\nYou put the candle in the barrels.");
+        assertThat(alice.does("take candle from barrels")).isEqualTo("You take the candle from the barrels.");
+        assertThat(alice.does("close barrels")).isEqualTo("You close the barrels.");
         assertThat(alice.does("open barrels")).isEqualTo("You open the barrels.");
         assertThat(alice.does("look in barrels")).isEqualTo("The barrels are empty.");
         assertThat(alice.does("open barrels")).isEqualTo("The barrels are already open.");
