@@ -1,5 +1,7 @@
 package brass.world.game;
 
+import brass.world.action.Following;
+import brass.world.action.Postbox;
 import brass.world.action.Turn;
 import brass.world.language.Event;
 import brass.world.language.Narrator;
@@ -37,6 +39,7 @@ public final class PlayerSession implements Turn {
     private boolean open = true;
     private boolean brief;
     private boolean linkLost;
+    private Thing lastTeller;
 
     PlayerSession(Game game, Thing actor, PlayerView out) {
         this.game = game;
@@ -120,6 +123,7 @@ public final class PlayerSession implements Turn {
     private TurnResult act(Command command) {
         List<Event> events = game.action(command.verb()).perform(command, this);
         game.deliver(events);
+        game.moveFollowers();
         TurnResult done = new TurnResult(events, Optional.empty());
         if (done.happened() || events.isEmpty()) {
             return done;
@@ -227,6 +231,37 @@ public final class PlayerSession implements Turn {
     /** Sets brief (true) or verbose (false) room descriptions on arrival. On the loop. */
     public void brief(boolean on) {
         brief = on;
+    }
+
+    @Override
+    public Following following() {
+        return game.following();
+    }
+
+    @Override
+    public Optional<Thing> lastTeller() {
+        return Optional.ofNullable(lastTeller);
+    }
+
+    @Override
+    public void heardBy(Thing recipient) {
+        game.session(recipient).ifPresent(s -> s.lastTeller = actor);
+    }
+
+    @Override
+    public Postbox postbox() {
+        return game.postbox();
+    }
+
+    /**
+     * Runs {@code line} as this player's move behind a leader: not remembered for "again", and
+     * not taken as the answer to a question the player was asked. On the loop.
+     */
+    void performLed(String line) {
+        String keep = lastLine;
+        pending = null;
+        perform(line);
+        lastLine = keep;
     }
 
     @Override

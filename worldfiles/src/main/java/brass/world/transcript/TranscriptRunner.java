@@ -140,6 +140,7 @@ public final class TranscriptRunner {
         ManualReactor reactor = new ManualReactor();
         World world = WorldBuilder.build(definition);
         Game game = new Game(world, reactor);
+        game.socials(definition.socials());
         RunningBehaviours running = RunningBehaviours.start(world, definition, checker.behaviours(),
                 new BehaviourContext(game, new SplittableRandom(transcript.seed())));
         Map<String, Capture> captures = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ import java.util.Set;
 final class IndexPass {
 
     /** What the pass found: the index, and world.yaml's own fields (null without a readable world.yaml). */
-    record Declared(Index index, Map<String, Field> worldFields, SourcePosition worldPosition) {
+    record Declared(Index index, Map<String, Field> worldFields, SourcePosition worldPosition, List<Field> socials) {
     }
 
     private final Path folder;
@@ -39,6 +39,7 @@ final class IndexPass {
     private final List<Entry> rooms = new ArrayList<>();
     private final Set<String> rejected = new HashSet<>();
     private Map<String, Field> worldFields;
+    private final List<Field> socials = new ArrayList<>();
     private SourcePosition worldPosition;
 
     IndexPass(Path folder, FieldMaps fieldMaps, Values values, Problems problems) {
@@ -57,7 +58,7 @@ final class IndexPass {
             collect(file);
         }
         Index index = new Index(entries, rooms, byId, rejected);
-        return new Declared(index, worldFields, worldPosition);
+        return new Declared(index, worldFields, worldPosition, socials);
     }
 
     /** About how many entries the files declare, to size the maps once. */
@@ -99,6 +100,10 @@ final class IndexPass {
                             Suggestions.didYouMean(field.name(), KnownFields.AREA));
                 }
             }
+        }
+        Field socialSection = top.get(SocialPass.SECTION);
+        if (socialSection != null) {
+            socials.add(socialSection);
         }
         Field areaName = top.get("area");
         String area = areaName != null ? values.text(areaName) : file.area();

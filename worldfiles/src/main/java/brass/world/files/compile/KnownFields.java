@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 final class KnownFields {
 
     static final List<String> WORLD = List.of("name", "start", "description", "settings");
-    static final List<String> AREA = List.of("area", "rooms", "things", "actors", "doors", "prototypes");
+    static final List<String> AREA = List.of("area", "rooms", "things", "actors", "doors", "prototypes", "socials");
     static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "exits", "behaviours");
     static final List<String> THING = fields(Thing.Kind.OBJECT, "like", "name", "adjectives", "synonyms",
             "description", "gender", "key", "in", "on", "carried-by", "behaviours");
@@ -28,6 +28,10 @@ final class KnownFields {
     static final List<String> INLINE_DOOR = List.of("id", "name", "adjectives", "synonyms", "description",
             "state", "key", "behaviours");
     static final List<String> EXIT = List.of("to", "door", "one-way", "description", "synonyms");
+    /** A social, {@code socials: {bow: {...}}}: its forms; and the texts of each form. */
+    static final List<String> SOCIAL = List.of("alone", "someone", "self");
+    static final List<String> SOCIAL_ALONE = List.of("actor", "others");
+    static final List<String> SOCIAL_SOMEONE = List.of("actor", "target", "others");
     /** A prototype may hold any field of anything that can be like it. */
     static final List<String> PROTOTYPE = Stream.of(ROOM, THING, ACTOR, DOOR).flatMap(List::stream).distinct()
             .toList();

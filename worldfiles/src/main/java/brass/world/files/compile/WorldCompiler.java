@@ -10,6 +10,7 @@ import brass.world.files.diagnostic.SourcePosition;
 import brass.world.files.source.ScriptSource;
 import brass.world.files.source.SourceFile;
 import brass.world.files.source.WorldFiles;
+import brass.world.social.Social;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -74,6 +75,7 @@ public final class WorldCompiler {
         Definitions definitions = definitions(index, fields, rooms, context);
         // Scripts after the entries and before what names script functions (reactions).
         ScriptPass.Checked scripts = new ScriptPass(index, context.suggestions(), problems).run(scriptSources);
+        List<Social> socials = new SocialPass(fieldMaps, values, problems).run(declared.socials());
 
         References references = new References(index, context.suggestions(), problems);
         String start = StartRoomCheck.check(header, index, references, problems);
@@ -92,7 +94,7 @@ public final class WorldCompiler {
         Optional<WorldDefinition> world = problems.hasErrors() ? Optional.empty()
                 : Optional.of(new WorldDefinition(header.name(), header.description(), start, header.settings(),
                         definitions.rooms, definitions.things, definitions.actors, doors.definitions(),
-                        header.position(), scripts.library()));
+                        header.position(), scripts.library(), socials));
         return new Compilation(problems.all(), world);
     }
 

@@ -2,8 +2,10 @@ package brass.world.files.definition;
 
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.script.ScriptLibrary;
+import brass.world.social.Social;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,11 +20,20 @@ import java.util.Optional;
  * @param settings    free-form {@code settings:} from world.yaml, as text, for the server to read
  * @param position    where world.yaml is
  * @param scripts     the world's scripts ({@code scripts/*.js}), checked and compiled
+ * @param socials     the socials of its {@code socials:} sections, in file order
  */
 public record WorldDefinition(String name, String description, String start, Map<String, String> settings,
                               Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
                               Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
-                              SourcePosition position, ScriptLibrary scripts) {
+                              SourcePosition position, ScriptLibrary scripts, List<Social> socials) {
+
+    /** A world without socials. */
+    public WorldDefinition(String name, String description, String start, Map<String, String> settings,
+                           Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
+                           Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
+                           SourcePosition position, ScriptLibrary scripts) {
+        this(name, description, start, settings, rooms, things, actors, doors, position, scripts, List.of());
+    }
 
     /** A world without scripts. */
     public WorldDefinition(String name, String description, String start, Map<String, String> settings,
@@ -46,6 +57,7 @@ public record WorldDefinition(String name, String description, String start, Map
         things = freeze(things);
         actors = freeze(actors);
         doors = freeze(doors);
+        socials = List.copyOf(socials);
     }
 
     private static <V> Map<String, V> freeze(Map<String, V> map) {
