@@ -462,6 +462,7 @@ final class ClientSession implements ConnectionListener {
         lobby.standingNotice().ifPresent(connection::send);
         view.showing(actor);
         Habits.applyPlay(account, this);
+        lobby.mailbox().ifPresent(m -> m.deliver(this));
         lobby.guard().logs().info(log, address(), "{} entered the game (connection {} from {})", actor.name(),
                 connection.id(), connection.remoteAddress());
         state = line -> {

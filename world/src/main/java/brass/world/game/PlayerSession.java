@@ -243,6 +243,11 @@ public final class PlayerSession implements Turn {
         return Optional.ofNullable(lastTeller);
     }
 
+    /** {@code teller} told this player something (a letter read at login): {@code reply} answers them. On the loop. */
+    public void toldBy(Thing teller) {
+        lastTeller = teller;
+    }
+
     @Override
     public void heardBy(Thing recipient) {
         game.session(recipient).ifPresent(s -> s.lastTeller = actor);
