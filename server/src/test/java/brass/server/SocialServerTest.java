@@ -2,6 +2,8 @@ package brass.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brass.world.parser.Verb;
+import brass.world.social.VerbWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -54,6 +56,31 @@ class SocialServerTest {
             alice.await("You have 1 message:\r\n[");
             alice.await("] Bobby: Thank you!");
         }
+    }
+
+    /**
+     * The checker refuses a social named like a verb by {@link VerbWords}: it must know every word
+     * a running server makes a verb of, or a social the checker accepts would never be reached.
+     */
+    @Test
+    void theCheckerKnowsEveryVerbWordTheServerRegisters() throws Exception {
+        Server running = server.get();
+        java.util.List<String> unknown = running.reactor().call(() -> {
+            java.util.List<String> words = new java.util.ArrayList<>();
+            java.util.Set<String> socials = new java.util.HashSet<>();
+            running.game().socials().forEach(s -> socials.add(s.name()));
+            for (Verb verb : running.game().verbs().all()) {
+                if (socials.contains(verb.name())) {
+                    continue;
+                }
+                words.add(verb.name());
+                words.addAll(verb.synonyms());
+            }
+            return words.stream().filter(w -> VerbWords.taken(w).isEmpty()).toList();
+        }).get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(unknown).isEmpty();
+        assertThat(running.reactor().call(() -> running.game().socials().size()).get(20,
+                java.util.concurrent.TimeUnit.SECONDS)).isGreaterThanOrEqualTo(20);
     }
 
     @Test
