@@ -21,7 +21,7 @@ public final class VerbWords {
             "chat", "ooc", "newbie", "builders", "wiz",
             "brief", "verbose", "prompt", "colour", "color", "alias", "unalias",
             "reload", "watch", "observe", "keys", "key",
-            "goto", "where", "transfer", "kick", "ban", "unban", "bans", "announce", "shutdown");
+            "goto", "where", "transfer", "kick", "ban", "unban", "bans", "announce", "shutdown", "status");
 
     private static final Map<String, String> STANDARD = standard();
 
