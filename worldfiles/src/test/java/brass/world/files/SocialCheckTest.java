@@ -1,5 +1,6 @@
 package brass.world.files;
 
+import static brass.world.files.TestWorlds.HALL;
 import static brass.world.files.TestWorlds.WORLD;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,12 +17,6 @@ class SocialCheckTest {
 
     @TempDir
     Path dir;
-
-    private static final String HALL = """
-            rooms:
-              hall:
-                description: A hall.
-            """;
 
     private static void expect(List<String> actual, String... expected) {
         assertThat(String.join("\n", actual)).isEqualTo(String.join("\n", expected));

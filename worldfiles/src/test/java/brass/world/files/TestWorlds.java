@@ -12,6 +12,13 @@ final class TestWorlds {
     /** A world.yaml for tests: a name, and {@code start: hall}. */
     static final String WORLD = "name: Test\nstart: hall\n";
 
+    /** An area file of one room, {@code hall}. */
+    static final String HALL = """
+            rooms:
+              hall:
+                description: A hall.
+            """;
+
     private TestWorlds() {
     }
 
