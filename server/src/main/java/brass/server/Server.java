@@ -22,6 +22,9 @@ import brass.protocols.session.ConnectionLimits;
 import brass.protocols.ssh.HostKey;
 import brass.protocols.ssh.SshGameServer;
 import brass.protocols.telnet.TelnetServer;
+import brass.protocols.tls.SelfSigned;
+import brass.protocols.tls.TlsContext;
+import brass.protocols.tls.TlsException;
 import brass.server.config.ServerConfig;
 import brass.protocols.account.Roles;
 import brass.server.control.ControlChannel;
@@ -87,6 +90,8 @@ public final class Server implements AutoCloseable {
     private volatile Game game;
     private Lobby lobby;
     private TelnetServer telnet;
+    private TelnetServer tlsTelnet;
+    private TlsContext tls;
     private Reloader reloader;
     private Checkpointer checkpointer;
     private ControlChannel control;
@@ -191,6 +196,8 @@ public final class Server implements AutoCloseable {
             Watching.install(lobby, tanks, Watching.Settings.defaults()
                     .withHiccupsForEveryone(config.hiccupsForEveryone()));
             reloader = Reloader.start(game, config.worldDir(), definition, behaviours, new SplittableRandom());
+            // The area is in the files, not the live model: read from the definition in use now.
+            lobby.atlas(room -> reloader.definition().room(room.id()).map(r -> r.area()).orElse(""));
             // Builders and admins reload; an operator gives the roles (bin/brass admin grant).
             ReloadCommand.install(game, reloader, Staff.buildersAndAdmins(lobby));
             AdminCommands.install(lobby, new Bans(reactor, banStore, Clock.systemUTC(), savedBans), this::stopFromGame);
@@ -212,9 +219,29 @@ public final class Server implements AutoCloseable {
                 .withReadIdleTimeout(config.idleTimeout().dividedBy(2))
                 .withLimits(ConnectionLimits.defaults())
                 .withMssp(this::mssp);
+        if (config.tlsOn()) {
+            tls = tlsContext();
+        }
         telnet = new TelnetServer(reactor, telnetSettings, guard, lobby::accept).start();
         log.info("Brass is up: telnet on {}:{} (try: telnet {} {})", config.bind(), telnet.port(),
                 config.bind(), telnet.port());
+        if (tls != null) {
+            try {
+                tlsTelnet = new TelnetServer(reactor, telnetSettings.withPort(config.tlsPort()).withTls(tls), guard,
+                        lobby::accept).start();
+            } catch (Exception e) {
+                // Netty throws the BindException without declaring it.
+                if (!(e instanceof java.net.BindException)) {
+                    throw e;
+                }
+                throw new java.io.IOException("cannot listen on " + config.bind() + " port " + config.tlsPort()
+                        + " (tls-port): " + e.getMessage(), e);
+            }
+            tls.watch();
+            log.info("telnet over TLS on {}:{}, certificate {} with SHA-256 fingerprint {} (try: openssl s_client"
+                    + " -connect {}:{})", config.bind(), tlsTelnet.port(), tls.certificateFile(), tls.fingerprint(),
+                    config.bind(), tlsTelnet.port());
+        }
         ssh = new SshGameServer(reactor, lobby, SshGameServer.Settings.defaults(hostKeyFile())
                 .withHost(config.bind()).withPort(config.sshPort()).withIdleTimeout(config.idleTimeout())
                 .withAuthTimeout(config.loginTimeout())).start();
@@ -239,6 +266,40 @@ public final class Server implements AutoCloseable {
         OwnerOnly.createFolder(data);
         OwnerOnly.openToOthers(data).ifPresent(p -> log.warn("the data folder {} is open to other users of this"
                 + " machine ({}); it holds the database and the SSH host key: chmod 700 {}", data, p, data));
+    }
+
+    /**
+     * The operator's certificate and key, or the self-signed pair in the data folder (made on the
+     * first start, its fingerprint logged so players can compare it with what their client shows).
+     */
+    private TlsContext tlsContext() throws java.io.IOException {
+        try {
+            if (config.tlsCertificate() != null) {
+                return TlsContext.fromPem(config.tlsCertificate(), config.tlsKey());
+            }
+            boolean made = !java.nio.file.Files.exists(config.dataDir().resolve(SelfSigned.CERTIFICATE_FILE));
+            TlsContext context = TlsContext.selfSigned(config.dataDir());
+            if (made) {
+                log.info("made a self-signed TLS certificate, SHA-256 fingerprint {}, stored in {} (set tls-certificate"
+                        + " and tls-key to use your own)", context.fingerprint(), context.certificateFile());
+            }
+            return context;
+        } catch (TlsException e) {
+            throw new java.io.IOException("TLS: " + e.getMessage(), e);
+        }
+    }
+
+    /** The port of telnet inside TLS actually bound (useful when the configured port was 0). */
+    public int tlsPort() {
+        if (tlsTelnet == null) {
+            throw new IllegalStateException("tls-port is off");
+        }
+        return tlsTelnet.port();
+    }
+
+    /** The TLS certificate in use, when tls-port is on. */
+    public TlsContext tls() {
+        return tls;
     }
 
     private Path hostKeyFile() {
@@ -267,10 +328,10 @@ public final class Server implements AutoCloseable {
         v.put("XTERM TRUE COLORS", List.of("1"));
         v.put("GMCP", List.of("1"));
         v.put("MCCP", List.of("1"));
-        v.put("MSDP", List.of("0"));
+        v.put("MSDP", List.of("1"));
         v.put("MXP", List.of("0"));
         v.put("PUEBLO", List.of("0"));
-        v.put("SSL", List.of("0"));
+        v.put("SSL", List.of(tlsTelnet == null ? "0" : Integer.toString(tlsTelnet.port())));
         v.put("VT100", List.of("1"));
         return v;
     }
@@ -301,6 +362,12 @@ public final class Server implements AutoCloseable {
             }
             if (telnet != null) {
                 telnet.close();
+            }
+            if (tlsTelnet != null) {
+                tlsTelnet.close();
+            }
+            if (tls != null) {
+                tls.close();
             }
             CompletableFuture<Boolean> saved = new CompletableFuture<>();
             try {

@@ -41,6 +41,11 @@ final class LogWatch extends AppenderBase<ILoggingEvent> implements AutoCloseabl
         notifyAll();
     }
 
+    /** Every line written so far. */
+    synchronized List<String> lines() {
+        return List.copyOf(lines);
+    }
+
     /** How many lines have been written so far: where a later {@link #await} starts counting. */
     synchronized int mark() {
         return lines.size();

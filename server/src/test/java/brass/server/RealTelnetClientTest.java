@@ -2,14 +2,9 @@ package brass.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -45,20 +40,10 @@ class RealTelnetClientTest {
         try (Server server = TestServers.started(dir)) {
             Process p = new ProcessBuilder(telnet.toString(), "127.0.0.1", Integer.toString(server.telnetPort()))
                     .redirectErrorStream(true).start();
-            Output out = new Output(p.getInputStream());
+            ProcessOutput out = new ProcessOutput("telnet", p.getInputStream());
             try (OutputStream in = p.getOutputStream()) {
-                out.await("By what name shall we know you?");
-                line(in, "Tess");
-                out.await("(yes/no)");
-                line(in, "yes");
-                out.await("Choose a password");
-                line(in, "secret12");
-                out.await("Type it again");
-                line(in, "secret12");
-                out.await("Welcome, Tess!");
-                line(in, "say the wires hum");
-                out.await("You say, \"the wires hum\"");
-                line(in, "quit");
+                out.createCharacterAndSay(in, "Tess", "secret12", "the wires hum");
+                ProcessOutput.line(in, "quit");
                 out.await("Goodbye.");
             } finally {
                 p.destroy();
@@ -66,63 +51,6 @@ class RealTelnetClientTest {
             }
             // The server asked the client not to echo the password, and it was never sent back.
             assertThat(out.text()).doesNotContain("secret12");
-        }
-    }
-
-    private static void line(OutputStream in, String text) throws IOException {
-        in.write((text + "\n").getBytes(StandardCharsets.UTF_8));
-        in.flush();
-    }
-
-    /** Collects a process's output on a reader thread; waits for text with a bound. */
-    private static final class Output {
-        private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
-        private CompletableFuture<Void> changed = new CompletableFuture<>();
-
-        Output(InputStream stream) {
-            Thread t = new Thread(() -> {
-                byte[] buf = new byte[4096];
-                try {
-                    int n;
-                    while ((n = stream.read(buf)) >= 0) {
-                        synchronized (this) {
-                            seen.write(buf, 0, n);
-                            changed.complete(null);
-                            changed = new CompletableFuture<>();
-                        }
-                    }
-                } catch (IOException ignored) {
-                    // the process ended
-                }
-            });
-            t.setDaemon(true);
-            t.start();
-        }
-
-        synchronized String text() {
-            return seen.toString(StandardCharsets.UTF_8);
-        }
-
-        void await(String text) throws Exception {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (true) {
-                CompletableFuture<Void> next;
-                synchronized (this) {
-                    if (text().contains(text)) {
-                        return;
-                    }
-                    next = changed;
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("waited 20 s for '" + text + "'; telnet showed:\n" + text());
-                }
-                try {
-                    next.get(left, TimeUnit.NANOSECONDS);
-                } catch (java.util.concurrent.TimeoutException e) {
-                    // loop once more to report
-                }
-            }
         }
     }
 }

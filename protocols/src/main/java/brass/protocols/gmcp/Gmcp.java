@@ -50,4 +50,20 @@ public final class Gmcp {
         m.put("text", text);
         return GmcpMessage.of("Comm.Channel.Text", m);
     }
+
+    /**
+     * {@code Comm.Channel.List [{"name": ..., "caption": ..., "command": ...}]}: the channels a
+     * player may talk on, each with the command that talks on it, as IRE's clients and Mudlet read them.
+     */
+    public static GmcpMessage commChannelList(java.util.List<String> channels) {
+        java.util.List<Map<String, Object>> list = new java.util.ArrayList<>();
+        for (String channel : channels) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", channel);
+            m.put("caption", Character.toUpperCase(channel.charAt(0)) + channel.substring(1));
+            m.put("command", channel);
+            list.add(m);
+        }
+        return GmcpMessage.of("Comm.Channel.List", list);
+    }
 }

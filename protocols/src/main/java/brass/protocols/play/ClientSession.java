@@ -454,7 +454,9 @@ final class ClientSession implements ConnectionListener {
             loginTimer.cancel();
         }
         connection.sendGmcp(Gmcp.charName(account.name(), account.name()));
-        view = new ConnectionView(connection);
+        // Every player may talk on chat; the wiz channel is for the staff and not offered here.
+        connection.sendGmcp(Gmcp.commChannelList(java.util.List.of("chat")));
+        view = new ConnectionView(connection, lobby.atlas());
         Habits.applyLooks(account, view, connection);
         session = lobby.game().enter(account.name(), view);
         actor = session.actor();

@@ -16,6 +16,8 @@ import java.util.Map;
 final class ConnectionView implements PlayerView {
 
     private final Connection connection;
+    private final RoomAtlas atlas;
+    private final CharItems items = new CharItems();
     private Thing actor;
     private Thing roomShown;
     private boolean ended;
@@ -24,7 +26,12 @@ final class ConnectionView implements PlayerView {
     private boolean promptOwed;
 
     ConnectionView(Connection connection) {
+        this(connection, RoomAtlas.NONE);
+    }
+
+    ConnectionView(Connection connection, RoomAtlas atlas) {
         this.connection = connection;
+        this.atlas = atlas;
     }
 
     /** The character this view shows, once the game has given it; rooms are told from then on. */
@@ -55,6 +62,9 @@ final class ConnectionView implements PlayerView {
     @Override
     public void prompt(String prompt) {
         sendRoomInfoIfMoved();
+        if (actor != null && connection.capabilities().acceptsGmcp("Char.Items.List")) {
+            items.update(actor, connection);
+        }
         // The game's own prompt is the default; the player's choice replaces it.
         if (promptFormat == PromptFormat.DEFAULT) {
             connection.prompt(prompt);
@@ -80,8 +90,8 @@ final class ConnectionView implements PlayerView {
         roomShown = room;
         Map<String, Long> exits = new LinkedHashMap<>();
         for (Map.Entry<String, Exit> e : room.exits().entrySet()) {
-            exits.put(e.getKey(), (long) e.getValue().destination().id().hashCode() & 0x7fffffffL);
+            exits.put(e.getKey(), RoomAtlas.number(e.getValue().destination()));
         }
-        connection.sendGmcp(Gmcp.roomInfo(room.id().hashCode() & 0x7fffffffL, room.id(), room.name(), "", exits));
+        connection.sendGmcp(Gmcp.roomInfo(RoomAtlas.number(room), room.id(), room.name(), atlas.area(room), exits));
     }
 }

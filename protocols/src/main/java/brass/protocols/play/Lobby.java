@@ -41,6 +41,7 @@ public final class Lobby {
 
     private static final Logger log = LoggerFactory.getLogger(Lobby.class);
 
+    private RoomAtlas atlas = RoomAtlas.NONE;
     private final Game game;
     private final AccountStore accounts;
     private final PasswordHasher hasher;
@@ -363,6 +364,16 @@ public final class Lobby {
     /** The account store, for transports that authenticate by key. */
     public AccountStore accounts() {
         return accounts;
+    }
+
+    /** Tells mappers each room's area from {@code source} (on the game loop), for players who enter from now on. */
+    public void atlas(RoomAtlas source) {
+        atlas = source;
+    }
+
+    /** Where mappers learn each room's area. */
+    public RoomAtlas atlas() {
+        return atlas;
     }
 
     public Game game() {

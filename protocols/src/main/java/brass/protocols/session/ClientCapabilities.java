@@ -25,7 +25,7 @@ import java.util.Set;
 public record ClientCapabilities(int width, int height, String terminalType, String clientName,
                                  ColourLevel colourLevel, boolean utf8, int mttsFlags, boolean gmcp,
                                  Set<String> gmcpPackages, boolean echoOff, boolean suppressGoAhead,
-                                 boolean endOfRecord, boolean compressing, boolean negotiating) {
+                                 boolean endOfRecord, boolean compressing, boolean negotiating, boolean msdp) {
 
     public static final int DEFAULT_WIDTH = 80;
     public static final int DEFAULT_HEIGHT = 24;
@@ -46,10 +46,18 @@ public record ClientCapabilities(int width, int height, String terminalType, Str
 
     /** What we assume about a client that has said nothing: 80x24, 16 colours, UTF-8. */
     public static final ClientCapabilities DEFAULT = new ClientCapabilities(DEFAULT_WIDTH, DEFAULT_HEIGHT, "", "",
-            ColourLevel.ANSI16, true, 0, false, Set.of(), false, false, false, false, false);
+            ColourLevel.ANSI16, true, 0, false, Set.of(), false, false, false, false, false, false);
 
     public ClientCapabilities {
         gmcpPackages = Set.copyOf(gmcpPackages);
+    }
+
+    /**
+     * Whether the session should write the GMCP message {@code pkg} at all: GMCP takes it (see
+     * {@link #acceptsGmcp}), or MSDP is on and reads it (the room and the character's name).
+     */
+    public boolean wantsGmcp(String pkg) {
+        return acceptsGmcp(pkg) || msdp && (pkg.equals("Room.Info") || pkg.equals("Char.Name"));
     }
 
     /** True if GMCP is on and the client announced {@code pkg} (or announced nothing, or it is Core). */
@@ -100,12 +108,12 @@ public record ClientCapabilities(int width, int height, String terminalType, Str
 
     public ClientCapabilities withSize(int newWidth, int newHeight) {
         return new ClientCapabilities(newWidth, newHeight, terminalType, clientName, colourLevel, utf8, mttsFlags, gmcp,
-                gmcpPackages, echoOff, suppressGoAhead, endOfRecord, compressing, negotiating);
+                gmcpPackages, echoOff, suppressGoAhead, endOfRecord, compressing, negotiating, msdp);
     }
 
     public ClientCapabilities withColourLevel(ColourLevel level) {
         return new ClientCapabilities(width, height, terminalType, clientName, level, utf8, mttsFlags, gmcp,
-                gmcpPackages, echoOff, suppressGoAhead, endOfRecord, compressing, negotiating);
+                gmcpPackages, echoOff, suppressGoAhead, endOfRecord, compressing, negotiating, msdp);
     }
 
     /**

@@ -116,7 +116,7 @@ public final class GameConnection implements Connection {
 
     @Override
     public void sendGmcp(GmcpMessage message) {
-        if (capabilities.acceptsGmcp(message.gmcpPackage())) {
+        if (capabilities.wantsGmcp(message.gmcpPackage())) {
             queue(new Output.Gmcp(message));
         }
     }

@@ -33,7 +33,7 @@ record ShellTerminal(String term, boolean pty, int width, int height, ColourLeve
     /** What the game learns of this terminal, at {@code width} by {@code height} (the view may have bounded them). */
     ClientCapabilities capabilities(int width, int height) {
         return new ClientCapabilities(width, height, term.toUpperCase(Locale.ROOT), "ssh", colours,
-                true, 0, false, Set.of(), false, true, false, false, pty);
+                true, 0, false, Set.of(), false, true, false, false, pty, false);
     }
 
     /** The colours a TERM (and COLORTERM, where the client passed it) promise. */

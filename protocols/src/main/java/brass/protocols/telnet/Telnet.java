@@ -31,6 +31,7 @@ public final class Telnet {
     public static final int OPT_EOR = 25;
     public static final int OPT_NAWS = 31;
     public static final int OPT_CHARSET = 42;
+    public static final int OPT_MSDP = 69;
     public static final int OPT_MSSP = 70;
     public static final int OPT_MCCP2 = 86;
     public static final int OPT_GMCP = 201;
@@ -66,6 +67,7 @@ public final class Telnet {
             case OPT_EOR -> "EOR";
             case OPT_NAWS -> "NAWS";
             case OPT_CHARSET -> "CHARSET";
+            case OPT_MSDP -> "MSDP";
             case OPT_MSSP -> "MSSP";
             case OPT_MCCP2 -> "MCCP2";
             case OPT_GMCP -> "GMCP";

@@ -7,6 +7,7 @@ import brass.protocols.session.ConnectionListener;
 import brass.protocols.guard.ConnectionGate;
 import brass.protocols.guard.Guard;
 import brass.protocols.telnet.option.MsspVariables;
+import brass.protocols.tls.TlsContext;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -57,49 +58,58 @@ public final class TelnetServer implements AutoCloseable {
      * @param mccp2           offer MCCP2 compression
      * @param mssp            MSSP variables for crawlers, or null not to offer MSSP
      * @param shutdownMessage told to every client when the server closes
+     * @param tls             null for plain telnet; otherwise every connection speaks the same telnet
+     *                        inside TLS with the certificate this gives at the time it connects
      */
     public record Settings(String host, int port, Duration readIdleTimeout, ConnectionLimits limits, int maxLineBytes,
-                           int maxSubnegotiation, boolean mccp2, MsspProvider mssp, String shutdownMessage) {
+                           int maxSubnegotiation, boolean mccp2, MsspProvider mssp, String shutdownMessage,
+                           TlsContext tls) {
 
         public static Settings defaults() {
             return new Settings("127.0.0.1", 4000, Duration.ofMinutes(30), ConnectionLimits.defaults(),
                     TelnetLineDecoder.DEFAULT_MAX_LINE_BYTES, TelnetDecoder.DEFAULT_MAX_SUBNEGOTIATION, true, null,
-                    "The server is going down now. Goodbye!");
+                    "The server is going down now. Goodbye!", null);
         }
 
         public Settings withPort(int newPort) {
             return new Settings(host, newPort, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
-                    shutdownMessage);
+                    shutdownMessage, tls);
         }
 
         public Settings withHost(String newHost) {
             return new Settings(newHost, port, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
-                    shutdownMessage);
+                    shutdownMessage, tls);
         }
 
         public Settings withMssp(MsspProvider provider) {
             return new Settings(host, port, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, mccp2, provider,
-                    shutdownMessage);
+                    shutdownMessage, tls);
         }
 
         public Settings withReadIdleTimeout(Duration timeout) {
             return new Settings(host, port, timeout, limits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
-                    shutdownMessage);
+                    shutdownMessage, tls);
         }
 
         public Settings withMccp2(boolean on) {
             return new Settings(host, port, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, on, mssp,
-                    shutdownMessage);
+                    shutdownMessage, tls);
         }
 
         public Settings withMaxLineBytes(int bytes) {
             return new Settings(host, port, readIdleTimeout, limits, bytes, maxSubnegotiation, mccp2, mssp,
-                    shutdownMessage);
+                    shutdownMessage, tls);
+        }
+
+        /** The same telnet inside TLS (null: plain telnet). */
+        public Settings withTls(TlsContext context) {
+            return new Settings(host, port, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
+                    shutdownMessage, context);
         }
 
         public Settings withLimits(ConnectionLimits newLimits) {
             return new Settings(host, port, readIdleTimeout, newLimits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
-                    shutdownMessage);
+                    shutdownMessage, tls);
         }
     }
 
@@ -146,6 +156,11 @@ public final class TelnetServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        if (settings.tls() != null) {
+                            // First in the pipeline: everything after it, a refusal included, is
+                            // the same telnet as on the plain port, inside TLS.
+                            ch.pipeline().addLast("tls", settings.tls().newHandler(ch.alloc()));
+                        }
                         ConnectionGate.Admission admission = guard.gate().admit(ch.remoteAddress(), "telnet");
                         if (!admission.admitted()) {
                             refuse(ch, admission.refusal());
@@ -162,7 +177,7 @@ public final class TelnetServer implements AutoCloseable {
             shutdownGroups();
             throw e;
         }
-        log.info("telnet listening on {}", serverChannel.localAddress());
+        log.info("{} listening on {}", name(), serverChannel.localAddress());
         return this;
     }
 
@@ -209,6 +224,10 @@ public final class TelnetServer implements AutoCloseable {
         }
     }
 
+    private String name() {
+        return settings.tls() == null ? "telnet" : "telnet over TLS";
+    }
+
     /** The bound port (useful with port 0). */
     public int port() {
         return boundAddress().getPort();
@@ -249,7 +268,7 @@ public final class TelnetServer implements AutoCloseable {
         }
         shutdownGroups();
         serverChannel = null;
-        log.info("telnet server stopped");
+        log.info("{} server stopped", name());
     }
 
     private void shutdownGroups() {

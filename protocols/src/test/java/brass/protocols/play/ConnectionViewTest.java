@@ -43,4 +43,17 @@ class ConnectionViewTest {
         assertThat(connection.open).isFalse();
         assertThat(connection.closeReason).isEqualTo("left the game");
     }
+
+    @Test
+    void roomInfoTellsAMapperTheAreaTheRoomNumberAndWhereEachExitLeads() {
+        FakeConnection mudlet = new FakeConnection(reactor, "10.0.0.2");
+        ConnectionView mapped = new ConnectionView(mudlet, room -> room.id().equals("foyer") ? "The Little House" : "");
+        mapped.showing(world.player("Alice", world.startRoom()));
+        // As Mudlet's generic mapper reads it: num and each exit's target num are the rooms' numbers
+        // (String.hashCode of the id, 31 bits: foyer 97625469, hall 3194937, cellar 783402259,
+        // garden 894395957), the same at every start.
+        assertThat(mudlet.gmcp).extracting(m -> m.wire()).containsExactly("Room.Info {\"num\":97625469,"
+                + "\"id\":\"foyer\",\"name\":\"Foyer\",\"area\":\"The Little House\","
+                + "\"exits\":{\"north\":3194937,\"down\":783402259,\"out\":894395957}}");
+    }
 }

@@ -79,9 +79,12 @@ public final class FakeConnection implements Connection {
         return address;
     }
 
+    /** What the client said of itself: nothing, unless a test says otherwise. */
+    ClientCapabilities capabilities = ClientCapabilities.DEFAULT;
+
     @Override
     public ClientCapabilities capabilities() {
-        return ClientCapabilities.DEFAULT;
+        return capabilities;
     }
 
     @Override

@@ -294,7 +294,7 @@ class LobbyTest {
     @Test
     void roomInfoIsSentOverGmcpWhenThePlayerMoves() {
         FakeConnection alice = create("Alice", "secret1");
-        assertThat(alice.gmcp).extracting(m -> m.gmcpPackage()).contains("Char.Name", "Room.Info");
+        assertThat(alice.gmcp).extracting(m -> m.gmcpPackage()).contains("Char.Name", "Comm.Channel.List", "Room.Info");
         alice.gmcp.clear();
         type(alice, "down");
         assertThat(alice.gmcp).extracting(m -> m.gmcpPackage()).containsExactly("Room.Info");

@@ -31,10 +31,10 @@ class ClientCapabilitiesTest {
         ClientCapabilities none = ClientCapabilities.DEFAULT;
         assertThat(none.acceptsGmcp("Core.Hello")).isFalse();
         ClientCapabilities all = new ClientCapabilities(80, 24, "", "", ColourLevel.ANSI16, true, 0, true, Set.of(),
-                false, false, false, false, true);
+                false, false, false, false, true, false);
         assertThat(all.acceptsGmcp("Room.Info")).isTrue();
         ClientCapabilities some = new ClientCapabilities(80, 24, "", "", ColourLevel.ANSI16, true, 0, true,
-                Set.of("comm.channel"), false, false, false, false, true);
+                Set.of("comm.channel"), false, false, false, false, true, false);
         assertThat(some.acceptsGmcp("Comm.Channel.Text")).isTrue();
         assertThat(some.acceptsGmcp("Comm.Other")).isFalse();
         assertThat(some.acceptsGmcp("Room.Info")).isFalse();

@@ -11,7 +11,7 @@ class CursorAddressingTest {
 
     static ClientCapabilities caps(String terminalType, int mtts) {
         return new ClientCapabilities(80, 24, terminalType, "", ColourLevel.ANSI16, true, mtts, false, Set.of(), false,
-                false, false, false, true);
+                false, false, false, true, false);
     }
 
     @Test

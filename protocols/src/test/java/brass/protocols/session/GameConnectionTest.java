@@ -154,7 +154,7 @@ class GameConnectionTest {
     void closeFlushesFirstAndGmcpIsFiltered() {
         GameConnection c = connect(ConnectionLimits.defaults());
         c.capabilitiesReceived(new ClientCapabilities(80, 24, "", "", ColourLevel.ANSI16, true, 0, true,
-                Set.of("room"), false, false, false, false, true));
+                Set.of("room"), false, false, false, false, true, false));
         reactor.runUntilIdle();
         reactor.execute(() -> {
             c.sendGmcp(Gmcp.roomInfo(1, "cellar", "Cellar", "house", Map.of("up", 2L)));

@@ -59,7 +59,7 @@ class TelnetOptionHandlerTest {
     void offersOptionsAtConnect() {
         connect(true);
         assertThat(Bytes.outbound(ch)).isEqualTo(Bytes.of(IAC, DO, OPT_TTYPE, IAC, DO, OPT_NAWS, IAC, WILL, OPT_EOR,
-                IAC, WILL, OPT_GMCP, IAC, WILL, OPT_MSSP, IAC, WILL, OPT_MCCP2, IAC, WILL, OPT_CHARSET));
+                IAC, WILL, OPT_MSDP, IAC, WILL, OPT_GMCP, IAC, WILL, OPT_MSSP, IAC, WILL, OPT_MCCP2, IAC, WILL, OPT_CHARSET));
     }
 
     @Test
@@ -211,6 +211,25 @@ class TelnetOptionHandlerTest {
         ch.write(new GmcpMessage("Room.Info", "{\"num\":1}"));
         ch.flush();
         assertThat(Bytes.outbound(ch)).isEqualTo(Bytes.of(IAC, SB, OPT_GMCP, "Room.Info {\"num\":1}", IAC, SE));
+    }
+
+    @Test
+    void mudletsRecordedHelloAcceptsTheMapperAndChannelMessages() {
+        connect(false);
+        Bytes.outbound(ch);
+        // What Mudlet 4.17 sends after the server's WILL GMCP, byte for byte.
+        client(IAC, DO, OPT_GMCP);
+        client(IAC, SB, OPT_GMCP, "Core.Hello {\"client\":\"Mudlet\",\"version\":\"4.17.2\"}", IAC, SE,
+                IAC, SB, OPT_GMCP, "Core.Supports.Set [\"Char 1\", \"Char.Skills 1\", \"Char.Items 1\","
+                        + " \"Comm.Channel 1\", \"Room 1\", \"IRE.Rift 1\", \"IRE.Composer 1\","
+                        + " \"External.Discord 1\", \"Client.Media 1\"]", IAC, SE);
+        ClientCapabilities c = caps();
+        assertThat(c.acceptsGmcp("Room.Info")).isTrue();
+        assertThat(c.acceptsGmcp("Comm.Channel.List")).isTrue();
+        ch.write(brass.protocols.gmcp.Gmcp.commChannelList(java.util.List.of("chat")));
+        ch.flush();
+        assertThat(Bytes.outbound(ch)).isEqualTo(Bytes.of(IAC, SB, OPT_GMCP,
+                "Comm.Channel.List [{\"name\":\"chat\",\"caption\":\"Chat\",\"command\":\"chat\"}]", IAC, SE));
     }
 
     @Test

@@ -34,7 +34,14 @@ public final class BrassCommand implements Callable<Integer> {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new BrassCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine commandLine = new CommandLine(new BrassCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        // Made here from Setting, not written in the annotations, so that the help lists exactly
+        // the settings the loader reads. Picocli formats these lines, so a '%' would need doubling.
+        commandLine.getSubcommands().get("run").getCommandSpec().usageMessage()
+                .footer(SettingsHelp.footer().toArray(String[]::new));
+        commandLine.getCommandSpec().usageMessage().footer("", "Every setting brass.yaml takes, with its default:"
+                + " brass run --help.");
+        return commandLine;
     }
 
     public static void main(String[] args) {

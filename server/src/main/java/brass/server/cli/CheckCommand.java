@@ -13,8 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code brass check WORLD}: every problem in a world folder at once. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks a world folder and reports every problem at once, as file:line:column:"
-                + " error|warning: what is wrong (with a suggestion where there is one).",
+        description = {"Checks a world folder and reports every problem at once.",
+                "Each problem is one line, 'file:line:column: error|warning: what is wrong', with a suggestion"
+                        + " where there is one.",
                 "Exits 0 when there are no errors (warnings allowed), 1 when there are."})
 public final class CheckCommand implements Callable<Integer> {
 

@@ -31,8 +31,8 @@ public final class ServerOptions {
     String bind;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Settings file (default: brass.yaml if present). Keys: data, world, bind, telnet-port,"
-                    + " ssh-port, lag-warn, status-every.")
+            description = "Settings file (default: brass.yaml in the current folder or beside bin/brass, if"
+                    + " present). 'brass run --help' lists every setting it takes, with its default.")
     Path config;
 
     /** Merges these flags with {@code brass.yaml} and the defaults. */

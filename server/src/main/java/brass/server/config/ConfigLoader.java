@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,11 +32,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class ConfigLoader {
 
-    /** The keys {@code brass.yaml} understands; the same names as the flags, without dashes. */
-    public static final List<String> KEYS = List.of(
-            "data", "world", "bind", "telnet-port", "ssh-port", "lag-warn", "status-every",
-            "database", "database-user", "database-password", "idle-timeout", "link-dead-grace",
-            "checkpoint-every", "hiccups-for-everyone", "login-timeout", "max-connections-per-ip", "max-connections");
+    /** The keys {@code brass.yaml} understands ({@link Setting}'s); the same names as the flags, without dashes. */
+    public static final List<String> KEYS = Setting.keys();
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
@@ -57,8 +54,7 @@ public final class ConfigLoader {
      * @param file the config file; absent is fine unless {@code required}
      */
     public static ServerConfig load(Path home, Path file, boolean required, Overrides flags) throws ConfigException {
-        ServerConfig d = ServerConfig.defaults(home);
-        Map<String, Object> fromFile = new LinkedHashMap<>();
+        Map<Setting, Object> fromFile = new EnumMap<>(Setting.class);
         if (file != null && Files.isRegularFile(file)) {
             fromFile = readFile(file);
         } else if (required) {
@@ -66,30 +62,41 @@ public final class ConfigLoader {
         }
         Path baseForFile = file == null || file.toAbsolutePath().getParent() == null
                 ? Path.of("") : file.toAbsolutePath().getParent();
-        Path data = pick(flags.data(), pathFrom(fromFile.get("data"), baseForFile), d.dataDir());
-        Path world = pick(flags.world(), pathFrom(fromFile.get("world"), baseForFile), d.worldDir());
-        String bind = pick(flags.bind(), (String) fromFile.get("bind"), d.bind());
-        int telnet = pick(flags.telnetPort(), (Integer) fromFile.get("telnet-port"), d.telnetPort());
-        int ssh = pick(flags.sshPort(), (Integer) fromFile.get("ssh-port"), d.sshPort());
-        Duration lagWarn = pick(null, (Duration) fromFile.get("lag-warn"), d.lagWarn());
-        Duration statusEvery = pick(null, (Duration) fromFile.get("status-every"), d.statusEvery());
-        Duration idle = pick(null, (Duration) fromFile.get("idle-timeout"), d.idleTimeout());
-        Duration grace = pick(null, (Duration) fromFile.get("link-dead-grace"), d.linkDeadGrace());
-        Duration checkpointEvery = pick(null, (Duration) fromFile.get("checkpoint-every"), d.checkpointEvery());
-        boolean hiccups = pick(null, (Boolean) fromFile.get("hiccups-for-everyone"), d.hiccupsForEveryone());
-        Duration loginTimeout = pick(null, (Duration) fromFile.get("login-timeout"), d.loginTimeout());
-        int perIp = pick(null, (Integer) fromFile.get("max-connections-per-ip"), d.maxConnectionsPerIp());
-        int inAll = pick(null, (Integer) fromFile.get("max-connections"), d.maxConnections());
-        String database = pick(null, (String) fromFile.get("database"), d.database());
-        String dbUser = pick(null, (String) fromFile.get("database-user"), d.databaseUser());
-        String dbPassword = pick(null, (String) fromFile.get("database-password"), d.databasePassword());
+        Map<Setting, Object> given = fromFile;
+        Values v = setting -> given.containsKey(setting)
+                ? resolved(given.get(setting), baseForFile) : resolved(defaultOf(setting), home);
+        Path data = pick(flags.data(), v.path(Setting.DATA));
+        Path world = pick(flags.world(), v.path(Setting.WORLD));
+        String bind = pick(flags.bind(), v.text(Setting.BIND));
+        int telnet = pick(flags.telnetPort(), v.number(Setting.TELNET_PORT));
+        int ssh = pick(flags.sshPort(), v.number(Setting.SSH_PORT));
+        int tls = v.number(Setting.TLS_PORT);
+        Path certificate = v.path(Setting.TLS_CERTIFICATE);
+        Path key = v.path(Setting.TLS_KEY);
+        Duration checkpointEvery = v.duration(Setting.CHECKPOINT_EVERY);
+        Duration idle = v.duration(Setting.IDLE_TIMEOUT);
+        Duration loginTimeout = v.duration(Setting.LOGIN_TIMEOUT);
+        int perIp = v.number(Setting.MAX_CONNECTIONS_PER_IP);
+        int inAll = v.number(Setting.MAX_CONNECTIONS);
         checkPort("--telnet-port", telnet);
         checkPort("--ssh-port", ssh);
+        if (tls != ServerConfig.TLS_OFF) {
+            checkPort("tls-port", tls);
+        }
         if (bind.isBlank()) {
             throw new ConfigException("--bind: an address is required, e.g. 127.0.0.1 or 0.0.0.0");
         }
         if (telnet != 0 && telnet == ssh) {
             throw new ConfigException("--telnet-port and --ssh-port are both " + telnet + ": they must differ");
+        }
+        if (tls > 0 && (tls == telnet || tls == ssh)) {
+            throw new ConfigException("tls-port is " + tls + ", the same as the " + (tls == telnet ? "telnet" : "SSH")
+                    + " port: they must differ");
+        }
+        if ((certificate == null) != (key == null)) {
+            throw new ConfigException(certificate == null
+                    ? "tls-key is set but tls-certificate is not: give both files, or neither for a self-signed certificate"
+                    : "tls-certificate is set but tls-key is not: give both files, or neither for a self-signed certificate");
         }
         if (checkpointEvery.isZero()) {
             throw new ConfigException("checkpoint-every: must be longer than zero");
@@ -104,16 +111,96 @@ public final class ConfigLoader {
             throw new ConfigException("max-connections-per-ip (" + perIp + ") is more than max-connections (" + inAll
                     + "): one address could take every place");
         }
-        return new ServerConfig(data.normalize(), world.normalize(), bind, telnet, ssh, lagWarn, statusEvery,
-                database, dbUser, dbPassword, idle, grace, checkpointEvery, hiccups, loginTimeout, perIp, inAll);
+        return new ServerConfig(data.normalize(), world.normalize(), bind, telnet, ssh,
+                v.duration(Setting.LAG_WARN), v.duration(Setting.STATUS_EVERY), v.text(Setting.DATABASE),
+                v.text(Setting.DATABASE_USER), v.text(Setting.DATABASE_PASSWORD), idle,
+                v.duration(Setting.LINK_DEAD_GRACE), checkpointEvery, v.yesNo(Setting.HICCUPS_FOR_EVERYONE),
+                loginTimeout, perIp, inAll, tls, certificate == null ? null : certificate.normalize(),
+                key == null ? null : key.normalize());
     }
 
-    private static <T> T pick(T flag, T file, T fallback) {
-        return flag != null ? flag : file != null ? file : fallback;
+    /** Each setting's value: from the file if it is there, else its default. */
+    @FunctionalInterface
+    private interface Values {
+        Object get(Setting setting);
+
+        default Path path(Setting s) {
+            return (Path) get(s);
+        }
+
+        default String text(Setting s) {
+            return (String) get(s);
+        }
+
+        default int number(Setting s) {
+            return (Integer) get(s);
+        }
+
+        default Duration duration(Setting s) {
+            return (Duration) get(s);
+        }
+
+        default boolean yesNo(Setting s) {
+            return (Boolean) get(s);
+        }
     }
 
-    private static Path pathFrom(Object value, Path base) {
-        return value == null ? null : base.resolve((String) value);
+    /** A relative folder or file is relative to {@code base}; other values are as read. */
+    private static Object resolved(Object value, Path base) {
+        return value instanceof Path p ? base.resolve(p) : value;
+    }
+
+    /** A setting's default, read from {@link Setting#defaultValue()} as a value in the file is read. */
+    private static Object defaultOf(Setting setting) {
+        Object value = parse(setting, setting.defaultValue());
+        if (value instanceof Problem problem) {
+            throw new IllegalStateException(setting.key() + ": its default " + problem.text());
+        }
+        return value;
+    }
+
+    /** Why a value cannot be used, to follow "'KEY' " in a message. */
+    private record Problem(String text) {
+    }
+
+    /**
+     * A value as written in the file: a {@link Path}, text, an {@link Integer}, a {@link Duration}
+     * or a {@link Boolean} as its kind says; null for an empty file setting; or the {@link Problem}.
+     */
+    private static Object parse(Setting setting, String raw) {
+        String key = setting.key();
+        return switch (setting.kind()) {
+            case PORT -> port(raw);
+            case OPTIONAL_PORT -> raw.equals("off") ? (Object) ServerConfig.TLS_OFF : port(raw) instanceof Integer n ? n
+                    : new Problem("must be a port number or off, not '" + raw + "'");
+            case COUNT -> {
+                try {
+                    int n = Integer.parseInt(raw);
+                    yield n >= 1 ? n : new Problem("must be a whole number of 1 or more, not '" + raw + "'");
+                } catch (NumberFormatException e) {
+                    yield new Problem("must be a whole number of 1 or more, not '" + raw + "'");
+                }
+            }
+            case YES_NO -> raw.equals("true") || raw.equals("false") ? (Object) Boolean.parseBoolean(raw)
+                    : new Problem("must be true or false, not '" + raw + "'");
+            case DURATION -> parseDuration(raw).<Object>map(d -> d)
+                    .orElse(new Problem("must be a duration such as 100ms, 2s or 5m, not '" + raw + "'"));
+            case FOLDER -> raw.isEmpty() ? new Problem("is empty") : Path.of(raw);
+            case FILE -> raw.isEmpty() ? null : Path.of(raw);
+            case TEXT -> raw.isEmpty() && !setting.defaultValue().isEmpty() ? new Problem("is empty") : raw;
+        };
+    }
+
+    private static Object port(String raw) {
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            return new Problem("must be a port number, not '" + raw + "'");
+        }
+    }
+
+    private static <T> T pick(T flag, T fallback) {
+        return flag != null ? flag : fallback;
     }
 
     private static void checkPort(String name, int port) throws ConfigException {
@@ -137,7 +224,7 @@ public final class ConfigLoader {
         });
     }
 
-    private static Map<String, Object> readFile(Path file) throws ConfigException {
+    private static Map<Setting, Object> readFile(Path file) throws ConfigException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -156,7 +243,7 @@ public final class ConfigLoader {
         } catch (YamlEngineException e) {
             throw new ConfigException(file + ": error: not valid YAML: " + e.getMessage());
         }
-        Map<String, Object> values = new LinkedHashMap<>();
+        Map<Setting, Object> values = new EnumMap<>(Setting.class);
         if (root == null) {
             return values;
         }
@@ -178,45 +265,12 @@ public final class ConfigLoader {
                 continue;
             }
             String raw = scalar.getValue().trim();
-            switch (key) {
-                case "telnet-port", "ssh-port" -> {
-                    try {
-                        values.put(key, Integer.parseInt(raw));
-                    } catch (NumberFormatException e) {
-                        problems.add(at(file, valueNode) + ": error: '" + key + "' must be a port number, not '" + raw + "'");
-                    }
-                }
-                case "max-connections-per-ip", "max-connections" -> {
-                    try {
-                        int n = Integer.parseInt(raw);
-                        if (n < 1) {
-                            throw new NumberFormatException();
-                        }
-                        values.put(key, n);
-                    } catch (NumberFormatException e) {
-                        problems.add(at(file, valueNode) + ": error: '" + key + "' must be a whole number of 1 or more, not '"
-                                + raw + "'");
-                    }
-                }
-                case "hiccups-for-everyone" -> {
-                    if (raw.equals("true") || raw.equals("false")) {
-                        values.put(key, Boolean.parseBoolean(raw));
-                    } else {
-                        problems.add(at(file, valueNode) + ": error: '" + key + "' must be true or false, not '" + raw + "'");
-                    }
-                }
-                case "lag-warn", "status-every", "idle-timeout", "link-dead-grace", "checkpoint-every",
-                     "login-timeout" -> parseDuration(raw).ifPresentOrElse(
-                        v -> values.put(key, v),
-                        () -> problems.add(at(file, valueNode) + ": error: '" + key
-                                + "' must be a duration such as 100ms, 2s or 5m, not '" + raw + "'"));
-                default -> {
-                    if (raw.isEmpty()) {
-                        problems.add(at(file, valueNode) + ": error: '" + key + "' is empty");
-                    } else {
-                        values.put(key, raw);
-                    }
-                }
+            Setting setting = Setting.byKey(key).orElseThrow();
+            Object value = parse(setting, raw);
+            if (value instanceof Problem problem) {
+                problems.add(at(file, valueNode) + ": error: '" + key + "' " + problem.text());
+            } else {
+                values.put(setting, value);
             }
         }
         if (!problems.isEmpty()) {

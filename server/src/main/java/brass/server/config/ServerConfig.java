@@ -26,58 +26,77 @@ import java.time.Duration;
  * @param maxConnectionsPerIp open connections one address (an IPv4 address, an IPv6 /64) may
  *                            have, telnet and SSH together
  * @param maxConnections open connections the server takes in all, telnet and SSH together
+ * @param tlsPort      the port of telnet inside TLS; 0 picks a free one, {@link #TLS_OFF} serves none
+ * @param tlsCertificate the certificate chain's PEM file, or null for the self-signed one in the data folder
+ * @param tlsKey       the private key's PEM file (null exactly when {@code tlsCertificate} is)
  */
 public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetPort, int sshPort,
                            Duration lagWarn, Duration statusEvery, String database, String databaseUser,
                            String databasePassword, Duration idleTimeout, Duration linkDeadGrace,
                            Duration checkpointEvery, boolean hiccupsForEveryone, Duration loginTimeout,
-                           int maxConnectionsPerIp, int maxConnections) {
+                           int maxConnectionsPerIp, int maxConnections, int tlsPort, Path tlsCertificate,
+                           Path tlsKey) {
 
-    public static final int DEFAULT_TELNET_PORT = 4000;
-    public static final int DEFAULT_SSH_PORT = 2222;
-    public static final String DEFAULT_BIND = "127.0.0.1";
+    /** {@link #tlsPort} when there is no TLS port. */
+    public static final int TLS_OFF = -1;
 
-    /** The embedded defaults, with relative folders resolved against {@code home}. */
+    /** The embedded defaults ({@link Setting}'s), with relative folders resolved against {@code home}. */
     public static ServerConfig defaults(Path home) {
-        return new ServerConfig(home.resolve("data"), home.resolve("worlds").resolve("default"),
-                DEFAULT_BIND, DEFAULT_TELNET_PORT, DEFAULT_SSH_PORT, Duration.ofMillis(100), Duration.ofMinutes(5),
-                "", "sa", "", Duration.ofMinutes(30), Duration.ofMinutes(2), Duration.ofSeconds(1), true,
-                Duration.ofMinutes(1), 20, 10_000);
+        try {
+            return ConfigLoader.load(home, null, false, ConfigLoader.Overrides.none());
+        } catch (ConfigException e) {
+            throw new IllegalStateException("a default in Setting is wrong: " + e.getMessage(), e);
+        }
     }
 
     /** The same settings with other ports (0 picks free ones): for tests and embedding. */
     public ServerConfig withPorts(int telnet, int ssh) {
         return new ServerConfig(dataDir, worldDir, bind, telnet, ssh, lagWarn, statusEvery, database, databaseUser,
                 databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey);
     }
 
     /** The same settings playing another world folder. */
     public ServerConfig withWorld(Path folder) {
         return new ServerConfig(dataDir, folder, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey);
     }
 
     /** The same settings with the periodic health log off (zero) or at another period. */
     public ServerConfig withStatusEvery(Duration period) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, period, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey);
     }
 
     /** The same settings with other connection caps and login timeout: for tests and embedding. */
     public ServerConfig withConnectionLimits(Duration login, int perIp, int inAll) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
-                login, perIp, inAll);
+                login, perIp, inAll, tlsPort, tlsCertificate, tlsKey);
     }
 
     /** The same settings with another database (a JDBC URL; empty: H2 in the data folder). */
     public ServerConfig withDatabase(String url) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, url, databaseUser,
                 databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey);
+    }
+
+    /**
+     * The same settings with a TLS port (0 picks a free one, {@link #TLS_OFF} none) and its
+     * certificate and key files (both null: the self-signed one in the data folder).
+     */
+    public ServerConfig withTls(int port, Path certificate, Path key) {
+        return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
+                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
+                loginTimeout, maxConnectionsPerIp, maxConnections, port, certificate, key);
+    }
+
+    /** Whether telnet is also served inside TLS. */
+    public boolean tlsOn() {
+        return tlsPort != TLS_OFF;
     }
 
     /** The JDBC URL to open: the configured one, or H2 in the data folder. */

@@ -115,4 +115,43 @@ class ConfigLoaderTest {
         assertThat(ConfigLoader.parseDuration("1h")).contains(Duration.ofHours(1));
         assertThat(ConfigLoader.parseDuration("fast")).isEmpty();
     }
+
+    @Test
+    void theTlsPortIsOffUnlessSetAndItsFilesAreRelativeToTheFile() throws Exception {
+        ServerConfig d = ConfigLoader.load(dir, null, false, ConfigLoader.Overrides.none());
+        assertThat(d.tlsOn()).isFalse();
+        assertThat(d.tlsPort()).isEqualTo(ServerConfig.TLS_OFF);
+        assertThat(d.tlsCertificate()).isNull();
+        Path f = yaml("tls-port: 4443\ntls-certificate: certs/fullchain.pem\ntls-key: /etc/keys/privkey.pem\n");
+        ServerConfig c = ConfigLoader.load(dir.resolve("elsewhere"), f, true, ConfigLoader.Overrides.none());
+        assertThat(c.tlsPort()).isEqualTo(4443);
+        assertThat(c.tlsCertificate()).isEqualTo(dir.resolve("certs/fullchain.pem"));
+        assertThat(c.tlsKey()).isEqualTo(Path.of("/etc/keys/privkey.pem"));
+        assertThat(ConfigLoader.load(dir, yaml("tls-port: off\n"), true, ConfigLoader.Overrides.none()).tlsOn()).isFalse();
+        ServerConfig selfSigned = ConfigLoader.load(dir, yaml("tls-port: 0\ntls-certificate: \"\"\n"), true,
+                ConfigLoader.Overrides.none());
+        assertThat(selfSigned.tlsPort()).isZero();
+        assertThat(selfSigned.tlsCertificate()).isNull();
+    }
+
+    @Test
+    void tlsMistakesAreRefused() throws Exception {
+        Path f = yaml("tls-port: yes\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, f, true, ConfigLoader.Overrides.none()))
+                .hasMessage(f + ":1:11: error: 'tls-port' must be a port number or off, not 'yes'");
+        Path same = yaml("tls-port: 4000\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, same, true, ConfigLoader.Overrides.none()))
+                .hasMessage("tls-port is 4000, the same as the telnet port: they must differ");
+        Path high = yaml("tls-port: 70000\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, high, true, ConfigLoader.Overrides.none()))
+                .hasMessage("tls-port: 70000 is not a port (0 to 65535; 0 picks a free one)");
+        Path half = yaml("tls-port: 4443\ntls-certificate: fullchain.pem\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, half, true, ConfigLoader.Overrides.none()))
+                .hasMessage("tls-certificate is set but tls-key is not: give both files, or neither for a self-signed"
+                        + " certificate");
+        Path otherHalf = yaml("tls-key: privkey.pem\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, otherHalf, true, ConfigLoader.Overrides.none()))
+                .hasMessage("tls-key is set but tls-certificate is not: give both files, or neither for a self-signed"
+                        + " certificate");
+    }
 }

@@ -52,7 +52,7 @@ public final class ClientProfile {
                 ClientCapabilities.colourLevelOf(mtts, terminalType, clientName), utf8, mtts,
                 negotiator.isLocalEnabled(Telnet.OPT_GMCP), gmcpPackages, negotiator.isLocalEnabled(Telnet.OPT_ECHO),
                 negotiator.isLocalEnabled(Telnet.OPT_SGA), negotiator.isLocalEnabled(Telnet.OPT_EOR),
-                compressing, negotiating);
+                compressing, negotiating, negotiator.isLocalEnabled(Telnet.OPT_MSDP));
     }
 
     /** The printable ASCII of {@code p} from {@code from}, at most {@link #MAX_NAME} characters. */

@@ -30,7 +30,9 @@ public final class GmcpOption extends TelnetOption {
         if (!(msg instanceof GmcpMessage gmcp)) {
             return false;
         }
-        if (c.negotiator().isLocalEnabled(Telnet.OPT_GMCP)) {
+        // Written for MSDP's sake too: GMCP sends only what its client announced.
+        if (c.negotiator().isLocalEnabled(Telnet.OPT_GMCP)
+                && c.profile().capabilities(c.negotiator()).acceptsGmcp(gmcp.gmcpPackage())) {
             c.forward(new TelnetSubnegotiation(Telnet.OPT_GMCP, gmcp.wire().getBytes(StandardCharsets.UTF_8)), promise);
         } else {
             promise.trySuccess();

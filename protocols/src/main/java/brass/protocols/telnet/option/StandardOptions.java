@@ -21,6 +21,8 @@ public final class StandardOptions {
         options.add(new TerminalTypeOption());
         options.add(new WindowSizeOption());
         options.add(new EndOfRecordOption());
+        // Before GMCP's: MSDP reads the GMCP messages the session writes, which GMCP's option then sends.
+        options.add(new MsdpOption());
         options.add(new GmcpOption());
         if (msspRequested != null) {
             options.add(new MsspOption(msspRequested));
