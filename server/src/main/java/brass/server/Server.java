@@ -34,6 +34,7 @@ import brass.server.store.DataFolder;
 import brass.server.store.Database;
 import brass.server.store.JdbcAccountStore;
 import brass.server.store.JdbcBanStore;
+import brass.server.store.JdbcMailStore;
 import brass.server.persist.Checkpointer;
 import brass.server.persist.Restorer;
 import brass.server.persist.SavedThing;
@@ -186,6 +187,7 @@ public final class Server implements AutoCloseable {
                     .withLinkDeadGrace(config.linkDeadGrace())
                     .withLoginTimeout(config.loginTimeout());
             lobby = new Lobby(game, accounts, new PasswordHasher(), play, guard);
+            lobby.mail(new JdbcMailStore(database));
             // Summaries of log lines held back are written when their minute is over, even if
             // the client that caused them has gone quiet.
             LoopingCall.of(reactor, "log summaries", guard.logs()::flush).start(guard.logs().budget().window(), false);

@@ -14,15 +14,13 @@ public final class AdminCommands {
 
     /**
      * Registers {@code goto}, {@code where}, {@code transfer}, {@code kick}, {@code ban},
-     * {@code unban}, {@code bans}, {@code announce}, {@code shutdown} (admins only) and {@code wiz}
-     * (builders and admins), and makes {@code bans} the lobby's gate. Call on the loop, once.
+     * {@code unban}, {@code bans}, {@code announce}, {@code shutdown} (admins only), and makes {@code bans} the lobby's gate. Call on the loop, once.
      *
      * @param stop how {@code shutdown} stops the server
      */
     public static void install(Lobby lobby, Bans bans, ServerStop stop) {
         Game game = lobby.game();
         Predicate<Thing> admins = Staff.admins(lobby);
-        Predicate<Thing> staff = Staff.buildersAndAdmins(lobby);
         Broadcast broadcast = new Broadcast(lobby);
         BanCommands banning = new BanCommands(lobby, bans);
         Shutdown shutdown = new Shutdown(game.reactor(), broadcast, stop);
@@ -51,7 +49,5 @@ public final class AdminCommands {
                 + " warning everyone (default in 1m; 'now' at once); 'shutdown cancel' calls it off.")
                 .withExamples("shutdown 5m maintenance", "shutdown now", "shutdown cancel"), admins, a,
                 shutdown::perform);
-        Staff.register(game, Verb.text("wiz", "wiz <text>: (builders and admins) talk on the channel only builders"
-                + " and admins hear.").withExamples("wiz reloading in a minute"), staff, "builders and admins", (c, t) -> broadcast.wiz(c, t, staff));
     }
 }

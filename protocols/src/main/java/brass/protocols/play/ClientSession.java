@@ -467,6 +467,7 @@ final class ClientSession implements ConnectionListener {
         session.history(age.isNegative() ? Duration.ZERO : age, account.played());
         session.role(Roles.shown(account));
         session.ownWords(() -> Aliases.of(account).keySet());
+        lobby.mailbox().ifPresent(m -> m.deliver(this));
         lobby.guard().logs().info(log, address(), "{} entered the game (connection {} from {})", actor.name(),
                 connection.id(), connection.remoteAddress());
         state = line -> {

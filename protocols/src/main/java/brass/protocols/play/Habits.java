@@ -219,7 +219,7 @@ final class Habits {
     // ---- helpers ------------------------------------------------------------------------------------
 
     /** Stores a change; if the store fails, the player hears the choice holds only until they leave. */
-    private static void save(Lobby lobby, Thing actor, UnaryOperator<Account> change) {
+    static void save(Lobby lobby, Thing actor, UnaryOperator<Account> change) {
         lobby.changeAccount(actor, change).whenComplete((saved, error) -> {
             if (error != null) {
                 log.error("could not save a setting of {}", actor.name(), error);

@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * The way into the game for every network client, telnet or SSH: it makes each connection's
  * {@link ClientSession} (login first, then play), and keeps what spans connections: who is
  * playing through which connection, characters whose link dropped and are waiting for their
- * player, the login throttle and its password checks, and the global {@code chat} channel.
+ * player, the login throttle and its password checks, and the channels ({@link Channels}).
  * Game-loop only.
  */
 public final class Lobby {
@@ -59,6 +59,8 @@ public final class Lobby {
     /** Per account key, the last write under way: writes go in order, and a login reads after them. */
     private final Map<String, CompletableFuture<Account>> saves = new HashMap<>();
     private final NewNames newNames;
+    private final Channels channels;
+    private Mailbox mailbox;
     private Gate gate = Gate.OPEN;
     private String standingNotice;
 
@@ -79,14 +81,36 @@ public final class Lobby {
         this.newNames = new NewNames(game);
         this.guard = guard;
         this.checks = new PasswordChecks(game.reactor(), hasher, throttle);
-        game.register(Verb.text("chat", "chat <text>: talk on the global channel that every player hears.", "ooc")
-                        .inTopic(Topic.TALKING).withExamples("chat anyone seen the cockroach?"),
-                (command, turn) -> {
-                    chat(turn.actor(), command.text());
-                    return List.of();
-                });
+        this.channels = Channels.install(this);
         Habits.install(this);
         PasswordChange.install(this);
+    }
+
+    /**
+     * Keeps tells to players who are away in {@code store}, shown when they next come in; without
+     * it, such a tell is refused. Call on the loop, before players come in.
+     */
+    public void mail(brass.protocols.mail.MailStore store) {
+        mailbox = new Mailbox(this, store);
+        game.postbox(mailbox);
+    }
+
+    /** The wall clock channel histories and letters are dated by (UTC by default; a test's own). Loop only. */
+    public void wallClock(java.time.Clock wall) {
+        channels.clock(wall);
+        if (mailbox != null) {
+            mailbox.clock(wall);
+        }
+    }
+
+    /** Where tells to players away are kept, if anywhere. */
+    Optional<Mailbox> mailbox() {
+        return Optional.ofNullable(mailbox);
+    }
+
+    /** The channels players talk on. */
+    Channels channels() {
+        return channels;
     }
 
     /** The factory a server calls for each new connection (on the game loop): the login dialogue first. */
@@ -497,23 +521,5 @@ public final class Lobby {
     /** True while {@code actor}'s link is down and the character is still in the world. */
     public boolean isLinkDead(Thing actor) {
         return linkDead.containsKey(actor);
-    }
-
-    private void chat(Thing talker, String text) {
-        String said = text == null ? "" : text.strip();
-        if (said.isEmpty()) {
-            ClientSession self = playing.get(talker);
-            if (self != null) {
-                self.connection().send("Chat what?");
-            }
-            return;
-        }
-        List<ClientSession> everyone = new ArrayList<>(playing.values());
-        for (ClientSession c : everyone) {
-            Connection conn = c.connection();
-            String who = c.actor() == talker ? "You chat" : talker.name() + " chats";
-            conn.send("{cyan}[chat]{/} " + who + ": " + Markup.escape(said));
-            conn.sendGmcp(Gmcp.commChannelText("chat", talker.name(), said));
-        }
     }
 }

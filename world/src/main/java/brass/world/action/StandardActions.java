@@ -23,7 +23,6 @@ import brass.world.markup.Markup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -91,11 +90,19 @@ public final class StandardActions {
         register.accept(Verb.text("emote", "emote <action>: show yourself doing something, e.g. ':waves.' shows 'Alice waves.'",
                 "me", "pose").inTopic(TALKING).withExamples("emote waves.", ":grins."), StandardActions::emote);
         register.accept(new Verb("tell", List.of("page", "msg"), Syntax.RECIPIENT_TEXT, Set.of(), AllDomain.NONE,
-                "tell <player> <text>: speak privately to a player anywhere in the game.").inTopic(TALKING)
-                .withExamples("tell bob Meet me in the kitchen."), StandardActions::tell);
+                "tell <player> <text>: speak privately to a player anywhere in the game; to one away, it waits for their return.")
+                .inTopic(TALKING).withExamples("tell bob Meet me in the kitchen."), Tells::tell);
+        register.accept(Verb.text("reply", "reply <text>: answer the last player who told you something.", "r")
+                .inTopic(TALKING).withExamples("reply On my way."), Tells::reply);
         register.accept(new Verb("whisper", List.of(), Syntax.RECIPIENT_TEXT, Set.of(), AllDomain.NONE,
                 "whisper <someone> <text>: speak privately to someone in the same room; others see that you whisper.")
                 .inTopic(TALKING).withExamples("whisper bob the butler is listening"), StandardActions::whisper);
+        register.accept(objects("follow", Syntax.OBJECTS, Set.of(), AllDomain.NONE,
+                "follow <player>: go wherever they go, until you walk off alone. 'follow self' stops.")
+                .inTopic(MOVEMENT).withExamples("follow bob", "follow self"), (c, t) -> t.following().follow(c, t));
+        register.accept(objects("lose", Syntax.OPTIONAL_OBJECTS, Set.of(), AllDomain.NONE,
+                "lose [player]: stop someone following you (everyone, alone); with nobody following you, stop following.")
+                .inTopic(MOVEMENT).withExamples("lose bob", "lose"), (c, t) -> t.following().lose(c, t));
         register.accept(Verb.simple("who", "who: list the players in the game, how long each has been idle, who is"
                 + " link-dead, and who is an admin or a builder.", "players").inTopic(NEWCOMERS, GAME)
                 .withExamples("who"), Roster::who);
@@ -182,8 +189,10 @@ public final class StandardActions {
         if (exit.blocked()) {
             return refuse(t, Nouns.is(exit.door(), "closed"));
         }
-        List<Event> events = Movement.through(actor, exit);
+        List<Event> events = new ArrayList<>(t.following().beforeMove(actor));
+        events.addAll(Movement.through(actor, exit));
         events.add(Event.reply(actor, Descriptions.room(exit.destination(), actor, t.brief())));
+        t.following().afterMove(actor, here, exit);
         return events;
     }
 
@@ -208,21 +217,6 @@ public final class StandardActions {
         }
         return List.of(Event.everyone(t.actor(), t.actor().room(), "{actor.named} {text}")
                 .withText(Markup.escape(text)));
-    }
-
-    private static List<Event> tell(Command c, Turn t) {
-        Optional<Thing> to = t.onlinePlayer(c.word());
-        if (to.isEmpty()) {
-            return reply(t, "There is no player called '" + Markup.escape(c.word()) + "' in the game.");
-        }
-        if (to.get() == t.actor()) {
-            return reply(t, "You mutter to yourself.");
-        }
-        if (c.text().isBlank()) {
-            return reply(t, "Tell " + to.get().name() + " what?");
-        }
-        return List.of(new Event(t.actor(), to.get(), null, null, null, "You tell {target}, \"{text}\"",
-                "{actor} tells you, \"{text}\"", null, Markup.escape(c.text())));
     }
 
     private static List<Event> whisper(Command c, Turn t) {

@@ -49,6 +49,23 @@ public interface Turn {
     default void refused() {
     }
 
+    /** Who follows whom in this game. */
+    Following following();
+
+    /** The player who last told the actor something ({@code reply} answers them), if any. */
+    default Optional<Thing> lastTeller() {
+        return Optional.empty();
+    }
+
+    /** The actor has just told {@code recipient} something: their {@code reply} comes back here. */
+    default void heardBy(Thing recipient) {
+    }
+
+    /** Where tells to players who are away go. */
+    default Postbox postbox() {
+        return Postbox.NONE;
+    }
+
     /** Ends the actor's session once this turn's events are delivered; {@code farewell} is its last word. */
     void endSession(String farewell);
 }

@@ -4,9 +4,12 @@ import brass.engine.reactor.Reactor;
 import brass.world.action.Action;
 import brass.world.action.Descriptions;
 import brass.world.action.Hooks;
+import brass.world.action.Following;
+import brass.world.action.Postbox;
 import brass.world.action.StandardActions;
 import brass.world.language.Event;
 import brass.world.language.Narrator;
+import brass.world.model.Exit;
 import brass.world.model.Scope;
 import brass.world.model.Thing;
 import brass.world.model.World;
@@ -14,6 +17,8 @@ import brass.world.parser.Command;
 import brass.world.parser.Parser;
 import brass.world.parser.Verb;
 import brass.world.parser.Verbs;
+import brass.world.social.Social;
+import brass.world.social.SocialAction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -36,6 +41,8 @@ import java.util.function.Consumer;
  */
 public final class Game {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Game.class);
+
     public static final String PROMPT = "> ";
 
     private final World world;
@@ -48,6 +55,9 @@ public final class Game {
     private final Map<Thing, Thing> waitingToReturn = new IdentityHashMap<>();
     private final List<Consumer<Event>> witnesses = new CopyOnWriteArrayList<>();
     private Hooks hooks = Hooks.NONE;
+    private final Map<Verb, SocialAction> socials = new LinkedHashMap<>();
+    private final Following following = new Following();
+    private Postbox postbox = Postbox.NONE;
 
     public Game(World world, Reactor reactor) {
         this.world = world;
@@ -76,8 +86,81 @@ public final class Game {
      * shared).
      */
     public void register(Verb verb, Action action) {
+        // A verb of the game's own outranks a social of the same word (the checker warns of it).
+        socials.keySet().removeIf(social -> {
+            boolean clash = verb.name().equalsIgnoreCase(social.name())
+                    || verb.synonyms().stream().anyMatch(w -> w.equalsIgnoreCase(social.name()));
+            if (clash) {
+                verbs.remove(social);
+                actions.remove(social);
+                log.warn("the verb '{}' takes the place of the social '{}'", verb.name(), social.name());
+            }
+            return clash;
+        });
         verbs.add(verb);
         actions.put(verb, action);
+    }
+
+    /**
+     * Makes {@code list} the game's socials, in place of any it had (at start and on reload). A
+     * social whose word another verb already has is left out, with a log line. Call on the loop.
+     */
+    public void socials(List<Social> list) {
+        for (Verb old : socials.keySet()) {
+            verbs.remove(old);
+            actions.remove(old);
+        }
+        socials.clear();
+        for (Social social : list) {
+            SocialAction action = new SocialAction(social);
+            Verb verb = action.verb();
+            if (verbs.clashes(verb)) {
+                log.warn("the social '{}' is left out: the word is already a verb", social.name());
+                continue;
+            }
+            verbs.add(verb);
+            actions.put(verb, action);
+            socials.put(verb, action);
+        }
+    }
+
+    /** The socials now playable, in the order they were given. */
+    public List<Social> socials() {
+        return socials.values().stream().map(SocialAction::social).toList();
+    }
+
+    /** Who follows whom. Loop only. */
+    public Following following() {
+        return following;
+    }
+
+    /** Where tells to players who are away go (the server's mail); {@link Postbox#NONE} until set. */
+    public void postbox(Postbox box) {
+        postbox = box == null ? Postbox.NONE : box;
+    }
+
+    Postbox postbox() {
+        return postbox;
+    }
+
+    /**
+     * Makes the moves a leader's {@code go} set off: each follower still standing where the leader
+     * was goes the same way, by its own {@code go} (whose own followers then come too).
+     */
+    void moveFollowers() {
+        for (Optional<Following.Move> next = following.nextMove(); next.isPresent(); next = following.nextMove()) {
+            Following.Move move = next.get();
+            for (Thing follower : following.followersOf(move.leader())) {
+                PlayerSession s = sessions.get(follower);
+                if (s == null || follower.location() != move.from()) {
+                    continue;
+                }
+                Exit exit = move.exit();
+                s.send("You follow " + move.leader().name() + (exit.direction() != null ? " " : " by the ")
+                        + exit.name() + ".");
+                following.leading(follower, () -> s.performLed(Parser.GO + " " + move.exit().name()));
+            }
+        }
     }
 
     Action action(Verb verb) {
@@ -146,6 +229,7 @@ public final class Game {
             return;
         }
         sessions.remove(actor);
+        List<Event> unfollowed = following.leftGame(actor);
         if (actor.isPlayer() && actor.room() != world.limbo()) {
             Thing room = actor.room();
             deliver(Event.seen(actor, room, null, "{actor} has left the game."));
@@ -153,6 +237,7 @@ public final class Game {
             world.markChanged(actor);
             actor.moveTo(world.limbo());
         }
+        deliver(unfollowed);
     }
 
     /**

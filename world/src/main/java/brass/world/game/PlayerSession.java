@@ -1,6 +1,8 @@
 package brass.world.game;
 
 import brass.world.action.PlayerStatus;
+import brass.world.action.Following;
+import brass.world.action.Postbox;
 import brass.world.action.Turn;
 import brass.world.language.Event;
 import brass.world.language.Narrator;
@@ -59,6 +61,7 @@ public final class PlayerSession implements Turn {
     private Duration ageBefore = Duration.ZERO;
     private Duration playedBefore = Duration.ZERO;
     private Supplier<Collection<String>> ownWords = List::of;
+    private Thing lastTeller;
 
     PlayerSession(Game game, Thing actor, PlayerView out) {
         this.game = game;
@@ -234,6 +237,7 @@ public final class PlayerSession implements Turn {
         List<Event> events = game.action(command.verb()).perform(command, this);
         game.deliver(events);
         game.hooks().acted(actor, command, events);
+        game.moveFollowers();
         TurnResult done = new TurnResult(events, Optional.empty());
         if (done.happened() || events.isEmpty()) {
             return done;
@@ -359,6 +363,42 @@ public final class PlayerSession implements Turn {
     @Override
     public void refused() {
         refused = true;
+    }
+
+    @Override
+    public Following following() {
+        return game.following();
+    }
+
+    @Override
+    public Optional<Thing> lastTeller() {
+        return Optional.ofNullable(lastTeller);
+    }
+
+    /** {@code teller} told this player something (a letter read at login): {@code reply} answers them. On the loop. */
+    public void toldBy(Thing teller) {
+        lastTeller = teller;
+    }
+
+    @Override
+    public void heardBy(Thing recipient) {
+        game.session(recipient).ifPresent(s -> s.lastTeller = actor);
+    }
+
+    @Override
+    public Postbox postbox() {
+        return game.postbox();
+    }
+
+    /**
+     * Runs {@code line} as this player's move behind a leader: not remembered for "again", and
+     * not taken as the answer to a question the player was asked. On the loop.
+     */
+    void performLed(String line) {
+        String keep = lastLine;
+        pending = null;
+        perform(line);
+        lastLine = keep;
     }
 
     @Override

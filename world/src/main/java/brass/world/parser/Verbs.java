@@ -56,6 +56,22 @@ public final class Verbs {
         byName.put(verb.name(), verb);
     }
 
+    /** Takes a verb out again, by every word for it: a social a reload dropped. */
+    public void remove(Verb verb) {
+        byWord.values().removeIf(v -> v == verb);
+        byName.remove(verb.name(), verb);
+    }
+
+    /** Whether any of {@code verb}'s words is already taken, or is a direction. */
+    public boolean clashes(Verb verb) {
+        for (String w : words(verb)) {
+            if (byWord.containsKey(w) || Direction.parse(w).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Verb get(String name) {
         return byName.get(name);
     }

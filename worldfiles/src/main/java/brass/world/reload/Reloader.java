@@ -103,6 +103,7 @@ public final class Reloader {
         // Until told who the builders are (ReloadCommand.install), script failures go to the log.
         this.scripts = new Scripts(ScriptBudget.DEFAULT, random, System::nanoTime, new ScriptNotices(game, actor -> false));
         scripts.load(current.scripts());
+        game.socials(current.socials());
         this.running = RunningBehaviours.start(game.world(), current, behaviours, context);
         this.random = random;
         this.reactions = Reactions.start(game, current, scripts, random, (player, role) -> roles.test(player, role),
@@ -201,6 +202,7 @@ public final class Reloader {
             // Whatever happened, the world runs the new files' scripts and behaviours, once.
             current = next;
             scripts.load(next.scripts());
+            game.socials(next.socials());
             running = RunningBehaviours.start(game.world(), next, behaviours, context);
             reactions = Reactions.start(game, next, scripts, random, (player, role) -> roles.test(player, role), false);
         }

@@ -144,6 +144,7 @@ public final class TranscriptRunner {
         ManualReactor reactor = new ManualReactor();
         World world = WorldBuilder.build(definition);
         Game game = new Game(world, reactor);
+        game.socials(definition.socials());
         RunningBehaviours running = RunningBehaviours.start(world, definition, checker.behaviours(),
                 new BehaviourContext(game, new SplittableRandom(transcript.seed())));
         // Every player in a transcript is a builder, told of script errors. A call is timed on the

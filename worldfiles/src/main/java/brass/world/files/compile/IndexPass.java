@@ -26,7 +26,8 @@ import java.util.Set;
 final class IndexPass {
 
     /** What the pass found: the index, and world.yaml's own fields (null without a readable world.yaml). */
-    record Declared(Index index, Map<String, Field> worldFields, SourcePosition worldPosition, List<Field> help) {
+    record Declared(Index index, Map<String, Field> worldFields, SourcePosition worldPosition, List<Field> help,
+            List<Field> socials) {
     }
 
     private final Path folder;
@@ -40,6 +41,7 @@ final class IndexPass {
     private final Set<String> rejected = new HashSet<>();
     private final List<Field> help = new ArrayList<>();
     private Map<String, Field> worldFields;
+    private final List<Field> socials = new ArrayList<>();
     private SourcePosition worldPosition;
 
     IndexPass(Path folder, FieldMaps fieldMaps, Values values, Problems problems) {
@@ -58,7 +60,7 @@ final class IndexPass {
             collect(file);
         }
         Index index = new Index(entries, rooms, byId, rejected);
-        return new Declared(index, worldFields, worldPosition, List.copyOf(help));
+        return new Declared(index, worldFields, worldPosition, List.copyOf(help), List.copyOf(socials));
     }
 
     /** About how many entries the files declare, to size the maps once. */
@@ -104,6 +106,10 @@ final class IndexPass {
         Field helpSection = top.get("help");
         if (helpSection != null) {
             help.add(helpSection);
+        }
+        Field socialSection = top.get(SocialPass.SECTION);
+        if (socialSection != null) {
+            socials.add(socialSection);
         }
         Field areaName = top.get("area");
         String area = areaName != null ? values.text(areaName) : file.area();

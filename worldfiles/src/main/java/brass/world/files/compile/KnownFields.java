@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 final class KnownFields {
 
     static final List<String> WORLD = List.of("name", "start", "description", "settings");
-    static final List<String> AREA = List.of("area", "rooms", "things", "actors", "doors", "prototypes", "help");
+    static final List<String> AREA = List.of("area", "rooms", "things", "actors", "doors", "prototypes", "help",
+            "socials");
     /** An entry of a {@code help:} section ({@link HelpPass}). */
     static final List<String> HELP = List.of("text", "topics");
     static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "exits", "behaviours",
@@ -31,6 +32,10 @@ final class KnownFields {
     static final List<String> INLINE_DOOR = List.of("id", "name", "adjectives", "synonyms", "description",
             "state", "key", "behaviours");
     static final List<String> EXIT = List.of("to", "door", "one-way", "description", "synonyms");
+    /** A social, {@code socials: {bow: {...}}}: its forms; and the texts of each form. */
+    static final List<String> SOCIAL = List.of("alone", "someone", "self");
+    static final List<String> SOCIAL_ALONE = List.of("actor", "others");
+    static final List<String> SOCIAL_SOMEONE = List.of("actor", "target", "others");
     /** A prototype may hold any field of anything that can be like it. */
     static final List<String> PROTOTYPE = Stream.of(ROOM, THING, ACTOR, DOOR).flatMap(List::stream).distinct()
             .toList();

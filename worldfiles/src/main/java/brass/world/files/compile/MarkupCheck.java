@@ -75,7 +75,7 @@ final class MarkupCheck {
      * lines together, so they get the scalar's start. Columns count code points, as the YAML
      * parser's do: an emoji before a tag is one column, not two chars.
      */
-    private SourcePosition positionIn(YScalar scalar, String file, int offset) {
+    SourcePosition positionIn(YScalar scalar, String file, int offset) {
         SourcePosition start = Nodes.position(scalar, file);
         if (start.line() == 0) {
             return start;

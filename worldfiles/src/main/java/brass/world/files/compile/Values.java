@@ -157,6 +157,11 @@ final class Values {
         return shown.text();
     }
 
+    /** Where the character at {@code offset} of {@code scalar}'s value is written in {@code file}. */
+    brass.world.files.diagnostic.SourcePosition positionIn(YScalar scalar, String file, int offset) {
+        return markup.positionIn(scalar, file, offset);
+    }
+
     /** An entry's name: as written, or made of its id. */
     String nameOf(Entry entry, Map<String, Field> fields) {
         String name = prose(fields, "name");

@@ -11,6 +11,7 @@ import brass.world.files.source.ScriptSource;
 import brass.world.files.source.SourceFile;
 import brass.world.files.source.WorldFiles;
 import brass.world.model.HelpEntry;
+import brass.world.social.Social;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -76,6 +77,7 @@ public final class WorldCompiler {
         // Scripts after the entries and before what names script functions (reactions).
         ScriptPass.Checked scripts = new ScriptPass(index, context.suggestions(), problems).run(scriptSources);
         ReactionPass.Read reactions = new ReactionPass(index, fields, context, scripts.library()).run();
+        List<Social> socials = new SocialPass(fieldMaps, values, problems).run(declared.socials());
 
         References references = new References(index, context.suggestions(), problems);
         String start = StartRoomCheck.check(header, index, references, problems);
@@ -97,7 +99,7 @@ public final class WorldCompiler {
                 : Optional.of(new WorldDefinition(header.name(), header.description(), start, header.settings(),
                         definitions.rooms, definitions.things, definitions.actors, doors.definitions(),
                         header.position(), scripts.library(), reactions.reactions(),
-                        madeFrom(index, fields, context, prototypesUsed), help));
+                        madeFrom(index, fields, context, prototypesUsed), help, socials));
         return new Compilation(problems.all(), world);
     }
 

@@ -3,6 +3,7 @@ package brass.world.files.definition;
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.reaction.Reaction;
 import brass.world.script.ScriptLibrary;
+import brass.world.social.Social;
 import java.util.Collections;
 import brass.world.model.HelpEntry;
 import java.util.LinkedHashMap;
@@ -25,20 +26,21 @@ import java.util.Optional;
  * @param prototypes  the prototypes reactions and scripts make things from, each as the thing it
  *                    makes (with no placement), by prototype id
  * @param help        the help entries its {@code help:} sections write, in file order
+ * @param socials     the socials of its {@code socials:} sections, in file order
  */
 public record WorldDefinition(String name, String description, String start, Map<String, String> settings,
                               Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
                               Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
                               SourcePosition position, ScriptLibrary scripts, Map<String, List<Reaction>> reactions,
-                              Map<String, ThingDefinition> prototypes, List<HelpEntry> help) {
+                              Map<String, ThingDefinition> prototypes, List<HelpEntry> help, List<Social> socials) {
 
-    /** A world without reactions or help entries of its own. */
+    /** A world without reactions, help entries or socials of its own. */
     public WorldDefinition(String name, String description, String start, Map<String, String> settings,
                            Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
                            Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
                            SourcePosition position, ScriptLibrary scripts) {
         this(name, description, start, settings, rooms, things, actors, doors, position, scripts, Map.of(), Map.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     /** A world without scripts. */
@@ -66,6 +68,7 @@ public record WorldDefinition(String name, String description, String start, Map
         reactions = freeze(reactions);
         prototypes = freeze(prototypes);
         help = List.copyOf(help);
+        socials = List.copyOf(socials);
     }
 
     private static <V> Map<String, V> freeze(Map<String, V> map) {
