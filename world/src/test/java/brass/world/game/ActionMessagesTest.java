@@ -309,8 +309,8 @@ class ActionMessagesTest {
     void helpAgainAndUnknownVerbs() {
         assertThat(alice.does("help")).startsWith("Help topics:\n  newcomers - where to begin");
         assertThat(alice.does("help take")).isEqualTo("take <thing> [from <container>]: pick something up. 'take all',"
-                + " 'take all but the lamp', 'take key from box'.\nOther words: get, pick up, grab.\nExamples: 'take lamp',"
-                + " 'take all but the candle', 'take key from box'.\nSee also: help newcomers, help objects.");
+                + " 'take all but the lamp', 'take two pebbles', 'take lit candle', 'take key from box'.\nOther words: get, pick"
+                + " up, grab.\nExamples: 'take lamp', 'take all but the candle', 'take two pebbles', 'take key from box'.\nSee also: help newcomers, help objects.");
         assertThat(alice.does("help n")).startsWith("go <direction>");
         assertThat(alice.does("help frobnicate")).isEqualTo("There is no help on 'frobnicate'. Type 'help' for the topics.");
         assertThat(alice.does("g")).isEqualTo("There is no help on 'frobnicate'. Type 'help' for the topics.");
