@@ -48,6 +48,7 @@ import brass.world.game.Game;
 import brass.world.model.World;
 import brass.world.reload.ReloadCommand;
 import brass.world.reload.Reloader;
+import brass.world.reset.ResetCommand;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.time.Clock;
@@ -190,6 +191,7 @@ public final class Server implements AutoCloseable {
             reloader = Reloader.start(game, config.worldDir(), definition, behaviours, new SplittableRandom());
             // Builders and admins reload; an operator gives the roles (bin/brass admin grant).
             ReloadCommand.install(game, reloader, Staff.buildersAndAdmins(lobby));
+            ResetCommand.install(game, reloader.resets(), Staff.buildersAndAdmins(lobby));
             AdminCommands.install(lobby, new Bans(reactor, banStore, Clock.systemUTC(), savedBans), this::stopFromGame);
             if (!config.statusEvery().isZero()) {
                 LoopingCall.of(reactor, "status log", () -> log.info("game loop health: {}; {} players online",
@@ -308,6 +310,7 @@ public final class Server implements AutoCloseable {
                 reactor.execute(() -> {
                     if (reloader != null) {
                         reloader.behaviours().stopAll();
+                        reloader.resets().stop();
                     }
                     if (checkpointer == null) {
                         saved.complete(true);

@@ -21,6 +21,7 @@ import brass.world.model.Flag;
 import brass.world.model.Thing;
 import brass.world.model.ThingState;
 import brass.world.model.World;
+import brass.world.reset.AreaResets;
 import brass.world.script.ScriptBudget;
 import brass.world.script.ScriptNotices;
 import brass.world.script.Scripts;
@@ -74,6 +75,7 @@ public final class Reloader {
     private WorldDefinition current;
     private RunningBehaviours running;
     private final Scripts scripts;
+    private final AreaResets resets;
     private boolean reloading;
 
     /**
@@ -97,6 +99,7 @@ public final class Reloader {
         this.scripts = new Scripts(ScriptBudget.DEFAULT, random, System::nanoTime, new ScriptNotices(game, actor -> false));
         scripts.load(current.scripts());
         this.running = RunningBehaviours.start(game.world(), current, behaviours, context);
+        this.resets = AreaResets.start(game, current);
     }
 
     /** A reloader that checks {@code folder} against {@code behaviours} and runs what they start. */
@@ -125,6 +128,11 @@ public final class Reloader {
      */
     public Scripts scripts() {
         return scripts;
+    }
+
+    /** The areas' resets: always this object, following the definition the world follows. */
+    public AreaResets resets() {
+        return resets;
     }
 
     /** True while a {@link #reload()} is reading files. */
@@ -181,6 +189,7 @@ public final class Reloader {
             current = next;
             scripts.load(next.scripts());
             running = RunningBehaviours.start(game.world(), next, behaviours, context);
+            resets.follow(next);
         }
         return new ReloadReport(check, true, change.added, change.removed, change.replaced, stopped, running.size());
     }

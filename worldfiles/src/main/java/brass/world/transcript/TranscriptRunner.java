@@ -14,6 +14,7 @@ import brass.world.game.PlayerView;
 import brass.world.game.PlayerSession;
 import brass.world.markup.Markup;
 import brass.world.model.World;
+import brass.world.reset.AreaResets;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -142,6 +143,7 @@ public final class TranscriptRunner {
         Game game = new Game(world, reactor);
         RunningBehaviours running = RunningBehaviours.start(world, definition, checker.behaviours(),
                 new BehaviourContext(game, new SplittableRandom(transcript.seed())));
+        AreaResets resets = AreaResets.start(game, definition);
         Map<String, Capture> captures = new LinkedHashMap<>();
         Map<String, PlayerSession> sessions = new HashMap<>();
         int done = 0;
@@ -160,6 +162,7 @@ public final class TranscriptRunner {
             return new TranscriptResult(transcript.name(), done, Optional.empty());
         } finally {
             running.stopAll();
+            resets.stop();
         }
     }
 

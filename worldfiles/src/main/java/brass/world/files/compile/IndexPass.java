@@ -25,8 +25,12 @@ import java.util.Set;
  */
 final class IndexPass {
 
-    /** What the pass found: the index, and world.yaml's own fields (null without a readable world.yaml). */
-    record Declared(Index index, Map<String, Field> worldFields, SourcePosition worldPosition) {
+    /**
+     * What the pass found: the index, world.yaml's own fields (null without a readable world.yaml),
+     * and each file's {@code reset:} with its area, in file order (read by {@link ResetPass}).
+     */
+    record Declared(Index index, Map<String, Field> worldFields, SourcePosition worldPosition,
+                    List<ResetPass.Written> resets) {
     }
 
     private final Path folder;
@@ -38,6 +42,7 @@ final class IndexPass {
     private List<Entry> entries;
     private final List<Entry> rooms = new ArrayList<>();
     private final Set<String> rejected = new HashSet<>();
+    private final List<ResetPass.Written> resets = new ArrayList<>();
     private Map<String, Field> worldFields;
     private SourcePosition worldPosition;
 
@@ -57,7 +62,7 @@ final class IndexPass {
             collect(file);
         }
         Index index = new Index(entries, rooms, byId, rejected);
-        return new Declared(index, worldFields, worldPosition);
+        return new Declared(index, worldFields, worldPosition, List.copyOf(resets));
     }
 
     /** About how many entries the files declare, to size the maps once. */
@@ -102,6 +107,10 @@ final class IndexPass {
         }
         Field areaName = top.get("area");
         String area = areaName != null ? values.text(areaName) : file.area();
+        Field reset = top.get("reset");
+        if (reset != null) {
+            resets.add(new ResetPass.Written(area, reset));
+        }
         for (Kind kind : Kind.values()) {
             Field section = top.get(kind.section);
             if (section == null || Nodes.isNull(section.value())) {

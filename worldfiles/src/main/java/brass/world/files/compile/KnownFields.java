@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 final class KnownFields {
 
     static final List<String> WORLD = List.of("name", "start", "description", "settings");
-    static final List<String> AREA = List.of("area", "rooms", "things", "actors", "doors", "prototypes");
+    static final List<String> AREA = List.of("area", "reset", "rooms", "things", "actors", "doors", "prototypes");
+    /** An area's {@code reset:} ({@link ResetPass}). */
+    static final List<String> RESET = List.of("every", "mode");
     static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "exits", "behaviours");
     static final List<String> THING = fields(Thing.Kind.OBJECT, "like", "name", "adjectives", "synonyms",
             "description", "gender", "key", "in", "on", "carried-by", "behaviours");

@@ -2,6 +2,7 @@ package brass.world.files.compile;
 
 import brass.world.behaviour.BehaviourRegistry;
 import brass.world.files.definition.ActorDefinition;
+import brass.world.files.definition.ResetDefinition;
 import brass.world.files.definition.RoomDefinition;
 import brass.world.files.definition.ThingDefinition;
 import brass.world.files.definition.WorldDefinition;
@@ -60,6 +61,7 @@ public final class WorldCompiler {
         Index index = declared.index();
         WorldHeader header = WorldHeader.read(declared.worldFields(), declared.worldPosition(), fieldMaps, values,
                 problems);
+        Map<String, ResetDefinition> resets = new ResetPass(fieldMaps, problems).run(declared.resets());
         Context context = new Context(fieldMaps, values, new BehaviourFields(registry, fieldMaps, problems),
                 new IdSuggestions(index, suggestionBudget), problems);
 
@@ -92,7 +94,7 @@ public final class WorldCompiler {
         Optional<WorldDefinition> world = problems.hasErrors() ? Optional.empty()
                 : Optional.of(new WorldDefinition(header.name(), header.description(), start, header.settings(),
                         definitions.rooms, definitions.things, definitions.actors, doors.definitions(),
-                        header.position(), scripts.library()));
+                        header.position(), scripts.library(), resets));
         return new Compilation(problems.all(), world);
     }
 

@@ -18,11 +18,20 @@ import java.util.Optional;
  * @param settings    free-form {@code settings:} from world.yaml, as text, for the server to read
  * @param position    where world.yaml is
  * @param scripts     the world's scripts ({@code scripts/*.js}), checked and compiled
+ * @param resets      the areas' resets, by area name, in file order: only areas that write {@code reset:}
  */
 public record WorldDefinition(String name, String description, String start, Map<String, String> settings,
                               Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
                               Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
-                              SourcePosition position, ScriptLibrary scripts) {
+                              SourcePosition position, ScriptLibrary scripts, Map<String, ResetDefinition> resets) {
+
+    /** A world without area resets. */
+    public WorldDefinition(String name, String description, String start, Map<String, String> settings,
+                           Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
+                           Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
+                           SourcePosition position, ScriptLibrary scripts) {
+        this(name, description, start, settings, rooms, things, actors, doors, position, scripts, Map.of());
+    }
 
     /** A world without scripts. */
     public WorldDefinition(String name, String description, String start, Map<String, String> settings,
@@ -46,6 +55,7 @@ public record WorldDefinition(String name, String description, String start, Map
         things = freeze(things);
         actors = freeze(actors);
         doors = freeze(doors);
+        resets = freeze(resets);
     }
 
     private static <V> Map<String, V> freeze(Map<String, V> map) {
