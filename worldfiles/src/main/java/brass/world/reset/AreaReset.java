@@ -113,14 +113,17 @@ public final class AreaReset {
                 made++;
             }
         }
+        Set<Thing> refilled = new LinkedHashSet<>();
         for (ThingDefinition t : things) {
             Thing thing = world.get(t.id());
             Thing place = WorldBuilder.startPlace(world, t);
             if (thing.kind() == Thing.Kind.OBJECT && thing.location() != place && carrier(thing) == null
                     && carrier(place) == null && thing.whyCannotMoveTo(place) == null) {
                 moveBack(thing, place);
+                refilled.add(place);
             }
         }
+        inFileOrder(things, refilled);
         for (ThingDefinition t : things) {
             Thing thing = world.get(t.id());
             if (thing.kind() == Thing.Kind.OBJECT && carrier(thing) == null) {
@@ -129,6 +132,22 @@ public final class AreaReset {
         }
         for (DoorDefinition d : doors) {
             world.find(d.id()).filter(Thing::isDoor).ifPresent(door -> setBack(door, d.flags(), world.sides(door)));
+        }
+    }
+
+    /**
+     * Lists what the files place in each refilled holder in file order again, as a fresh build
+     * does ("a pewter tankard and a candle", not the other way round): each goes out to limbo and
+     * straight back, unseen, in file order, after anything else that lies there.
+     */
+    private void inFileOrder(List<ThingDefinition> things, Set<Thing> refilled) {
+        for (ThingDefinition t : things) {
+            Thing thing = world.get(t.id());
+            Thing place = thing.location();
+            if (refilled.contains(place) && place == WorldBuilder.startPlace(world, t)) {
+                thing.moveTo(world.limbo());
+                thing.moveTo(place);
+            }
         }
     }
 

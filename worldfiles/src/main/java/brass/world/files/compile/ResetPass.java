@@ -60,16 +60,14 @@ final class ResetPass {
         }
         fieldMaps.unknown(fields, KnownFields.RESET, what);
         Field every = fields.get("every");
+        Optional<Duration> interval = Optional.empty();
         if (every == null) {
             problems.error(w.field().keyPosition(), what + " has no interval", "add 'every:' and a duration, such as 30m");
-            return Optional.empty();
+        } else {
+            interval = interval(every);
         }
-        Optional<Duration> interval = interval(every);
-        Optional<ResetMode> mode = Optional.of(ResetMode.WHEN_EMPTY);
         Field modeField = fields.get("mode");
-        if (modeField != null) {
-            mode = mode(modeField);
-        }
+        Optional<ResetMode> mode = modeField == null ? Optional.of(ResetMode.WHEN_EMPTY) : mode(modeField);
         if (interval.isEmpty() || mode.isEmpty()) {
             return Optional.empty();
         }
