@@ -32,7 +32,7 @@ public final class ResetCommand {
         game.register(Verb.text("reset", HELP), (command, turn) -> {
             Thing actor = turn.actor();
             if (!mayReset.test(actor)) {
-                return List.of(Event.reply(actor, "Only builders and admins may reset an area."));
+                return List.of(Event.reply(actor, "Only builders and admins may use 'reset'."));
             }
             String asked = command.text() == null ? "" : command.text().strip();
             List<String> matches = asked.isEmpty() ? here(resets, actor) : named(resets.areas(), asked);

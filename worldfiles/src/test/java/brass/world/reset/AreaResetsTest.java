@@ -216,7 +216,7 @@ class AreaResetsTest {
         PlayerSession mallory = game.enter("mallory", out);
         out.take();
         mallory.perform("reset");
-        assertThat(out.take()).isEqualTo("Only builders and admins may reset an area.");
+        assertThat(out.take()).isEqualTo("Only builders and admins may use 'reset'.");
         assertThat(told).isEmpty();
     }
 
@@ -230,5 +230,34 @@ class AreaResetsTest {
         says("n");
         reactor.advance(Duration.ofMinutes(5));
         assertThat(told).extracting(AreaReset.Outcome::area).as("still on the hour's tenths").containsExactly("The House");
+    }
+
+    @Test
+    void playersSeeEachChangeWhereItHappens() {
+        says("e");
+        thing("chest").states(Set.of(Flag.OPEN));
+        thing("gem").moveTo(thing("table"));
+        assertThat(says("reset")).isEqualTo("The gem is back in the chest.\nThe chest swings shut and locks with a click."
+                + "\nReset The House: 1 moved back, 0 made again, 1 set back as written.");
+        says("w");
+        thing("lamp").states(Set.of());
+        assertThat(says("reset")).isEqualTo("The lamp flickers alight."
+                + "\nReset The House: 0 moved back, 0 made again, 1 set back as written.");
+    }
+
+    @Test
+    void eachStateChangeHasItsSentence() {
+        Set<Flag> closed = Set.of();
+        Set<Flag> open = Set.of(Flag.OPEN);
+        Set<Flag> locked = Set.of(Flag.LOCKED);
+        assertThat(StateChanges.describe(open, closed)).containsExactly("{subject} swings shut.");
+        assertThat(StateChanges.describe(open, locked)).containsExactly("{subject} swings shut and locks with a click.");
+        assertThat(StateChanges.describe(closed, open)).containsExactly("{subject} swings open.");
+        assertThat(StateChanges.describe(locked, open)).containsExactly("{subject} unlocks with a click and swings open.");
+        assertThat(StateChanges.describe(closed, locked)).containsExactly("{subject} locks with a click.");
+        assertThat(StateChanges.describe(locked, closed)).containsExactly("{subject} unlocks with a click.");
+        assertThat(StateChanges.describe(Set.of(Flag.LIT, Flag.OPEN), open)).containsExactly("{subject} goes out.");
+        assertThat(StateChanges.describe(open, Set.of(Flag.LIT))).containsExactly("{subject} swings shut.",
+                "{subject} flickers alight.");
     }
 }
