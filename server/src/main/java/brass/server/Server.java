@@ -49,6 +49,7 @@ import brass.world.model.World;
 import brass.world.reload.ReloadCommand;
 import brass.world.reload.Reloader;
 import brass.world.reset.ResetCommand;
+import brass.world.talk.TalkCommands;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.time.Clock;
@@ -192,6 +193,7 @@ public final class Server implements AutoCloseable {
             // Builders and admins reload; an operator gives the roles (bin/brass admin grant).
             ReloadCommand.install(game, reloader, Staff.buildersAndAdmins(lobby));
             ResetCommand.install(game, reloader.resets(), Staff.buildersAndAdmins(lobby));
+            TalkCommands.install(game, reloader::definition);
             AdminCommands.install(lobby, new Bans(reactor, banStore, Clock.systemUTC(), savedBans), this::stopFromGame);
             if (!config.statusEvery().isZero()) {
                 LoopingCall.of(reactor, "status log", () -> log.info("game loop health: {}; {} players online",

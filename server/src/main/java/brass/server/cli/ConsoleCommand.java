@@ -11,6 +11,7 @@ import brass.world.game.Game;
 import brass.world.reload.ReloadCommand;
 import brass.world.reload.Reloader;
 import brass.world.reset.ResetCommand;
+import brass.world.talk.TalkCommands;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import brass.world.build.Worlds;
@@ -57,6 +58,7 @@ public final class ConsoleCommand implements Callable<Integer> {
                 Reloader reloader = Reloader.start(g, folder, definition, behaviours, new SplittableRandom());
                 ReloadCommand.install(g, reloader);
                 ResetCommand.install(g, reloader.resets(), actor -> true);
+                TalkCommands.install(g, reloader::definition);
                 return g;
             }).get(30, TimeUnit.SECONDS);
             return new Console(reactor, game, System.in, System.out, Markup::strip, name).run();

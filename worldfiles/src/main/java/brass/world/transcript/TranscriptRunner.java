@@ -15,6 +15,7 @@ import brass.world.game.PlayerSession;
 import brass.world.markup.Markup;
 import brass.world.model.World;
 import brass.world.reset.AreaResets;
+import brass.world.talk.TalkCommands;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -144,6 +145,7 @@ public final class TranscriptRunner {
         RunningBehaviours running = RunningBehaviours.start(world, definition, checker.behaviours(),
                 new BehaviourContext(game, new SplittableRandom(transcript.seed())));
         AreaResets resets = AreaResets.start(game, definition);
+        TalkCommands.install(game, () -> definition);
         Map<String, Capture> captures = new LinkedHashMap<>();
         Map<String, PlayerSession> sessions = new HashMap<>();
         int done = 0;

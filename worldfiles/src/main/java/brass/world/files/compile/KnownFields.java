@@ -23,7 +23,10 @@ final class KnownFields {
     static final List<String> THING = fields(Thing.Kind.OBJECT, "like", "name", "adjectives", "synonyms",
             "description", "gender", "key", "in", "on", "carried-by", "behaviours");
     static final List<String> ACTOR = fields(Thing.Kind.ACTOR, "like", "name", "adjectives", "synonyms",
-            "description", "gender", "in", "behaviours");
+            "description", "gender", "in", "behaviours", "topics", "default-reply");
+    /** One of an actor's {@code topics:} ({@link TopicPass}), and its {@code when:}. */
+    static final List<String> TOPIC = List.of("keywords", "reply", "when");
+    static final List<String> TOPIC_WHEN = List.of("carries", "thing", "is");
     static final List<String> DOOR = List.of("like", "name", "adjectives", "synonyms", "description",
             "state", "key", "sides", "behaviours");
     /** A door written on an exit, {@code door: {id: trap, ...}}. */

@@ -2,6 +2,7 @@ package brass.world.files.compile;
 
 import brass.world.behaviour.BehaviourRegistry;
 import brass.world.files.definition.ActorDefinition;
+import brass.world.files.definition.ConversationDefinition;
 import brass.world.files.definition.ResetDefinition;
 import brass.world.files.definition.RoomDefinition;
 import brass.world.files.definition.ThingDefinition;
@@ -74,6 +75,8 @@ public final class WorldCompiler {
         index = doors.index();
         List<RoomPass.RoomDraft> rooms = new RoomPass(index, fields, doors.roomExits(), context).run();
         Definitions definitions = definitions(index, fields, rooms, context);
+        Map<String, ConversationDefinition> conversations = new TopicPass(index, fields, context)
+                .run(definitions.actors.keySet());
         // Scripts after the entries and before what names script functions (reactions).
         ScriptPass.Checked scripts = new ScriptPass(index, context.suggestions(), problems).run(scriptSources);
 
@@ -94,7 +97,7 @@ public final class WorldCompiler {
         Optional<WorldDefinition> world = problems.hasErrors() ? Optional.empty()
                 : Optional.of(new WorldDefinition(header.name(), header.description(), start, header.settings(),
                         definitions.rooms, definitions.things, definitions.actors, doors.definitions(),
-                        header.position(), scripts.library(), resets));
+                        header.position(), scripts.library(), resets, conversations));
         return new Compilation(problems.all(), world);
     }
 

@@ -19,18 +19,21 @@ import java.util.Optional;
  * @param position    where world.yaml is
  * @param scripts     the world's scripts ({@code scripts/*.js}), checked and compiled
  * @param resets      the areas' resets, by area name, in file order: only areas that write {@code reset:}
+ * @param conversations what actors talk about, by actor id, in file order: only actors with
+ *                    {@code topics:} or a {@code default-reply:}
  */
 public record WorldDefinition(String name, String description, String start, Map<String, String> settings,
                               Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
                               Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
-                              SourcePosition position, ScriptLibrary scripts, Map<String, ResetDefinition> resets) {
+                              SourcePosition position, ScriptLibrary scripts, Map<String, ResetDefinition> resets,
+                              Map<String, ConversationDefinition> conversations) {
 
-    /** A world without area resets. */
+    /** A world without area resets or conversations. */
     public WorldDefinition(String name, String description, String start, Map<String, String> settings,
                            Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
                            Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
                            SourcePosition position, ScriptLibrary scripts) {
-        this(name, description, start, settings, rooms, things, actors, doors, position, scripts, Map.of());
+        this(name, description, start, settings, rooms, things, actors, doors, position, scripts, Map.of(), Map.of());
     }
 
     /** A world without scripts. */
@@ -56,6 +59,7 @@ public record WorldDefinition(String name, String description, String start, Map
         actors = freeze(actors);
         doors = freeze(doors);
         resets = freeze(resets);
+        conversations = freeze(conversations);
     }
 
     private static <V> Map<String, V> freeze(Map<String, V> map) {
