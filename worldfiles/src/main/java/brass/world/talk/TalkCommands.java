@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -47,21 +48,25 @@ public final class TalkCommands {
     public static void install(Game game, Supplier<WorldDefinition> definition) {
         Objects.requireNonNull(definition, "definition");
         game.register(new Verb(Parser.ASK, List.of(), Syntax.RECIPIENT_TEXT, Set.of(), AllDomain.NONE,
-                ASK_HELP), (c, t) -> ask(c, t, definition.get()));
+                ASK_HELP), (c, t) -> withSomeone(c, t, (to, rest) -> ask(t, to, rest, definition.get())));
         game.register(new Verb("talk", List.of(), Syntax.RECIPIENT_TEXT, Set.of(), AllDomain.NONE,
-                TALK_HELP), (c, t) -> talk(c, t, definition.get()));
+                TALK_HELP), (c, t) -> withSomeone(c, t, (to, rest) -> talk(t, to, definition.get())));
     }
 
-    private static List<Event> ask(Command c, Turn t, WorldDefinition definition) {
-        Thing actor = t.actor();
+    /** Runs {@code then} with the character the command names and the words after the name, if they are here. */
+    private static List<Event> withSomeone(Command c, Turn t, BiFunction<Thing, String, List<Event>> then) {
         String[] named = named(c);
-        Thing to = someone(actor, named[0]);
+        Thing to = someone(t.actor(), named[0]);
         if (to == null) {
-            return reply(actor, "You don't see any " + Markup.escape(named[0]) + " here.");
+            return reply(t.actor(), "You don't see any " + Markup.escape(named[0]) + " here.");
         }
-        String question = named[1];
-        boolean about = question.toLowerCase(Locale.ROOT).startsWith("about ");
-        String subject = about ? question.substring(6).strip() : question;
+        return then.apply(to, named[1]);
+    }
+
+    private static List<Event> ask(Turn t, Thing to, String question, WorldDefinition definition) {
+        Thing actor = t.actor();
+        boolean about = question.toLowerCase(Locale.ROOT).matches("about(\\s.*)?");
+        String subject = about ? question.substring(5).strip() : question;
         if (subject.isEmpty()) {
             return reply(actor, "Ask " + Nouns.definite(to) + " about what?");
         }
@@ -74,13 +79,8 @@ public final class TalkCommands {
         return List.of(new Event(actor, to, null, null, actor.room(), answer, null, "{actor} asks " + asked, shown));
     }
 
-    private static List<Event> talk(Command c, Turn t, WorldDefinition definition) {
+    private static List<Event> talk(Turn t, Thing to, WorldDefinition definition) {
         Thing actor = t.actor();
-        String[] named = named(c);
-        Thing to = someone(actor, named[0]);
-        if (to == null) {
-            return reply(actor, "You don't see any " + Markup.escape(named[0]) + " here.");
-        }
         if (to == actor) {
             return reply(actor, "You mutter to yourself.");
         }

@@ -1,6 +1,7 @@
 package brass.world.files;
 
 import static brass.world.files.TestWorlds.WORLD;
+import static brass.world.files.TestWorlds.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.world.build.Worlds;
@@ -26,10 +27,6 @@ class ResetCheckTest {
 
     private List<String> check(String... namesAndTexts) {
         return TestWorlds.check(dir, namesAndTexts);
-    }
-
-    private static void expect(List<String> actual, String... expected) {
-        assertThat(String.join("\n", actual)).isEqualTo(String.join("\n", expected));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package brass.world.files;
 
 import static brass.world.files.TestWorlds.WORLD;
+import static brass.world.files.TestWorlds.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.world.build.Worlds;
@@ -29,10 +30,6 @@ class TopicCheckTest {
 
     private List<String> check(String... namesAndTexts) {
         return TestWorlds.check(dir, namesAndTexts);
-    }
-
-    private static void expect(List<String> actual, String... expected) {
-        assertThat(String.join("\n", actual)).isEqualTo(String.join("\n", expected));
     }
 
     @Test
