@@ -53,6 +53,8 @@ import brass.world.game.Game;
 import brass.world.model.World;
 import brass.world.reload.ReloadCommand;
 import brass.world.reload.Reloader;
+import brass.world.reset.ResetCommand;
+import brass.world.talk.TalkCommands;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.time.Clock;
@@ -200,6 +202,8 @@ public final class Server implements AutoCloseable {
             lobby.atlas(room -> reloader.definition().room(room.id()).map(r -> r.area()).orElse(""));
             // Builders and admins reload; an operator gives the roles (bin/brass admin grant).
             ReloadCommand.install(game, reloader, Staff.buildersAndAdmins(lobby));
+            ResetCommand.install(game, reloader.resets(), Staff.buildersAndAdmins(lobby));
+            TalkCommands.install(game, reloader::definition);
             AdminCommands.install(lobby, new Bans(reactor, banStore, Clock.systemUTC(), savedBans), this::stopFromGame);
             ServerStatus status = ServerStatus.install(lobby);
             if (!config.statusEvery().isZero()) {
@@ -378,6 +382,7 @@ public final class Server implements AutoCloseable {
                 reactor.execute(() -> {
                     if (reloader != null) {
                         reloader.behaviours().stopAll();
+                        reloader.resets().stop();
                     }
                     if (checkpointer == null) {
                         saved.complete(true);

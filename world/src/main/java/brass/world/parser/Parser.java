@@ -36,6 +36,8 @@ public final class Parser {
 
     /** The verb that bare directions and exit names stand for. */
     public static final String GO = "go";
+    /** The verb a line that opens by addressing someone means: "pembrook, where is the lamp?". */
+    public static final String ASK = "ask";
 
     private final Verbs verbs;
 
@@ -99,6 +101,10 @@ public final class Parser {
             return new ParseResult.Failed("I don't understand that. Type 'help' for the verbs I know.");
         }
         String[] raw = unbraced.split("\\s+");
+        if (raw.length > 1 && raw[0].length() > 1 && raw[0].endsWith(",") && verbs.get(ASK) != null
+                && !(verbs.lookup(raw[0].substring(0, raw[0].length() - 1)) instanceof Verbs.Lookup.Found)) {
+            return recipient(verbs.get(ASK), ASK, trimmed);
+        }
         Opening opening = opening(raw, actor, ownWords);
         if (opening.decided() != null) {
             return opening.decided();

@@ -22,6 +22,7 @@ import brass.world.model.Thing;
 import brass.world.model.ThingState;
 import brass.world.model.World;
 import brass.world.reaction.Reactions;
+import brass.world.reset.AreaResets;
 import brass.world.script.ScriptBudget;
 import brass.world.script.ScriptNotices;
 import brass.world.script.Scripts;
@@ -81,6 +82,7 @@ public final class Reloader {
     private final RandomGenerator random;
     private Reactions reactions;
     private Reactions.Roles roles = (player, role) -> false;
+    private final AreaResets resets;
     private boolean reloading;
 
     /**
@@ -106,6 +108,7 @@ public final class Reloader {
         game.socials(current.socials());
         this.running = RunningBehaviours.start(game.world(), current, behaviours, context);
         this.random = random;
+        this.resets = AreaResets.start(game, current);
         this.reactions = Reactions.start(game, current, scripts, random, (player, role) -> roles.test(player, role),
                 true);
     }
@@ -146,6 +149,11 @@ public final class Reloader {
      */
     public Scripts scripts() {
         return scripts;
+    }
+
+    /** The areas' resets: always this object, following the definition the world follows. */
+    public AreaResets resets() {
+        return resets;
     }
 
     /** True while a {@link #reload()} is reading files. */
@@ -205,6 +213,7 @@ public final class Reloader {
             game.socials(next.socials());
             running = RunningBehaviours.start(game.world(), next, behaviours, context);
             reactions = Reactions.start(game, next, scripts, random, (player, role) -> roles.test(player, role), false);
+            resets.follow(next);
         }
         return new ReloadReport(check, true, change.added, change.removed, change.replaced, stopped, running.size());
     }

@@ -18,6 +18,8 @@ import brass.world.reaction.Reactions;
 import brass.world.script.ScriptBudget;
 import brass.world.script.ScriptNotices;
 import brass.world.script.Scripts;
+import brass.world.reset.AreaResets;
+import brass.world.talk.TalkCommands;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -155,6 +157,8 @@ public final class TranscriptRunner {
         scripts.load(definition.scripts());
         Reactions reactions = Reactions.start(game, definition, scripts, new SplittableRandom(transcript.seed() + 1),
                 (player, role) -> true, true);
+        AreaResets resets = AreaResets.start(game, definition);
+        TalkCommands.install(game, () -> definition);
         Map<String, Capture> captures = new LinkedHashMap<>();
         Map<String, PlayerSession> sessions = new HashMap<>();
         int done = 0;
@@ -174,6 +178,7 @@ public final class TranscriptRunner {
         } finally {
             reactions.stop();
             running.stopAll();
+            resets.stop();
         }
     }
 

@@ -25,9 +25,13 @@ import java.util.Set;
  */
 final class IndexPass {
 
-    /** What the pass found: the index, and world.yaml's own fields (null without a readable world.yaml). */
+    /**
+     * What the pass found: the index, world.yaml's own fields (null without a readable world.yaml),
+     * the {@code help:} and {@code socials:} sections, and each file's {@code reset:} with its area,
+     * in file order (read by {@link ResetPass}).
+     */
     record Declared(Index index, Map<String, Field> worldFields, SourcePosition worldPosition, List<Field> help,
-            List<Field> socials) {
+            List<Field> socials, List<ResetPass.Written> resets) {
     }
 
     private final Path folder;
@@ -40,6 +44,7 @@ final class IndexPass {
     private final List<Entry> rooms = new ArrayList<>();
     private final Set<String> rejected = new HashSet<>();
     private final List<Field> help = new ArrayList<>();
+    private final List<ResetPass.Written> resets = new ArrayList<>();
     private Map<String, Field> worldFields;
     private final List<Field> socials = new ArrayList<>();
     private SourcePosition worldPosition;
@@ -60,7 +65,8 @@ final class IndexPass {
             collect(file);
         }
         Index index = new Index(entries, rooms, byId, rejected);
-        return new Declared(index, worldFields, worldPosition, List.copyOf(help), List.copyOf(socials));
+        return new Declared(index, worldFields, worldPosition, List.copyOf(help), List.copyOf(socials),
+                List.copyOf(resets));
     }
 
     /** About how many entries the files declare, to size the maps once. */
@@ -113,6 +119,10 @@ final class IndexPass {
         }
         Field areaName = top.get("area");
         String area = areaName != null ? values.text(areaName) : file.area();
+        Field reset = top.get("reset");
+        if (reset != null) {
+            resets.add(new ResetPass.Written(area, reset));
+        }
         for (Kind kind : Kind.values()) {
             Field section = top.get(kind.section);
             if (section == null || Nodes.isNull(section.value())) {

@@ -16,16 +16,21 @@ import java.util.stream.Stream;
 final class KnownFields {
 
     static final List<String> WORLD = List.of("name", "start", "description", "settings");
-    static final List<String> AREA = List.of("area", "rooms", "things", "actors", "doors", "prototypes", "help",
+    static final List<String> AREA = List.of("area", "reset", "rooms", "things", "actors", "doors", "prototypes", "help",
             "socials");
     /** An entry of a {@code help:} section ({@link HelpPass}). */
     static final List<String> HELP = List.of("text", "topics");
+    /** An area's {@code reset:} ({@link ResetPass}). */
+    static final List<String> RESET = List.of("every", "mode");
     static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "exits", "behaviours",
             "reactions");
     static final List<String> THING = fields(Thing.Kind.OBJECT, "like", "name", "adjectives", "synonyms",
             "description", "gender", "key", "in", "on", "carried-by", "behaviours", "reactions");
     static final List<String> ACTOR = fields(Thing.Kind.ACTOR, "like", "name", "adjectives", "synonyms",
-            "description", "gender", "in", "behaviours", "reactions");
+            "description", "gender", "in", "behaviours", "reactions", "topics", "default-reply");
+    /** One of an actor's {@code topics:} ({@link TopicPass}), and its {@code when:}. */
+    static final List<String> TOPIC = List.of("keywords", "reply", "when");
+    static final List<String> TOPIC_WHEN = List.of("carries", "thing", "is");
     static final List<String> DOOR = List.of("like", "name", "adjectives", "synonyms", "description",
             "state", "key", "sides", "behaviours");
     /** A door written on an exit, {@code door: {id: trap, ...}}. */

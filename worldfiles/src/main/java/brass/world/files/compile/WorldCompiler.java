@@ -2,6 +2,8 @@ package brass.world.files.compile;
 
 import brass.world.behaviour.BehaviourRegistry;
 import brass.world.files.definition.ActorDefinition;
+import brass.world.files.definition.ConversationDefinition;
+import brass.world.files.definition.ResetDefinition;
 import brass.world.files.definition.RoomDefinition;
 import brass.world.files.definition.ThingDefinition;
 import brass.world.files.definition.WorldDefinition;
@@ -62,6 +64,7 @@ public final class WorldCompiler {
         Index index = declared.index();
         WorldHeader header = WorldHeader.read(declared.worldFields(), declared.worldPosition(), fieldMaps, values,
                 problems);
+        Map<String, ResetDefinition> resets = new ResetPass(fieldMaps, problems).run(declared.resets());
         Context context = new Context(fieldMaps, values, new BehaviourFields(registry, fieldMaps, problems),
                 new IdSuggestions(index, suggestionBudget), problems);
 
@@ -74,6 +77,8 @@ public final class WorldCompiler {
         index = doors.index();
         List<RoomPass.RoomDraft> rooms = new RoomPass(index, fields, doors.roomExits(), context).run();
         Definitions definitions = definitions(index, fields, rooms, context);
+        Map<String, ConversationDefinition> conversations = new TopicPass(index, fields, context)
+                .run(definitions.actors.keySet());
         // Scripts after the entries and before what names script functions (reactions).
         ScriptPass.Checked scripts = new ScriptPass(index, context.suggestions(), problems).run(scriptSources);
         ReactionPass.Read reactions = new ReactionPass(index, fields, context, scripts.library()).run();
@@ -99,7 +104,7 @@ public final class WorldCompiler {
                 : Optional.of(new WorldDefinition(header.name(), header.description(), start, header.settings(),
                         definitions.rooms, definitions.things, definitions.actors, doors.definitions(),
                         header.position(), scripts.library(), reactions.reactions(),
-                        madeFrom(index, fields, context, prototypesUsed), help, socials));
+                        madeFrom(index, fields, context, prototypesUsed), help, socials, resets, conversations));
         return new Compilation(problems.all(), world);
     }
 

@@ -27,20 +27,24 @@ import java.util.Optional;
  *                    makes (with no placement), by prototype id
  * @param help        the help entries its {@code help:} sections write, in file order
  * @param socials     the socials of its {@code socials:} sections, in file order
+ * @param resets      the areas' resets, by area name, in file order: only areas that write {@code reset:}
+ * @param conversations what actors talk about, by actor id, in file order: only actors with
+ *                    {@code topics:} or a {@code default-reply:}
  */
 public record WorldDefinition(String name, String description, String start, Map<String, String> settings,
                               Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
                               Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
                               SourcePosition position, ScriptLibrary scripts, Map<String, List<Reaction>> reactions,
-                              Map<String, ThingDefinition> prototypes, List<HelpEntry> help, List<Social> socials) {
+                              Map<String, ThingDefinition> prototypes, List<HelpEntry> help, List<Social> socials,
+                              Map<String, ResetDefinition> resets, Map<String, ConversationDefinition> conversations) {
 
-    /** A world without reactions, help entries or socials of its own. */
+    /** A world without reactions, help entries, socials, area resets or conversations of its own. */
     public WorldDefinition(String name, String description, String start, Map<String, String> settings,
                            Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
                            Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
                            SourcePosition position, ScriptLibrary scripts) {
         this(name, description, start, settings, rooms, things, actors, doors, position, scripts, Map.of(), Map.of(),
-                List.of(), List.of());
+                List.of(), List.of(), Map.of(), Map.of());
     }
 
     /** A world without scripts. */
@@ -69,6 +73,8 @@ public record WorldDefinition(String name, String description, String start, Map
         prototypes = freeze(prototypes);
         help = List.copyOf(help);
         socials = List.copyOf(socials);
+        resets = freeze(resets);
+        conversations = freeze(conversations);
     }
 
     private static <V> Map<String, V> freeze(Map<String, V> map) {
