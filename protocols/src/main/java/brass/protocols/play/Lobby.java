@@ -394,9 +394,12 @@ public final class Lobby {
         return Optional.ofNullable(standingNotice);
     }
 
-    /** How many players are connected and playing (for MSSP, status lines, who). */
+    /**
+     * How many players are in the game (for MSSP, status lines and logs): {@link
+     * brass.world.game.Game#playerCount()}, the count {@code who} shows, link-dead players included.
+     */
     public int playersOnline() {
-        return playing.size();
+        return game.playerCount();
     }
 
     /** A character now has a live connection: cancel any pending link-dead departure. */

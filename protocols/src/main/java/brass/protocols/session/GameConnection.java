@@ -56,6 +56,11 @@ public final class GameConnection implements Connection {
     private boolean fullScreen;
     private List<Output> held;
     private int heldDropped;
+    // Where the client's cursor is, for text that arrives unasked (see queue): after the last
+    // prompt sent, until the player ends a line; then the prompt is shown again after such text.
+    private boolean atPrompt;
+    private boolean promptOwed;
+    private Output.Prompt lastPrompt;
 
     /** Most messages kept back while the screen shows an animation; older ones are dropped. */
     static final int MAX_HELD = 200;
@@ -133,6 +138,7 @@ public final class GameConnection implements Connection {
         if (!open) {
             return;
         }
+        promptOwed = false; // a last word needs no prompt after it
         flush();
         open = false;
         log.debug("connection {} closed by the game: {}", id, reason);
@@ -143,6 +149,19 @@ public final class GameConnection implements Connection {
         reactor.checkInLoop();
         if (!open) {
             return;
+        }
+        if (!fullScreen && !transport.keepsPromptApart()) {
+            if (item instanceof Output.Prompt p) {
+                lastPrompt = p;
+                atPrompt = true;
+                promptOwed = false;
+            } else if (item instanceof Output.Text t && atPrompt) {
+                // Text nobody typed for (another player arriving, the cockroach) while the cursor
+                // sits after the prompt: a fresh line first, and the prompt again at the turn's end.
+                atPrompt = false;
+                promptOwed = true;
+                item = new Output.Text(TextRenderer.CRLF + t.text());
+            }
         }
         if (fullScreen && (item instanceof Output.Text || item instanceof Output.Prompt)) {
             // Text would scroll the animation off its grid: keep it for later; a prompt is stale by then.
@@ -240,6 +259,11 @@ public final class GameConnection implements Connection {
     /** Hands everything queued this turn to the transport at once. */
     private void flush() {
         flushScheduled = false;
+        if (promptOwed && open && !fullScreen) {
+            promptOwed = false;
+            atPrompt = true;
+            pending.add(lastPrompt);
+        }
         if (pending.isEmpty() || !open) {
             return;
         }
@@ -290,6 +314,9 @@ public final class GameConnection implements Connection {
         }
         toLoop("line", () -> {
             queuedLines.decrementAndGet();
+            // The client ended the line: its cursor is at the start of a fresh one.
+            atPrompt = false;
+            promptOwed = false;
             if (open && listener != null) {
                 listener.onLine(line);
             }

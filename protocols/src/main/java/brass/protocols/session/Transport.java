@@ -38,11 +38,21 @@ public interface Transport {
 
     /** Whether this client can show full-screen frames; by default, what its capabilities say. */
     default boolean canDrawFullScreen(ClientCapabilities capabilities) {
-        return capabilities.cursorAddressing();
+        return capabilities.fullScreenAnimation();
     }
 
     /** The game enters or leaves full-screen mode (an SSH view suspends or restores itself). */
     default void fullScreen(boolean on) {
+    }
+
+    /**
+     * Whether the client's screen keeps the prompt apart from the game's text (an SSH view with
+     * its own input line, or one that redraws the line being typed). When false (telnet, plain
+     * lines), text that arrives while the cursor sits after a prompt is put on a fresh line, and
+     * the prompt is shown again after it.
+     */
+    default boolean keepsPromptApart() {
+        return false;
     }
 
     /** Whether, in full-screen mode, each key the player presses arrives as a line of its own. */

@@ -12,7 +12,6 @@ import brass.protocols.session.GameConnection;
 import brass.protocols.session.Output;
 import brass.protocols.session.PlayerInput;
 import brass.protocols.session.Transport;
-import brass.world.model.Thing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -430,8 +429,8 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
 
     /** On the loop: where the player is, how many play, the time. */
     private Status status() {
-        String room = lobby.playerOf(connection).map(Thing::room).map(Thing::name).orElse("Logging in");
-        return new Status(room, lobby.playersOnline(), LocalTime.now(ZoneOffset.UTC).format(CLOCK) + " UTC");
+        return new Status(Status.where(lobby, connection), lobby.playersOnline(),
+                LocalTime.now(ZoneOffset.UTC).format(CLOCK) + " UTC");
     }
 
     /** On the loop, every few seconds while open: others come and go, the clock moves. */

@@ -469,6 +469,7 @@ public final class StandardActions {
     private static List<Event> who(Command c, Turn t) {
         List<Thing> players = t.players();
         List<String> names = players.stream().map(Thing::name).toList();
+        // players().size() is Game.playerCount(): the SSH status line and MSSP count the same.
         return reply(t, "Players in the game (" + players.size() + "): " + Lists.join(names, "and") + ".");
     }
 
