@@ -27,7 +27,7 @@ import java.util.List;
  * two, an accent none), as {@link TextRenderer} measures them, and text is only ever cut between
  * grapheme clusters, so a wide character never straddles the edge of the screen.
  */
-public final class TerminalScreen {
+public final class TerminalScreen implements ShellView {
 
     /** What a batch of keys produced: complete lines for the game, and bytes for the terminal. */
     public record Input(List<String> lines, String output, boolean endOfInput) {
