@@ -61,7 +61,11 @@ final class PlainTerminal implements ShellView {
 
     @Override
     public String prompt(String rendered) {
-        prompt = rendered.replace("\r", "").replace("\n", "");
+        String next = rendered.replace("\r", "").replace("\n", "");
+        if (next.equals(prompt) && !shown.isEmpty()) {
+            return ""; // the same prompt, already on the line
+        }
+        prompt = next;
         return wipe() + draw();
     }
 
