@@ -45,7 +45,7 @@ public final class GameConnection implements Connection {
     // Loop-confined state.
     private ConnectionListener listener;
     private ClientCapabilities capabilities = ClientCapabilities.DEFAULT;
-    private TextRenderer renderer = rendererFor(ClientCapabilities.DEFAULT);
+    private TextRenderer renderer;
     /** The player's own colour choice, ahead of what the client reports; null: the client's. */
     private brass.protocols.render.ColourLevel colourChoice;
     private List<Output> pending = new ArrayList<>();
@@ -71,6 +71,7 @@ public final class GameConnection implements Connection {
         this.transport = transport;
         this.limits = limits;
         this.logs = logs;
+        this.renderer = rendererFor(ClientCapabilities.DEFAULT);
     }
 
     // ---- Connection (game loop) ----
@@ -286,7 +287,8 @@ public final class GameConnection implements Connection {
     }
 
     private TextRenderer rendererFor(ClientCapabilities c) {
-        return new TextRenderer(colourChoice != null ? colourChoice : c.colourLevel(), c.width(), TextRenderer.CRLF);
+        return new TextRenderer(colourChoice != null ? colourChoice : c.colourLevel(),
+                transport.wrapsText() ? 0 : c.width(), TextRenderer.CRLF);
     }
 
     // ---- I/O side (any thread) ----

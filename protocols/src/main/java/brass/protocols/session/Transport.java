@@ -55,6 +55,14 @@ public interface Transport {
         return false;
     }
 
+    /**
+     * Whether the client's view wraps text itself, at its own width (an SSH full-screen view,
+     * which lays paragraphs out again when the window is resized): text then reaches it unwrapped.
+     */
+    default boolean wrapsText() {
+        return false;
+    }
+
     /** Whether, in full-screen mode, each key the player presses arrives as a line of its own. */
     default boolean sendsKeys() {
         return false;

@@ -415,6 +415,12 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         return screen != null;
     }
 
+    /** The full-screen view wraps the game's text itself, and again at each new size. */
+    @Override
+    public boolean wrapsText() {
+        return fullView() != null;
+    }
+
     /** The full-screen view, or null (a dumb terminal, or no PTY). */
     private TerminalScreen fullView() {
         return screen instanceof TerminalScreen full ? full : null;
