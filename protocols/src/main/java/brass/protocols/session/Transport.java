@@ -63,6 +63,11 @@ public interface Transport {
         return false;
     }
 
+    /** The protocol's name as operators know it ("telnet", "ssh"), for {@code status}. */
+    default String protocol() {
+        return "other";
+    }
+
     /** Whether, in full-screen mode, each key the player presses arrives as a line of its own. */
     default boolean sendsKeys() {
         return false;

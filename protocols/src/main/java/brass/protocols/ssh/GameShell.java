@@ -126,26 +126,20 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
     }
 
     @Override
-    public void setIoInputStream(IoInputStream in) {
-        // input arrives through data()
-    }
+    public void setIoInputStream(IoInputStream in) { } // input arrives through data()
 
     @Override
-    public void setIoErrorStream(IoOutputStream err) {
-        // the game writes to standard output only
-    }
+    public void setIoErrorStream(IoOutputStream err) { } // the game writes to standard output only
+
+    // The blocking streams are never used: input comes to data(), output goes to the IoOutputStream.
+    @Override
+    public void setInputStream(InputStream in) { }
 
     @Override
-    public void setInputStream(InputStream in) {
-    }
+    public void setOutputStream(OutputStream o) { }
 
     @Override
-    public void setOutputStream(OutputStream o) {
-    }
-
-    @Override
-    public void setErrorStream(OutputStream err) {
-    }
+    public void setErrorStream(OutputStream err) { }
 
     @Override
     public void setExitCallback(ExitCallback callback) {
@@ -413,6 +407,11 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
     @Override
     public boolean keepsPromptApart() {
         return screen != null;
+    }
+
+    @Override
+    public String protocol() {
+        return "ssh";
     }
 
     /** The full-screen view wraps the game's text itself, and again at each new size. */
