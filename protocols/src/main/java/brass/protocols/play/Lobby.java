@@ -396,11 +396,11 @@ public final class Lobby {
     }
 
     /**
-     * How many players are in the game (for MSSP, status lines and logs): {@link
-     * brass.world.game.Game#playerCount()}, the count {@code who} shows, link-dead players included.
+     * How many players are connected and playing (the admins' {@code status}); the count players
+     * see ({@code who}, the SSH status line, MSSP) is {@link brass.world.game.Game#playerCount()}.
      */
     public int playersOnline() {
-        return game.playerCount();
+        return playing.size();
     }
 
     /** Players with a live connection, by protocol ("telnet", "ssh", ...), in name order. */

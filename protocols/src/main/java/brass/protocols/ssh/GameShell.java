@@ -449,7 +449,7 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
 
     /** On the loop: where the player is, how many play, the time. */
     private Status status() {
-        return new Status(Status.where(lobby, connection), lobby.playersOnline(),
+        return new Status(Status.where(lobby, connection), lobby.game().playerCount(),
                 LocalTime.now(ZoneOffset.UTC).format(CLOCK) + " UTC");
     }
 
