@@ -314,7 +314,7 @@ public final class Server implements AutoCloseable {
     private Map<String, List<String>> mssp() {
         Map<String, List<String>> v = new LinkedHashMap<>();
         v.put("NAME", List.of(reloader.definition().name()));
-        v.put("PLAYERS", List.of(Integer.toString(lobby.playersOnline())));
+        v.put("PLAYERS", List.of(Integer.toString(lobby.game().playerCount())));
         v.put("UPTIME", List.of(Long.toString(startedAt.getEpochSecond())));
         v.put("CODEBASE", List.of("Brass 0.1"));
         v.put("HOSTNAME", List.of(config.bind()));

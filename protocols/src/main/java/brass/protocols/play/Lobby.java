@@ -461,7 +461,10 @@ public final class Lobby {
         return Optional.ofNullable(standingNotice);
     }
 
-    /** How many players are connected and playing (for MSSP, status lines, who). */
+    /**
+     * How many players are connected and playing (the admins' {@code status}); the count players
+     * see ({@code who}, the SSH status line, MSSP) is {@link brass.world.game.Game#playerCount()}.
+     */
     public int playersOnline() {
         return playing.size();
     }

@@ -287,6 +287,14 @@ public final class Game {
         return out;
     }
 
+    /**
+     * How many players are in the game, link-dead ones included: the count {@code who} shows,
+     * and the one every other display of "players online" (the SSH status line, MSSP) uses. Loop only.
+     */
+    public int playerCount() {
+        return players().size();
+    }
+
     Optional<Thing> onlinePlayer(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         List<Thing> prefixed = new ArrayList<>();
