@@ -43,7 +43,7 @@ class ClientCapabilitiesTest {
 
     private static ClientCapabilities client(String terminalType, String name, int mtts, boolean negotiating) {
         return new ClientCapabilities(80, 24, terminalType, name, ColourLevel.ANSI16, true, mtts, false, Set.of(),
-                false, false, false, false, negotiating);
+                false, false, false, false, negotiating, false);
     }
 
     @Test

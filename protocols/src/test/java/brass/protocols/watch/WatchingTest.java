@@ -97,7 +97,7 @@ class WatchingTest {
         ScreenConnection alice = player("Alice", false);
         // What TinTin++ says of itself: MTTS 271 claims VT100, but its scrollback shows no alternate screen.
         alice.caps = new ClientCapabilities(80, 24, "XTERM-256COLOR", "TINTIN++", ColourLevel.ANSI256, true, 271,
-                false, Set.of(), false, false, true, false, true);
+                false, Set.of(), false, false, true, false, true, false);
         assertThat(alice.caps.cursorAddressing()).isTrue();
         assertThat(alice.caps.fullScreenAnimation()).isFalse();
         alice.text();
