@@ -9,6 +9,7 @@ import brass.world.model.Thing;
 import brass.world.parser.AllDomain;
 import brass.world.parser.Command;
 import brass.world.parser.Syntax;
+import brass.world.parser.Topic;
 import brass.world.parser.Verb;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +29,12 @@ public record SocialAction(Social social) implements Action {
         String name = social.name();
         String usage = social.alone().isPresent() && social.targeted().isPresent() ? name + " [someone]"
                 : social.alone().isPresent() ? name : name + " <someone>";
+        List<String> examples = new java.util.ArrayList<>();
+        social.alone().ifPresent(a -> examples.add(name));
+        social.targeted().ifPresent(a -> examples.add(name + " pembrook"));
         return new Verb(name, List.of(), Syntax.OPTIONAL_OBJECTS, PREPOSITIONS, AllDomain.NONE,
-                usage + ": a social, shown to everyone in the room.");
+                usage + ": a social, shown to everyone in the room.").inTopic(Topic.TALKING)
+                .withExamples(examples.toArray(String[]::new));
     }
 
     @Override

@@ -21,7 +21,8 @@ public final class VerbWords {
             "chat", "ooc", "newbie", "builders", "wiz",
             "brief", "verbose", "prompt", "colour", "color", "alias", "unalias",
             "reload", "watch", "observe", "keys", "key",
-            "goto", "where", "transfer", "kick", "ban", "unban", "bans", "announce", "shutdown", "status");
+            "goto", "where", "transfer", "kick", "ban", "unban", "bans", "announce", "shutdown", "status",
+            "password", "passwd", "reset", "ask", "talk");
 
     private static final Map<String, String> STANDARD = standard();
 
