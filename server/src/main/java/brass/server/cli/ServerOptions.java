@@ -26,13 +26,17 @@ public final class ServerOptions {
             description = "SSH port; 0 picks a free one (default: 2222).")
     Integer sshPort;
 
+    @Option(names = "--web-port", paramLabel = "N",
+            description = "Web client port (its page and WebSocket); off or 0 for none (default: 8080).")
+    String webPort;
+
     @Option(names = "--bind", paramLabel = "ADDR",
             description = "Address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for everyone).")
     String bind;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Settings file (default: brass.yaml if present). Keys: data, world, bind, telnet-port,"
-                    + " ssh-port, lag-warn, status-every.")
+                    + " ssh-port, web-port, lag-warn, status-every.")
     Path config;
 
     /** Merges these flags with {@code brass.yaml} and the defaults. */
@@ -44,7 +48,7 @@ public final class ServerOptions {
             file = here.toFile().isFile() ? here : home.resolve("brass.yaml");
         }
         return ConfigLoader.load(home, file, required,
-                new ConfigLoader.Overrides(data, world, bind, telnetPort, sshPort));
+                new ConfigLoader.Overrides(data, world, bind, telnetPort, sshPort, webPort));
     }
 
     /**

@@ -36,15 +36,24 @@ public final class ConfigLoader {
     public static final List<String> KEYS = List.of(
             "data", "world", "bind", "telnet-port", "ssh-port", "lag-warn", "status-every",
             "database", "database-user", "database-password", "idle-timeout", "link-dead-grace",
-            "checkpoint-every", "hiccups-for-everyone", "login-timeout", "max-connections-per-ip", "max-connections");
+            "checkpoint-every", "hiccups-for-everyone", "login-timeout", "max-connections-per-ip", "max-connections",
+            "web-port");
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
-    /** The settings given on the command line; null means "not given". */
-    public record Overrides(Path data, Path world, String bind, Integer telnetPort, Integer sshPort) {
+    /**
+     * The settings given on the command line; null means "not given".
+     *
+     * @param webPort a port number, or {@code off} (as {@code 0}) for no web client
+     */
+    public record Overrides(Path data, Path world, String bind, Integer telnetPort, Integer sshPort, String webPort) {
+
+        public Overrides(Path data, Path world, String bind, Integer telnetPort, Integer sshPort) {
+            this(data, world, bind, telnetPort, sshPort, null);
+        }
 
         public static Overrides none() {
-            return new Overrides(null, null, null, null, null);
+            return new Overrides(null, null, null, null, null, null);
         }
     }
 
@@ -71,6 +80,9 @@ public final class ConfigLoader {
         String bind = pick(flags.bind(), (String) fromFile.get("bind"), d.bind());
         int telnet = pick(flags.telnetPort(), (Integer) fromFile.get("telnet-port"), d.telnetPort());
         int ssh = pick(flags.sshPort(), (Integer) fromFile.get("ssh-port"), d.sshPort());
+        Integer webFlag = flags.webPort() == null ? null : webPort("--web-port", flags.webPort())
+                .orElseThrow(() -> new ConfigException("--web-port: " + webPortProblem(flags.webPort())));
+        int web = pick(webFlag, (Integer) fromFile.get("web-port"), d.webPort());
         Duration lagWarn = pick(null, (Duration) fromFile.get("lag-warn"), d.lagWarn());
         Duration statusEvery = pick(null, (Duration) fromFile.get("status-every"), d.statusEvery());
         Duration idle = pick(null, (Duration) fromFile.get("idle-timeout"), d.idleTimeout());
@@ -91,6 +103,10 @@ public final class ConfigLoader {
         if (telnet != 0 && telnet == ssh) {
             throw new ConfigException("--telnet-port and --ssh-port are both " + telnet + ": they must differ");
         }
+        if (web > 0 && (web == telnet || web == ssh)) {
+            throw new ConfigException("--web-port is " + web + ", as --" + (web == telnet ? "telnet" : "ssh")
+                    + "-port is: they must differ");
+        }
         if (checkpointEvery.isZero()) {
             throw new ConfigException("checkpoint-every: must be longer than zero");
         }
@@ -105,7 +121,7 @@ public final class ConfigLoader {
                     + "): one address could take every place");
         }
         return new ServerConfig(data.normalize(), world.normalize(), bind, telnet, ssh, lagWarn, statusEvery,
-                database, dbUser, dbPassword, idle, grace, checkpointEvery, hiccups, loginTimeout, perIp, inAll);
+                database, dbUser, dbPassword, idle, grace, checkpointEvery, hiccups, loginTimeout, perIp, inAll, web);
     }
 
     private static <T> T pick(T flag, T file, T fallback) {
@@ -120,6 +136,24 @@ public final class ConfigLoader {
         if (port < 0 || port > 65535) {
             throw new ConfigException(name + ": " + port + " is not a port (0 to 65535; 0 picks a free one)");
         }
+    }
+
+    /** A web port as written: a port number, or {@code off} or {@code 0} for none ({@link ServerConfig#WEB_OFF}). */
+    static Optional<Integer> webPort(String name, String raw) {
+        String v = raw.trim().toLowerCase(Locale.ROOT);
+        if (v.equals("off") || v.equals("0")) {
+            return Optional.of(ServerConfig.WEB_OFF);
+        }
+        try {
+            int port = Integer.parseInt(v);
+            return port >= 1 && port <= 65535 ? Optional.of(port) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String webPortProblem(String raw) {
+        return "must be a port number (1 to 65535), or off (or 0) for no web client, not '" + raw + "'";
     }
 
     /** Parses a duration such as {@code 100ms}, {@code 2s}, {@code 5m}, {@code 1h}. */
@@ -186,6 +220,8 @@ public final class ConfigLoader {
                         problems.add(at(file, valueNode) + ": error: '" + key + "' must be a port number, not '" + raw + "'");
                     }
                 }
+                case "web-port" -> webPort(key, raw).ifPresentOrElse(v -> values.put(key, v),
+                        () -> problems.add(at(file, valueNode) + ": error: 'web-port' " + webPortProblem(raw)));
                 case "max-connections-per-ip", "max-connections" -> {
                     try {
                         int n = Integer.parseInt(raw);

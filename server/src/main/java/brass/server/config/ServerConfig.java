@@ -26,58 +26,76 @@ import java.time.Duration;
  * @param maxConnectionsPerIp open connections one address (an IPv4 address, an IPv6 /64) may
  *                            have, telnet and SSH together
  * @param maxConnections open connections the server takes in all, telnet and SSH together
+ * @param webPort      the web client's port (its page and WebSocket); {@link #WEB_OFF}: no web
+ *                     client; 0 picks a free one (for tests and embedding: in {@code brass.yaml}
+ *                     and on the command line 0 means off)
  */
 public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetPort, int sshPort,
                            Duration lagWarn, Duration statusEvery, String database, String databaseUser,
                            String databasePassword, Duration idleTimeout, Duration linkDeadGrace,
                            Duration checkpointEvery, boolean hiccupsForEveryone, Duration loginTimeout,
-                           int maxConnectionsPerIp, int maxConnections) {
+                           int maxConnectionsPerIp, int maxConnections, int webPort) {
 
     public static final int DEFAULT_TELNET_PORT = 4000;
     public static final int DEFAULT_SSH_PORT = 2222;
     public static final String DEFAULT_BIND = "127.0.0.1";
+    public static final int DEFAULT_WEB_PORT = 8080;
+    /** {@link #webPort()} when the web client is off. */
+    public static final int WEB_OFF = -1;
 
     /** The embedded defaults, with relative folders resolved against {@code home}. */
     public static ServerConfig defaults(Path home) {
         return new ServerConfig(home.resolve("data"), home.resolve("worlds").resolve("default"),
                 DEFAULT_BIND, DEFAULT_TELNET_PORT, DEFAULT_SSH_PORT, Duration.ofMillis(100), Duration.ofMinutes(5),
                 "", "sa", "", Duration.ofMinutes(30), Duration.ofMinutes(2), Duration.ofSeconds(1), true,
-                Duration.ofMinutes(1), 20, 10_000);
+                Duration.ofMinutes(1), 20, 10_000, DEFAULT_WEB_PORT);
     }
 
     /** The same settings with other ports (0 picks free ones): for tests and embedding. */
     public ServerConfig withPorts(int telnet, int ssh) {
         return new ServerConfig(dataDir, worldDir, bind, telnet, ssh, lagWarn, statusEvery, database, databaseUser,
                 databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections);
+                maxConnectionsPerIp, maxConnections, webPort);
     }
 
     /** The same settings playing another world folder. */
     public ServerConfig withWorld(Path folder) {
         return new ServerConfig(dataDir, folder, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections);
+                maxConnectionsPerIp, maxConnections, webPort);
     }
 
     /** The same settings with the periodic health log off (zero) or at another period. */
     public ServerConfig withStatusEvery(Duration period) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, period, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections);
+                maxConnectionsPerIp, maxConnections, webPort);
     }
 
     /** The same settings with other connection caps and login timeout: for tests and embedding. */
     public ServerConfig withConnectionLimits(Duration login, int perIp, int inAll) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
-                login, perIp, inAll);
+                login, perIp, inAll, webPort);
     }
 
     /** The same settings with another database (a JDBC URL; empty: H2 in the data folder). */
     public ServerConfig withDatabase(String url) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, url, databaseUser,
                 databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections);
+                maxConnectionsPerIp, maxConnections, webPort);
+    }
+
+    /** The same settings with the web client on another port (0 picks a free one) or off ({@link #WEB_OFF}). */
+    public ServerConfig withWebPort(int port) {
+        return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
+                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
+                maxConnectionsPerIp, maxConnections, port);
+    }
+
+    /** Whether the web client is served. */
+    public boolean webEnabled() {
+        return webPort != WEB_OFF;
     }
 
     /** The JDBC URL to open: the configured one, or H2 in the data folder. */
