@@ -100,7 +100,9 @@
       socket = null;
       setHidden(false);
       setScreen(false);
-      term.write('\x1b[?25h\x1b[?1049l'); // leave a full-screen view the connection took with it
+      if (term.buffer.active.type === 'alternate') {
+        term.write('\x1b[?25h\x1b[?1049l'); // leave a full-screen view the connection took with it
+      }
       if (event.code === NORMAL_CLOSURE) {
         // The game ended it (quit, idle, sent away): connecting again is the player's choice.
         waitingForEnter = true;

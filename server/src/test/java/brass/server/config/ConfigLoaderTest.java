@@ -85,6 +85,40 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theWebClientIsOn8080ByDefaultOnAnotherPortOrOff() throws Exception {
+        ServerConfig d = ConfigLoader.load(dir, null, false, ConfigLoader.Overrides.none());
+        assertThat(d.webPort()).isEqualTo(8080);
+        assertThat(d.webEnabled()).isTrue();
+        assertThat(ConfigLoader.load(dir, yaml("web-port: 8443\n"), true, ConfigLoader.Overrides.none()).webPort())
+                .isEqualTo(8443);
+        for (String off : new String[] {"off", "0", "OFF"}) {
+            ServerConfig c = ConfigLoader.load(dir, yaml("web-port: " + off + "\n"), true, ConfigLoader.Overrides.none());
+            assertThat(c.webPort()).as(off).isEqualTo(ServerConfig.WEB_OFF);
+            assertThat(c.webEnabled()).as(off).isFalse();
+        }
+        // The flag wins over the file.
+        ServerConfig flag = ConfigLoader.load(dir, yaml("web-port: 8443\n"), true,
+                new ConfigLoader.Overrides(null, null, null, null, null, "off"));
+        assertThat(flag.webEnabled()).isFalse();
+        ServerConfig other = ConfigLoader.load(dir, yaml("web-port: off\n"), true,
+                new ConfigLoader.Overrides(null, null, null, null, null, "9000"));
+        assertThat(other.webPort()).isEqualTo(9000);
+    }
+
+    @Test
+    void aBadWebPortIsRefusedWithItsPlace() throws Exception {
+        Path f = yaml("web-port: www\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, f, true, ConfigLoader.Overrides.none()))
+                .hasMessage(f + ":1:11: error: 'web-port' must be a port number (1 to 65535), or off (or 0) for no web"
+                        + " client, not 'www'");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, null, false,
+                new ConfigLoader.Overrides(null, null, null, null, null, "70000")))
+                .hasMessage("--web-port: must be a port number (1 to 65535), or off (or 0) for no web client, not '70000'");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, yaml("web-port: 4000\n"), true, ConfigLoader.Overrides.none()))
+                .hasMessage("--web-port is 4000, as --telnet-port is: they must differ");
+    }
+
+    @Test
     void brokenYamlNamesThePlace() throws Exception {
         Path f = yaml("telnet-port: [1, 2\n");
         assertThatThrownBy(() -> ConfigLoader.load(dir, f, true, ConfigLoader.Overrides.none()))
