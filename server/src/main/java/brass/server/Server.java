@@ -7,6 +7,7 @@ import brass.engine.reactor.Reactor;
 import brass.protocols.account.AccountStore;
 import brass.protocols.account.NameRules;
 import brass.protocols.account.PasswordHasher;
+import brass.protocols.admin.ServerStatus;
 import brass.protocols.admin.AdminCommands;
 import brass.protocols.admin.Ban;
 import brass.protocols.admin.BanStore;
@@ -198,9 +199,9 @@ public final class Server implements AutoCloseable {
             // Builders and admins reload; an operator gives the roles (bin/brass admin grant).
             ReloadCommand.install(game, reloader, Staff.buildersAndAdmins(lobby));
             AdminCommands.install(lobby, new Bans(reactor, banStore, Clock.systemUTC(), savedBans), this::stopFromGame);
+            ServerStatus status = ServerStatus.install(lobby);
             if (!config.statusEvery().isZero()) {
-                LoopingCall.of(reactor, "status log", () -> log.info("game loop health: {}; {} players online",
-                        reactor.lag().snapshot(), lobby.playersOnline())).start(config.statusEvery(), false);
+                LoopingCall.of(reactor, "status log", () -> log.info(status.line())).start(config.statusEvery(), false);
             }
             return null;
         });

@@ -23,6 +23,7 @@ public final class LoopLag {
 
     private final SingleWriterRecorder recorder = new SingleWriterRecorder(HIGHEST_TRACKABLE, 2);
     private final Histogram total = new Histogram(HIGHEST_TRACKABLE, 2);
+    private final Histogram sinceRecent = new Histogram(HIGHEST_TRACKABLE, 2);
     private Histogram interval;
     private final long warnThresholdNanos;
     private long lastWarnAt = Long.MIN_VALUE;
@@ -56,10 +57,29 @@ public final class LoopLag {
 
     /** Lag since the reactor started. Safe from any thread. */
     public synchronized Snapshot snapshot() {
+        drain();
+        return of(total);
+    }
+
+    /**
+     * Lag since the last call of this method (or the start): what the loop feels now, for the
+     * periodic status line and the admin's {@code status}. Safe from any thread.
+     */
+    public synchronized Snapshot recent() {
+        drain();
+        Snapshot s = of(sinceRecent);
+        sinceRecent.reset();
+        return s;
+    }
+
+    private void drain() {
         interval = recorder.getIntervalHistogram(interval);
         total.add(interval);
-        return new Snapshot(total.getTotalCount(),
-                total.getValueAtPercentile(50), total.getValueAtPercentile(99), total.getMaxValue());
+        sinceRecent.add(interval);
+    }
+
+    private static Snapshot of(Histogram h) {
+        return new Snapshot(h.getTotalCount(), h.getValueAtPercentile(50), h.getValueAtPercentile(99), h.getMaxValue());
     }
 
     /** Timer lateness since start, in nanoseconds. */

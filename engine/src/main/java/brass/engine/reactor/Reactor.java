@@ -89,6 +89,11 @@ public interface Reactor extends Executor {
     /** How late timers fire: the loop's health. */
     LoopLag lag();
 
+    /** How many timers wait to fire; for status displays. Loop only. A reactor that keeps none says 0. */
+    default int pendingTimers() {
+        return 0;
+    }
+
     /**
      * Stops the loop: no new tasks are accepted, the worker pool is shut down, and the returned
      * future completes when the loop thread has finished. Safe from any thread; idempotent.

@@ -466,6 +466,7 @@ final class ClientSession implements ConnectionListener {
                 connection.id(), connection.remoteAddress());
         state = line -> {
             idleWarned = false;
+            lobby.commandTyped();
             if (inputOwner != null) {
                 inputOwner.onLine(line);
             } else if (!stray(line)) {

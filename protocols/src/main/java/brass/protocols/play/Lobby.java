@@ -50,6 +50,7 @@ public final class Lobby {
     private final Guard guard;
     private final Map<Thing, ClientSession> playing = new HashMap<>();
     private final Map<Thing, DelayedCall> linkDead = new HashMap<>();
+    private long commandsTyped;
     /** Per account key, the last write under way: writes go in order, and a login reads after them. */
     private final Map<String, CompletableFuture<Account>> saves = new HashMap<>();
     private final NewNames newNames;
@@ -397,6 +398,29 @@ public final class Lobby {
     /** How many players are connected and playing (for MSSP, status lines, who). */
     public int playersOnline() {
         return playing.size();
+    }
+
+    /** Players with a live connection, by protocol ("telnet", "ssh", ...), in name order. */
+    public Map<String, Integer> playersByProtocol() {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        for (ClientSession c : playing.values()) {
+            out.merge(c.connection().protocol(), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** Characters left in the world by a dropped connection, waiting out their grace. */
+    public int linkDeadCount() {
+        return linkDead.size();
+    }
+
+    /** Commands players have typed since the server started. */
+    public long commandsTyped() {
+        return commandsTyped;
+    }
+
+    void commandTyped() {
+        commandsTyped++;
     }
 
     /** A character now has a live connection: cancel any pending link-dead departure. */

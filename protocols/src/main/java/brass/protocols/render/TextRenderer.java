@@ -49,6 +49,11 @@ public final class TextRenderer {
         return width;
     }
 
+    /** True when {@code other} renders every markup to the same text as this one. */
+    public boolean sameOutputAs(TextRenderer other) {
+        return other == this || other.level == level && other.width == width && other.lineEnding.equals(lineEnding);
+    }
+
     /** Shorthand for a one-off rendering. */
     public static String render(String markup, ColourLevel level, int width, String lineEnding) {
         return new TextRenderer(level, width, lineEnding).render(Markup.parse(markup));

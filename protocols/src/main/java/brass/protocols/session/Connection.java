@@ -16,6 +16,11 @@ public interface Connection {
     /** A number unique within this server run, for logs. */
     long id();
 
+    /** How the player is connected ("telnet", "ssh", ...), for the admin's {@code status}. */
+    default String protocol() {
+        return "other";
+    }
+
     SocketAddress remoteAddress();
 
     /** What the client has said about itself so far. */

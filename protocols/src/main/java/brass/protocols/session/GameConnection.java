@@ -3,6 +3,7 @@ package brass.protocols.session;
 import brass.engine.reactor.Reactor;
 import brass.protocols.gmcp.GmcpMessage;
 import brass.protocols.guard.LogLimiter;
+import brass.protocols.render.SharedRenderings;
 import brass.protocols.render.TextRenderer;
 import brass.world.markup.Markup;
 import java.net.SocketAddress;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,8 @@ public final class GameConnection implements Connection {
 
     private static final Logger log = LoggerFactory.getLogger(GameConnection.class);
     private static final AtomicLong IDS = new AtomicLong();
+    /** Output written by every connection of this process: one server runs in a process. */
+    private static final LongAdder OUTPUT_WRITTEN = new LongAdder();
     /** The log source for lines about the loop refusing work, whichever connection hit it. */
     private static final String LOOP_REFUSED = "game loop refused work";
 
@@ -92,7 +96,7 @@ public final class GameConnection implements Connection {
 
     @Override
     public void send(String markup) {
-        queue(new Output.Text(renderer.render(markup) + TextRenderer.CRLF));
+        queue(new Output.Text(SharedRenderings.line(renderer, markup)));
     }
 
     @Override
@@ -349,6 +353,17 @@ public final class GameConnection implements Connection {
     /** {@code weight} of delivered output has been written to the socket (or dropped with it). */
     public void outputWritten(long weight) {
         unsentOutput.addAndGet(-weight);
+        OUTPUT_WRITTEN.add(weight);
+    }
+
+    /** Characters of output every connection in this process has written since it started. */
+    public static long outputWrittenInProcess() {
+        return OUTPUT_WRITTEN.sum();
+    }
+
+    @Override
+    public String protocol() {
+        return transport.protocol();
     }
 
     @Override

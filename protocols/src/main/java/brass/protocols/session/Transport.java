@@ -45,6 +45,11 @@ public interface Transport {
     default void fullScreen(boolean on) {
     }
 
+    /** The protocol's name as operators know it ("telnet", "ssh"), for {@code status}. */
+    default String protocol() {
+        return "other";
+    }
+
     /** Whether, in full-screen mode, each key the player presses arrives as a line of its own. */
     default boolean sendsKeys() {
         return false;

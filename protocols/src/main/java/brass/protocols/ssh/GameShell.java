@@ -403,6 +403,11 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
 
     /** With a PTY the view hands each key to the game on its own while the game draws. */
     @Override
+    public String protocol() {
+        return "ssh";
+    }
+
+    @Override
     public boolean sendsKeys() {
         return screen != null;
     }

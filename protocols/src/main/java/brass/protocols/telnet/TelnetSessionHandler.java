@@ -250,4 +250,9 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     public SocketAddress remoteAddress() {
         return channel.remoteAddress();
     }
+
+    @Override
+    public String protocol() {
+        return "telnet";
+    }
 }

@@ -1,5 +1,6 @@
 package brass.server.cli;
 
+import brass.load.LoadCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Mixin;
         description = {"Brass: a multiplayer text-adventure engine.", "",
                 "With no subcommand, runs the server on the embedded defaults (same as 'brass run')."},
         subcommands = {RunCommand.class, ConsoleCommand.class, CheckCommand.class, TestCommand.class,
-                BackupCommand.class, RestoreCommand.class, AdminCommand.class,
+                BackupCommand.class, RestoreCommand.class, AdminCommand.class, LoadCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BrassCommand implements Callable<Integer> {
 

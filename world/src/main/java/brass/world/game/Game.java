@@ -261,18 +261,43 @@ public final class Game {
 
     private void showAll(Event event) {
         Thing place = event.place();
+        Thing actor = event.actor();
+        Thing target = event.target();
         if (place != null) {
+            // Whether they can see is the same for everyone in one place, and a bystander's text
+            // depends only on that: a crowd of a thousand costs one light check and one render.
+            Boolean lit = null;
+            String bystanders = null;
+            boolean rendered = false;
             for (Thing t : place.contents()) {
-                if (t.isActor()) {
-                    show(event, t);
+                if (!t.isActor()) {
+                    continue;
+                }
+                PlayerSession s = sessions.get(t);
+                if (s == null) {
+                    continue;
+                }
+                if (lit == null) {
+                    lit = Scope.canSee(t);
+                }
+                String text;
+                if (Narrator.isBystander(event, t)) {
+                    if (!rendered) {
+                        bystanders = Narrator.render(event, t, lit);
+                        rendered = true;
+                    }
+                    text = bystanders;
+                } else {
+                    text = Narrator.render(event, t, lit);
+                }
+                if (text != null) {
+                    s.send(text);
                 }
             }
         }
-        Thing actor = event.actor();
         if (actor != null && (place == null || actor.location() != place)) {
             show(event, actor);
         }
-        Thing target = event.target();
         if (target != null && target != actor && target.isActor() && (place == null || target.location() != place)) {
             show(event, target);
         }

@@ -12,6 +12,15 @@ public final class Narrator {
     private Narrator() {
     }
 
+    /**
+     * True when {@code observer} plays no part in {@code event}: what they read then depends
+     * only on whether they can see, so one rendering serves every such observer.
+     */
+    public static boolean isBystander(Event event, Thing observer) {
+        return observer != event.actor() && observer != event.target() && observer != event.tool()
+                && observer != event.subject();
+    }
+
     /** The text {@code observer} reads, or null if this event shows them nothing. */
     public static String render(Event event, Thing observer, boolean observerCanSee) {
         String template;

@@ -1,0 +1,196 @@
+package brass.load;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * One load run: connects the players a few at a time (so the login storm is as wide as the plan
+ * says), lets them all play for the plan's duration once everyone is in, and reports. The
+ * clients live on Netty event loops; this class only counts what they tell it.
+ */
+public final class LoadRun {
+
+    private static final long MAX_LATENCY_NANOS = TimeUnit.MINUTES.toNanos(10);
+
+    private final LoadPlan plan;
+    private final PrintStream log;
+    private final Recorder replies = new Recorder(MAX_LATENCY_NANOS, 3);
+    private final Recorder logins = new Recorder(MAX_LATENCY_NANOS, 3);
+    private final AtomicInteger connected = new AtomicInteger();
+    private final AtomicInteger loggedIn = new AtomicInteger();
+    private final AtomicInteger loginFailures = new AtomicInteger();
+    private final AtomicLong errors = new AtomicLong();
+    private final Map<String, AtomicInteger> errorKinds = new ConcurrentHashMap<>();
+    private final List<LoadClient> clients = new ArrayList<>();
+    private final String crowdPrefix;
+    private volatile boolean stopping;
+    private volatile boolean measuring;
+    private CountDownLatch settled;
+    private EventLoopGroup group;
+    private Bootstrap bootstrap;
+    private final AtomicInteger nextToConnect = new AtomicInteger();
+
+    public LoadRun(LoadPlan plan, PrintStream log) {
+        this.plan = plan;
+        this.log = log;
+        String p = plan.namePrefix();
+        this.crowdPrefix = p.substring(0, 1).toUpperCase() + p.substring(1).toLowerCase();
+    }
+
+    LoadPlan plan() {
+        return plan;
+    }
+
+    boolean stopping() {
+        return stopping;
+    }
+
+    /** True when {@code line} is something another player did, not the reply to this one's command. */
+    boolean causedByAnother(String line) {
+        return line.startsWith(crowdPrefix) || line.startsWith("Someone") || line.startsWith("[");
+    }
+
+    /** Runs the plan to the end and reports. */
+    public LoadReport run() throws InterruptedException {
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        group = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
+        settled = new CountDownLatch(plan.clients());
+        ProcessStats.Sample before;
+        ProcessStats.Sample after;
+        long measuredNanos;
+        try {
+            bootstrap = new Bootstrap().group(group).channel(NioSocketChannel.class)
+                    .option(ChannelOption.TCP_NODELAY, true)
+                    .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 20_000);
+            long rampStart = System.nanoTime();
+            for (int i = 0; i < Math.min(plan.connectAtOnce(), plan.clients()); i++) {
+                connectNext();
+            }
+            long rampLimit = Math.max(60, plan.clients() / 10);
+            if (!settled.await(rampLimit, TimeUnit.SECONDS)) {
+                log.printf("load: %d of %d players were still logging in after %d s; measuring those in%n",
+                        plan.clients() - (int) settled.getCount(), plan.clients(), rampLimit);
+            }
+            double rampSeconds = (System.nanoTime() - rampStart) / 1e9;
+            log.printf("load: %d logged in, %d failed, in %.1f s; measuring for %d s%n", loggedIn.get(),
+                    loginFailures.get(), rampSeconds, plan.duration().toSeconds());
+            if (loggedIn.get() == 0) {
+                stopping = true;
+                return new LoadReport(plan, connected.get(), 0, loginFailures.get(), 0, Map.copyOf(toCounts()), 0,
+                        rampSeconds, replies.getIntervalHistogram(), logins.getIntervalHistogram(), null);
+            }
+            replies.reset();
+            measuring = true;
+            before = ProcessStats.sample(plan.serverPid());
+            long start = System.nanoTime();
+            List<LoadClient> playing;
+            synchronized (clients) {
+                playing = List.copyOf(clients);
+            }
+            for (LoadClient c : playing) {
+                c.startOnItsLoop();
+            }
+            long end = start + plan.duration().toNanos();
+            while (System.nanoTime() < end) {
+                long left = end - System.nanoTime();
+                TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.SECONDS.toNanos(1)));
+                long now = System.nanoTime();
+                for (LoadClient c : playing) {
+                    c.checkTimeoutOnItsLoop(now);
+                }
+            }
+            measuring = false;
+            measuredNanos = System.nanoTime() - start;
+            after = ProcessStats.sample(plan.serverPid());
+            stopping = true;
+            for (LoadClient c : playing) {
+                c.closeOnItsLoop();
+            }
+            Histogram latency = replies.getIntervalHistogram();
+            Histogram login = logins.getIntervalHistogram();
+            return new LoadReport(plan, connected.get(), loggedIn.get(), loginFailures.get(), errors.get(),
+                    Map.copyOf(toCounts()), measuredNanos / 1e9, rampSeconds, latency, login,
+                    ProcessStats.between(before, after));
+        } finally {
+            stopping = true;
+            group.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private Map<String, Integer> toCounts() {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        errorKinds.forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    private void connectNext() {
+        int n = nextToConnect.getAndIncrement();
+        if (n >= plan.clients() || stopping) {
+            return;
+        }
+        LoadClient client = new LoadClient(this, n);
+        ChannelFuture f = bootstrap.clone().handler(client).connect(plan.host(), plan.port());
+        f.addListener(done -> {
+            if (!done.isSuccess()) {
+                loginFailed(client, "could not connect: " + done.cause().getMessage());
+            }
+        });
+    }
+
+    void connected(LoadClient c) {
+        connected.incrementAndGet();
+    }
+
+    void loggedIn(LoadClient c, long nanos) {
+        loggedIn.incrementAndGet();
+        logins.recordValue(Math.min(nanos, MAX_LATENCY_NANOS));
+        synchronized (clients) {
+            clients.add(c);
+        }
+        if (measuring) {
+            c.start(); // a late arrival plays from now on
+        }
+        settled.countDown();
+        connectNext();
+    }
+
+    void loginFailed(LoadClient c, String why) {
+        loginFailures.incrementAndGet();
+        count("login: " + why);
+        settled.countDown();
+        connectNext();
+    }
+
+    void replied(LoadClient c, long nanos) {
+        if (measuring) {
+            replies.recordValue(Math.min(nanos, MAX_LATENCY_NANOS));
+        }
+    }
+
+    void error(LoadClient c, String why) {
+        if (measuring) {
+            errors.incrementAndGet();
+            count(why.replaceAll("'[^']*'", "'…'"));
+        }
+    }
+
+    private void count(String kind) {
+        errorKinds.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+    }
+}

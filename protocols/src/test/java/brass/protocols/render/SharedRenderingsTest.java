@@ -1,0 +1,40 @@
+package brass.protocols.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SharedRenderingsTest {
+
+    private static long[] delta(long[] before) {
+        long[] now = SharedRenderings.hitsAndMisses();
+        return new long[] {now[0] - before[0], now[1] - before[1]};
+    }
+
+    @Test
+    void oneTextForACrowdIsRenderedOncePerDistinctView() {
+        String said = new String("{bold}Alice{/} says, \"Hello, everyone in this crowded common room.\"");
+        TextRenderer narrow = new TextRenderer(ColourLevel.ANSI16, 30, TextRenderer.CRLF);
+        TextRenderer narrowToo = new TextRenderer(ColourLevel.ANSI16, 30, TextRenderer.CRLF);
+        TextRenderer plain = new TextRenderer(ColourLevel.NONE, 30, TextRenderer.CRLF);
+        long[] before = SharedRenderings.hitsAndMisses();
+
+        String first = SharedRenderings.line(narrow, said);
+        String second = SharedRenderings.line(narrowToo, said);
+        String third = SharedRenderings.line(plain, said);
+
+        assertThat(first).isEqualTo(narrow.render(said) + "\r\n").isSameAs(second);
+        assertThat(third).isEqualTo(plain.render(said) + "\r\n").isNotEqualTo(first);
+        assertThat(delta(before)).containsExactly(1, 2);
+    }
+
+    @Test
+    void equalTextThatIsAnotherStringIsRenderedAgainAndComesOutTheSame() {
+        TextRenderer r = new TextRenderer(ColourLevel.ANSI256, 80, TextRenderer.CRLF);
+        String a = new String("You see a lamp here.");
+        String b = new String("You see a lamp here.");
+        long[] before = SharedRenderings.hitsAndMisses();
+        assertThat(SharedRenderings.line(r, a)).isEqualTo(SharedRenderings.line(r, b)).isEqualTo("You see a lamp here.\r\n");
+        assertThat(delta(before)).containsExactly(0, 2);
+    }
+}

@@ -1,0 +1,46 @@
+package brass.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import brass.load.CommandMix;
+import brass.load.LoadPlan;
+import brass.load.LoadReport;
+import brass.load.LoadRun;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@code bin/brass load} against a real server: players get in, play, and every reply is counted. */
+class LoadToolTest {
+
+    @RegisterExtension
+    final RunningServer server = RunningServer.startedBeforeEach();
+
+    private LoadReport run(String mix, boolean crowd) throws Exception {
+        LoadPlan plan = new LoadPlan("127.0.0.1", server.telnetPort(), 4, 4, Duration.ofSeconds(2), 0,
+                Duration.ZERO, CommandMix.parse(mix), crowd, "lt", "load-test-password", Duration.ofSeconds(30),
+                OptionalLong.of(ProcessHandle.current().pid()), null);
+        return new LoadRun(plan, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
+    }
+
+    @Test
+    void playersAreCreatedThenLogBackInAndEveryCommandIsAnswered() throws Exception {
+        LoadReport first = run(CommandMix.DEFAULT, true);
+        assertThat(first.loggedIn()).isEqualTo(4);
+        assertThat(first.loginFailures()).isZero();
+        assertThat(first.errors()).as("errors: %s", first.errorKinds()).isZero();
+        assertThat(first.commands()).isPositive();
+        assertThat(first.server().rssBytes()).isPositive();
+        assertThat(first.json()).contains("\"loggedIn\":4,\"loginFailures\":0");
+
+        // The same names again: this time they exist, and log in with their password.
+        LoadReport again = run("look=1,move=1", false);
+        assertThat(again.loggedIn()).isEqualTo(4);
+        assertThat(again.errors()).as("errors: %s", again.errorKinds()).isZero();
+        assertThat(again.commands()).isPositive();
+    }
+}
