@@ -340,4 +340,9 @@ public final class WebSessionHandler extends ChannelInboundHandlerAdapter implem
     public SocketAddress remoteAddress() {
         return channel.remoteAddress();
     }
+
+    @Override
+    public String protocol() {
+        return "web";
+    }
 }

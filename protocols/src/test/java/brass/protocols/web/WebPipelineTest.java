@@ -250,6 +250,7 @@ class WebPipelineTest {
         assertThat(connection.capabilities().colourLevel()).isEqualTo(brass.protocols.render.ColourLevel.TRUECOLOR);
         assertThat(connection.canDrawFullScreen()).isTrue();
         assertThat(connection.sendsKeys()).isTrue();
+        assertThat(connection.protocol()).isEqualTo("web");
     }
 
     @Test
