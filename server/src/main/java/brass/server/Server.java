@@ -25,6 +25,7 @@ import brass.protocols.telnet.TelnetServer;
 import brass.protocols.tls.SelfSigned;
 import brass.protocols.tls.TlsContext;
 import brass.protocols.tls.TlsException;
+import brass.protocols.web.WebServer;
 import brass.server.config.ServerConfig;
 import brass.protocols.account.Roles;
 import brass.server.control.ControlChannel;
@@ -95,6 +96,7 @@ public final class Server implements AutoCloseable {
     private Checkpointer checkpointer;
     private ControlChannel control;
     private SshGameServer ssh;
+    private WebServer web;
 
     /**
      * @param behaviours the behaviours the world's files may name (cockroach, snakes...): the
@@ -107,7 +109,7 @@ public final class Server implements AutoCloseable {
                 ? behaviours.withCode(SnakeTerrarium.SPEC.name(), tanks) : behaviours;
         this.reactor = new EventLoopReactor(SystemClock.INSTANCE,
                 EventLoopReactor.Settings.defaults().withLagWarn(config.lagWarn().toNanos()));
-        // One set of defences for telnet and SSH: the same caps, the same log budget.
+        // One set of defences for telnet, SSH and the web: the same caps, the same log budget.
         this.guard = new Guard(new ConnectionGate.Caps(config.maxConnectionsPerIp(), config.maxConnections()),
                 LogLimiter.Budget.defaults(), reactor.clock());
     }
@@ -128,6 +130,11 @@ public final class Server implements AutoCloseable {
     /** The SSH port actually bound (useful when the configured port was 0). */
     public int sshPort() {
         return ssh.port();
+    }
+
+    /** The web client's port actually bound; empty when the web client is off. */
+    public java.util.OptionalInt webPort() {
+        return web == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(web.port());
     }
 
     public Game game() {
@@ -245,6 +252,13 @@ public final class Server implements AutoCloseable {
                 .withAuthTimeout(config.loginTimeout())).start();
         log.info("SSH on {}:{}, host key {} (try: ssh -p {} new@{})", config.bind(), ssh.port(),
                 ssh.hostKeyFingerprint(), ssh.port(), config.bind());
+        if (config.webEnabled()) {
+            web = new WebServer(reactor, WebServer.Settings.defaults().withHost(config.bind())
+                    .withPort(config.webPort()).withReadIdleTimeout(config.idleTimeout().dividedBy(2)), guard,
+                    lobby::accept).start();
+            log.info("web client on {}:{} (open http://{}:{}/ in a browser)", config.bind(), web.port(),
+                    config.bind(), web.port());
+        }
         if (!anAdmin) {
             // Last, so it is the line an operator sees when the start is done.
             log.warn(NO_ADMIN);
@@ -354,6 +368,9 @@ public final class Server implements AutoCloseable {
             stopping = true;
             if (control != null) {
                 control.close();
+            }
+            if (web != null) {
+                web.close();
             }
             if (ssh != null) {
                 ssh.close();
