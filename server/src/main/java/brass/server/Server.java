@@ -224,13 +224,13 @@ public final class Server implements AutoCloseable {
                 .withReadIdleTimeout(config.idleTimeout().dividedBy(2))
                 .withLimits(ConnectionLimits.defaults())
                 .withMssp(this::mssp);
-        if (config.tlsOn()) {
-            tls = tlsContext();
+        if (config.tlsNeeded()) {
+            tls = tlsContext().watch();
         }
         telnet = new TelnetServer(reactor, telnetSettings, guard, lobby::accept).start();
         log.info("Brass is up: telnet on {}:{} (try: telnet {} {})", config.bind(), telnet.port(),
                 config.bind(), telnet.port());
-        if (tls != null) {
+        if (config.tlsOn()) {
             try {
                 tlsTelnet = new TelnetServer(reactor, telnetSettings.withPort(config.tlsPort()).withTls(tls), guard,
                         lobby::accept).start();
@@ -242,7 +242,6 @@ public final class Server implements AutoCloseable {
                 throw new java.io.IOException("cannot listen on " + config.bind() + " port " + config.tlsPort()
                         + " (tls-port): " + e.getMessage(), e);
             }
-            tls.watch();
             log.info("telnet over TLS on {}:{}, certificate {} with SHA-256 fingerprint {} (try: openssl s_client"
                     + " -connect {}:{})", config.bind(), tlsTelnet.port(), tls.certificateFile(), tls.fingerprint(),
                     config.bind(), tlsTelnet.port());
@@ -254,9 +253,10 @@ public final class Server implements AutoCloseable {
                 ssh.hostKeyFingerprint(), ssh.port(), config.bind());
         if (config.webEnabled()) {
             web = new WebServer(reactor, WebServer.Settings.defaults().withHost(config.bind())
-                    .withPort(config.webPort()).withReadIdleTimeout(config.idleTimeout().dividedBy(2)), guard,
-                    lobby::accept).start();
-            log.info("web client on {}:{} (open http://{}:{}/ in a browser)", config.bind(), web.port(),
+                    .withPort(config.webPort()).withReadIdleTimeout(config.idleTimeout().dividedBy(2))
+                    .withTls(config.webTls() ? tls : null), guard, lobby::accept).start();
+            String scheme = config.webTls() ? "https" : "http";
+            log.info("web client on {}:{} (open {}://{}:{}/ in a browser)", config.bind(), web.port(), scheme,
                     config.bind(), web.port());
         }
         if (!anAdmin) {
@@ -309,7 +309,7 @@ public final class Server implements AutoCloseable {
         return tlsTelnet.port();
     }
 
-    /** The TLS certificate in use, when tls-port is on. */
+    /** The TLS certificate in use, when tls-port or web-tls is on; null otherwise. */
     public TlsContext tls() {
         return tls;
     }

@@ -7,6 +7,7 @@ import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionLimits;
 import brass.protocols.session.ConnectionListener;
 import brass.protocols.session.PlayerInput;
+import brass.protocols.tls.TlsContext;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -61,25 +62,31 @@ public final class WebServer implements AutoCloseable {
      * @param handshakeTimeout a connection that is not a WebSocket this long after it opened is closed
      * @param limits           per-connection output and input bounds
      * @param shutdownMessage  told to every player when the server closes
+     * @param tls              the certificate to serve HTTPS with; null: plain HTTP
      */
     public record Settings(String host, int port, Duration readIdleTimeout, Duration handshakeTimeout,
-                           ConnectionLimits limits, String shutdownMessage) {
+                           ConnectionLimits limits, String shutdownMessage, TlsContext tls) {
 
         public static Settings defaults() {
             return new Settings("127.0.0.1", 8080, Duration.ofMinutes(30), Duration.ofSeconds(20),
-                    ConnectionLimits.defaults(), "The server is going down now. Goodbye!");
+                    ConnectionLimits.defaults(), "The server is going down now. Goodbye!", null);
+        }
+
+        /** The same settings serving HTTPS with {@code context} (null: plain HTTP). */
+        public Settings withTls(TlsContext context) {
+            return new Settings(host, port, readIdleTimeout, handshakeTimeout, limits, shutdownMessage, context);
         }
 
         public Settings withHost(String newHost) {
-            return new Settings(newHost, port, readIdleTimeout, handshakeTimeout, limits, shutdownMessage);
+            return new Settings(newHost, port, readIdleTimeout, handshakeTimeout, limits, shutdownMessage, tls);
         }
 
         public Settings withPort(int newPort) {
-            return new Settings(host, newPort, readIdleTimeout, handshakeTimeout, limits, shutdownMessage);
+            return new Settings(host, newPort, readIdleTimeout, handshakeTimeout, limits, shutdownMessage, tls);
         }
 
         public Settings withReadIdleTimeout(Duration timeout) {
-            return new Settings(host, port, timeout, handshakeTimeout, limits, shutdownMessage);
+            return new Settings(host, port, timeout, handshakeTimeout, limits, shutdownMessage, tls);
         }
     }
 
@@ -117,6 +124,10 @@ public final class WebServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        if (settings.tls() != null) {
+                            // First, so that even a refusal is read over HTTPS.
+                            ch.pipeline().addFirst("tls", settings.tls().newHandler(ch.alloc()));
+                        }
                         ConnectionGate.Admission admission = guard.gate().admit(ch.remoteAddress(), "web");
                         if (!admission.admitted()) {
                             refuse(ch.pipeline(), admission.refusal());

@@ -132,7 +132,8 @@ public final class ConfigLoader {
                 v.text(Setting.DATABASE_USER), v.text(Setting.DATABASE_PASSWORD), idle,
                 v.duration(Setting.LINK_DEAD_GRACE), checkpointEvery, v.yesNo(Setting.HICCUPS_FOR_EVERYONE),
                 loginTimeout, perIp, inAll, tls, certificate == null ? null : certificate.normalize(),
-                key == null ? null : key.normalize(), web);
+                key == null ? null : key.normalize(), web,
+                v.yesNo(Setting.WEB_TLS));
     }
 
     /** Each setting's value: from the file if it is there, else its default. */

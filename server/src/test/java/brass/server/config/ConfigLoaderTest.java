@@ -98,6 +98,14 @@ class ConfigLoaderTest {
         ServerConfig free = ConfigLoader.load(dir, yaml("web-port: 0\n"), true, ConfigLoader.Overrides.none());
         assertThat(free.webPort()).isZero();
         assertThat(free.webEnabled()).isTrue();
+        assertThat(d.webTls()).isFalse();
+        ServerConfig https = ConfigLoader.load(dir, yaml("web-tls: true\n"), true, ConfigLoader.Overrides.none());
+        assertThat(https.webTls()).isTrue();
+        assertThat(https.tlsNeeded()).isTrue();
+        assertThat(https.tlsOn()).isFalse();
+        ServerConfig httpsOff = ConfigLoader.load(dir, yaml("web-tls: true\nweb-port: off\n"), true,
+                ConfigLoader.Overrides.none());
+        assertThat(httpsOff.tlsNeeded()).isFalse();
         // The flag wins over the file.
         ServerConfig flag = ConfigLoader.load(dir, yaml("web-port: 8443\n"), true,
                 new ConfigLoader.Overrides(null, null, null, null, null, "off"));
