@@ -35,6 +35,7 @@ import brass.server.store.DataFolder;
 import brass.server.store.Database;
 import brass.server.store.JdbcAccountStore;
 import brass.server.store.JdbcBanStore;
+import brass.server.store.JdbcMailStore;
 import brass.server.persist.Checkpointer;
 import brass.server.persist.Restorer;
 import brass.server.persist.SavedThing;
@@ -53,6 +54,8 @@ import brass.world.game.Game;
 import brass.world.model.World;
 import brass.world.reload.ReloadCommand;
 import brass.world.reload.Reloader;
+import brass.world.reset.ResetCommand;
+import brass.world.talk.TalkCommands;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.time.Clock;
@@ -193,6 +196,7 @@ public final class Server implements AutoCloseable {
                     .withLinkDeadGrace(config.linkDeadGrace())
                     .withLoginTimeout(config.loginTimeout());
             lobby = new Lobby(game, accounts, new PasswordHasher(), play, guard);
+            lobby.mail(new JdbcMailStore(database));
             // Summaries of log lines held back are written when their minute is over, even if
             // the client that caused them has gone quiet.
             LoopingCall.of(reactor, "log summaries", guard.logs()::flush).start(guard.logs().budget().window(), false);
@@ -205,6 +209,8 @@ public final class Server implements AutoCloseable {
             lobby.atlas(room -> reloader.definition().room(room.id()).map(r -> r.area()).orElse(""));
             // Builders and admins reload; an operator gives the roles (bin/brass admin grant).
             ReloadCommand.install(game, reloader, Staff.buildersAndAdmins(lobby));
+            ResetCommand.install(game, reloader.resets(), Staff.buildersAndAdmins(lobby));
+            TalkCommands.install(game, reloader::definition);
             AdminCommands.install(lobby, new Bans(reactor, banStore, Clock.systemUTC(), savedBans), this::stopFromGame);
             ServerStatus status = ServerStatus.install(lobby);
             if (!config.statusEvery().isZero()) {
@@ -322,7 +328,7 @@ public final class Server implements AutoCloseable {
     private Map<String, List<String>> mssp() {
         Map<String, List<String>> v = new LinkedHashMap<>();
         v.put("NAME", List.of(reloader.definition().name()));
-        v.put("PLAYERS", List.of(Integer.toString(lobby.playersOnline())));
+        v.put("PLAYERS", List.of(Integer.toString(lobby.game().playerCount())));
         v.put("UPTIME", List.of(Long.toString(startedAt.getEpochSecond())));
         v.put("CODEBASE", List.of("Brass 0.1"));
         v.put("HOSTNAME", List.of(config.bind()));
@@ -393,6 +399,7 @@ public final class Server implements AutoCloseable {
                 reactor.execute(() -> {
                     if (reloader != null) {
                         reloader.behaviours().stopAll();
+                        reloader.resets().stop();
                     }
                     if (checkpointer == null) {
                         saved.complete(true);

@@ -1,5 +1,6 @@
 package brass.protocols.account;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,15 @@ import java.util.TreeMap;
  * @param created       when the account was created
  * @param lastLogin     when it last logged in, or null
  * @param settings      what the player chose for themselves, kept across logins: {@code brief},
- *                      {@code prompt}, {@code colour}, {@code alias.<word>}, {@code played}
- *                      (seconds); sorted by name
+ *                      {@code prompt}, {@code colour}, {@code alias.<word>}; sorted by name
+ * @param played        how long the character has been played, in all the sessions that ended
+ *                      (whole seconds); the store only ever adds to it ({@link AccountStore#addPlayed})
  */
 public record Account(long id, String name, String passwordHash, List<String> publicKeys, Set<String> roles,
-                      Instant created, Instant lastLogin, Map<String, String> settings) {
+                      Instant created, Instant lastLogin, Map<String, String> settings, Duration played) {
 
     public Account {
+        played = played == null ? Duration.ZERO : played;
         publicKeys = List.copyOf(publicKeys);
         roles = Set.copyOf(roles);
         settings = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(settings));
@@ -34,6 +37,12 @@ public record Account(long id, String name, String passwordHash, List<String> pu
     public Account(long id, String name, String passwordHash, List<String> publicKeys, Set<String> roles,
                    Instant created, Instant lastLogin) {
         this(id, name, passwordHash, publicKeys, roles, created, lastLogin, Map.of());
+    }
+
+    /** An account never played yet. */
+    public Account(long id, String name, String passwordHash, List<String> publicKeys, Set<String> roles,
+                   Instant created, Instant lastLogin, Map<String, String> settings) {
+        this(id, name, passwordHash, publicKeys, roles, created, lastLogin, settings, Duration.ZERO);
     }
 
     /** The value the player chose for {@code setting}, if any. */
@@ -49,11 +58,11 @@ public record Account(long id, String name, String passwordHash, List<String> pu
         } else {
             changed.put(setting, value);
         }
-        return new Account(id, name, passwordHash, publicKeys, roles, created, lastLogin, changed);
+        return new Account(id, name, passwordHash, publicKeys, roles, created, lastLogin, changed, played);
     }
 
     public Account withPasswordHash(String hash) {
-        return new Account(id, name, hash, publicKeys, roles, created, lastLogin, settings);
+        return new Account(id, name, hash, publicKeys, roles, created, lastLogin, settings, played);
     }
 
     /** The case-insensitive key names are compared by. */
@@ -66,14 +75,18 @@ public record Account(long id, String name, String passwordHash, List<String> pu
     }
 
     public Account withLastLogin(Instant when) {
-        return new Account(id, name, passwordHash, publicKeys, roles, created, when, settings);
+        return new Account(id, name, passwordHash, publicKeys, roles, created, when, settings, played);
     }
 
     public Account withPublicKeys(List<String> keys) {
-        return new Account(id, name, passwordHash, keys, roles, created, lastLogin, settings);
+        return new Account(id, name, passwordHash, keys, roles, created, lastLogin, settings, played);
     }
 
     public Account withRoles(Set<String> newRoles) {
-        return new Account(id, name, passwordHash, publicKeys, newRoles, created, lastLogin, settings);
+        return new Account(id, name, passwordHash, publicKeys, newRoles, created, lastLogin, settings, played);
+    }
+
+    public Account withPlayed(Duration total) {
+        return new Account(id, name, passwordHash, publicKeys, roles, created, lastLogin, settings, total);
     }
 }

@@ -1,5 +1,6 @@
 package brass.protocols.account;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -39,6 +40,13 @@ public interface AccountStore {
      * read before an operator's change (a login under way) cannot undo it.
      */
     CompletionStage<Account> update(Account account);
+
+    /**
+     * Adds {@code more} (whole seconds of it) to how long the account has been played, in one step
+     * in the store, so that two sessions ending at once both count. Completes with the account
+     * holding the new total. {@link #update} never writes the total, so a stale copy cannot undo it.
+     */
+    CompletionStage<Account> addPlayed(Account account, Duration more);
 
     /**
      * Gives {@code role} to the account named {@code name} (or takes it, when {@code grant} is

@@ -1,6 +1,7 @@
 package brass.protocols.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,7 +61,17 @@ public final class InMemoryAccountStore implements AccountStore {
 
     @Override
     public CompletionStage<Account> update(Account account) {
-        Account replaced = byKey.computeIfPresent(account.key(), (k, old) -> account.withRoles(old.roles()));
+        Account replaced = byKey.computeIfPresent(account.key(),
+                (k, old) -> account.withRoles(old.roles()).withPlayed(old.played()));
+        return replaced == null
+                ? CompletableFuture.failedFuture(new IllegalArgumentException("no account named " + account.name()))
+                : CompletableFuture.completedFuture(replaced);
+    }
+
+    @Override
+    public CompletionStage<Account> addPlayed(Account account, Duration more) {
+        Account replaced = byKey.computeIfPresent(account.key(),
+                (k, old) -> old.withPlayed(old.played().plusSeconds(more.toSeconds())));
         return replaced == null
                 ? CompletableFuture.failedFuture(new IllegalArgumentException("no account named " + account.name()))
                 : CompletableFuture.completedFuture(replaced);

@@ -41,6 +41,12 @@ public final class Roles {
         return roles.isEmpty() ? "none" : String.join(", ", ordered(roles));
     }
 
+    /** The one role {@code who} shows for an account: its first in the order of {@link #ALL}, or "" for none. */
+    public static String shown(Account account) {
+        List<String> held = ordered(account.roles());
+        return held.isEmpty() ? "" : held.get(0);
+    }
+
     /** "an admin", "a builder": for sentences about a role. */
     public static String withArticle(String role) {
         return ("aeiou".indexOf(role.isEmpty() ? 'x' : role.charAt(0)) >= 0 ? "an " : "a ") + role;

@@ -57,7 +57,8 @@ public final class ServerStatus {
         Reactor reactor = lobby.game().reactor();
         ServerStatus status = new ServerStatus(lobby, reactor);
         Staff.register(lobby.game(), Verb.simple("status", "status: (admins) players by protocol, commands a second,"
-                + " the game loop's lag, timers, memory, uptime and output a second."), Staff.admins(lobby), "admins",
+                + " the game loop's lag, timers, memory, uptime and output a second.").withExamples("status"),
+                Staff.admins(lobby), "admins",
                 (c, t) -> List.of(Event.reply(t.actor(), Markup.escape(status.report()))));
         LoopingCall.of(reactor, "status window", status::sample).start(WINDOW, false);
         return status;

@@ -6,6 +6,7 @@ import brass.world.action.Action;
 import brass.world.game.Game;
 import brass.world.language.Event;
 import brass.world.model.Thing;
+import brass.world.parser.Topic;
 import brass.world.parser.Verb;
 import java.util.List;
 import java.util.function.Predicate;
@@ -30,12 +31,13 @@ public final class Staff {
     }
 
     /**
-     * Registers {@code verb}, refused to anyone {@code may} rejects with "Only {@code who} may use
-     * 'verb'." before the action sees the command.
+     * Registers {@code verb}, under the help topic {@code building}, refused to anyone {@code may}
+     * rejects with "Only {@code who} may use 'verb'." before the action sees the command.
      */
     static void register(Game game, Verb verb, Predicate<Thing> may, String who, Action action) {
         String refusal = "Only " + who + " may use '" + verb.name() + "'.";
-        game.register(verb, (command, turn) -> may.test(turn.actor()) ? action.perform(command, turn)
+        game.register(verb.inTopic(Topic.BUILDING), (command, turn) -> may.test(turn.actor())
+                ? action.perform(command, turn)
                 : List.of(Event.reply(turn.actor(), refusal)));
     }
 }

@@ -1,8 +1,9 @@
 /**
- * What admins (and, for their channel, builders) do in the game: move about and find players
+ * What admins do in the game: move about and find players
  * ({@code goto}, {@code where}, {@code transfer}), remove them ({@code kick}, {@code ban},
  * {@code unban}, {@code bans}), speak to everyone ({@code announce}), stop the server
- * ({@code shutdown}), and talk among themselves ({@code wiz}).
+ * ({@code shutdown}). They and the builders talk among themselves on the {@code builders}
+ * channel ({@code wiz}), one of the lobby's channels.
  *
  * <p>Every command is refused to a player without the role, in one shape ("Only admins may use
  * 'kick'."). Bans live in memory on the game loop ({@link brass.protocols.admin.Bans}, loaded at

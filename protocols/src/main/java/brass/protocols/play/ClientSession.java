@@ -5,6 +5,7 @@ import brass.protocols.account.Account;
 import brass.protocols.account.AccountStore;
 import brass.protocols.account.NameRules;
 import brass.protocols.account.PasswordHasher;
+import brass.protocols.account.Roles;
 import brass.protocols.gmcp.Gmcp;
 import brass.protocols.guard.ClientAddress;
 import brass.protocols.session.Connection;
@@ -12,6 +13,7 @@ import brass.protocols.session.ConnectionListener;
 import brass.world.game.PlayerSession;
 import brass.world.model.Thing;
 import brass.world.markup.Markup;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -207,6 +209,7 @@ final class ClientSession implements ConnectionListener {
         if (actor == null) {
             return;
         }
+        lobby.addPlayed(actor, account, session.playedHere());
         boolean dropped = !view.endedByTheGame() && !"idle timeout".equals(reason);
         PlayerSession playing = session;
         lobby.stopped(actor, this, dropped, () -> playing.close("Goodbye."));
@@ -297,13 +300,9 @@ final class ClientSession implements ConnectionListener {
 
     private void newPassword(String line) {
         connection.send("");
-        if (line.length() < lobby.settings().minPasswordLength()) {
-            connection.send("That is too short.");
-            askNewPassword();
-            return;
-        }
-        if (line.length() > PasswordHasher.MAX_PASSWORD_LENGTH) {
-            connection.send("That is too long (" + PasswordHasher.MAX_PASSWORD_LENGTH + " characters at most).");
+        Optional<String> problem = lobby.settings().passwordProblem(line);
+        if (problem.isPresent()) {
+            connection.send(problem.get());
             askNewPassword();
             return;
         }
@@ -464,6 +463,11 @@ final class ClientSession implements ConnectionListener {
         lobby.standingNotice().ifPresent(connection::send);
         view.showing(actor);
         Habits.applyPlay(account, this);
+        Duration age = Duration.between(account.created(), Instant.now());
+        session.history(age.isNegative() ? Duration.ZERO : age, account.played());
+        session.role(Roles.shown(account));
+        session.ownWords(() -> Aliases.of(account).keySet());
+        lobby.mailbox().ifPresent(m -> m.deliver(this));
         lobby.guard().logs().info(log, address(), "{} entered the game (connection {} from {})", actor.name(),
                 connection.id(), connection.remoteAddress());
         state = line -> {

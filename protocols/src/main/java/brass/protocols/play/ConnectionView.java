@@ -24,6 +24,8 @@ final class ConnectionView implements PlayerView {
     private PromptFormat promptFormat = PromptFormat.DEFAULT;
     /** The game prompted before it named the character: a chosen prompt is shown once it has. */
     private boolean promptOwed;
+    /** A dialogue (the password's) prompted for itself: the game's next prompt is not shown. */
+    private boolean promptHeld;
 
     ConnectionView(Connection connection) {
         this(connection, RoomAtlas.NONE);
@@ -59,8 +61,17 @@ final class ConnectionView implements PlayerView {
         connection.send(text);
     }
 
+    /** Leaves out the game's next prompt, for a dialogue that has just shown its own. */
+    void holdPrompt() {
+        promptHeld = true;
+    }
+
     @Override
     public void prompt(String prompt) {
+        if (promptHeld) {
+            promptHeld = false;
+            return;
+        }
         sendRoomInfoIfMoved();
         if (actor != null && connection.capabilities().acceptsGmcp("Char.Items.List")) {
             items.update(actor, connection);

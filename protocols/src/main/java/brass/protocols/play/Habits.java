@@ -7,6 +7,7 @@ import brass.world.language.Event;
 import brass.world.markup.Markup;
 import brass.world.model.Thing;
 import brass.world.parser.Parser;
+import brass.world.parser.Topic;
 import brass.world.parser.Verb;
 import java.util.List;
 import java.util.Locale;
@@ -36,19 +37,25 @@ final class Habits {
     static void install(Lobby lobby) {
         Game game = lobby.game();
         game.register(Verb.simple("brief", "brief: arriving in a room shows its name, exits and what is there, without"
-                + " the description ('look' still shows it all). 'verbose' undoes it."),
+                + " the description ('look' still shows it all). 'verbose' undoes it.").inTopic(Topic.SETTINGS)
+                .withExamples("brief"),
                 (c, t) -> brief(lobby, t.actor(), true));
-        game.register(Verb.simple("verbose", "verbose: arriving in a room shows its full description (the usual)."),
+        game.register(Verb.simple("verbose", "verbose: arriving in a room shows its full description (the usual).")
+                .inTopic(Topic.SETTINGS).withExamples("verbose"),
                 (c, t) -> brief(lobby, t.actor(), false));
         game.register(Verb.text("prompt", "prompt <format>: choose your prompt, e.g. 'prompt %r >'. Codes: "
-                + PromptFormat.CODES + ". 'prompt default' goes back to '>'."),
+                + PromptFormat.CODES + ". 'prompt default' goes back to '>'.").inTopic(Topic.SETTINGS)
+                .withExamples("prompt %r [%e] >", "prompt", "prompt default"),
                 (c, t) -> prompt(lobby, t.actor(), c.text()));
         game.register(Verb.text("colour", "colour on|off|256|truecolor|auto: how many colours you see (auto: what your"
-                + " client says it shows).", "color"), (c, t) -> colour(lobby, t.actor(), c.text()));
+                + " client says it shows).", "color").inTopic(Topic.SETTINGS)
+                .withExamples("colour off", "colour 256", "colour auto"), (c, t) -> colour(lobby, t.actor(), c.text()));
         game.register(Verb.text("alias", "alias <word> <command>: make a word of your own run a command, e.g."
-                + " 'alias gg get $1 from $2' ($1..$9 the words after it, $* all of them). 'alias' lists yours."),
+                + " 'alias gg get $1 from $2' ($1..$9 the words after it, $* all of them). 'alias' lists yours.")
+                .inTopic(Topic.SETTINGS).withExamples("alias gg get $1 from $2", "alias"),
                 (c, t) -> alias(lobby, t.actor(), c.text()));
-        game.register(Verb.text("unalias", "unalias <word>: forget one of your aliases."),
+        game.register(Verb.text("unalias", "unalias <word>: forget one of your aliases.").inTopic(Topic.SETTINGS)
+                .withExamples("unalias gg"),
                 (c, t) -> unalias(lobby, t.actor(), c.text()));
     }
 
@@ -212,7 +219,7 @@ final class Habits {
     // ---- helpers ------------------------------------------------------------------------------------
 
     /** Stores a change; if the store fails, the player hears the choice holds only until they leave. */
-    private static void save(Lobby lobby, Thing actor, UnaryOperator<Account> change) {
+    static void save(Lobby lobby, Thing actor, UnaryOperator<Account> change) {
         lobby.changeAccount(actor, change).whenComplete((saved, error) -> {
             if (error != null) {
                 log.error("could not save a setting of {}", actor.name(), error);

@@ -9,12 +9,14 @@ import brass.protocols.account.LoginThrottle;
 import brass.protocols.guard.ClientAddress;
 import brass.protocols.guard.Guard;
 import brass.protocols.account.PasswordHasher;
+import brass.protocols.account.Roles;
 import brass.protocols.gmcp.Gmcp;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionListener;
 import brass.world.game.Game;
 import brass.world.game.PlayerSession;
 import brass.world.model.Thing;
+import brass.world.parser.Topic;
 import brass.world.parser.Verb;
 import brass.world.markup.Markup;
 import java.net.SocketAddress;
@@ -27,6 +29,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * The way into the game for every network client, telnet or SSH: it makes each connection's
  * {@link ClientSession} (login first, then play), and keeps what spans connections: who is
  * playing through which connection, characters whose link dropped and are waiting for their
- * player, the login throttle and its password checks, and the global {@code chat} channel.
+ * player, the login throttle and its password checks, and the channels ({@link Channels}).
  * Game-loop only.
  */
 public final class Lobby {
@@ -55,6 +59,8 @@ public final class Lobby {
     /** Per account key, the last write under way: writes go in order, and a login reads after them. */
     private final Map<String, CompletableFuture<Account>> saves = new HashMap<>();
     private final NewNames newNames;
+    private final Channels channels;
+    private Mailbox mailbox;
     private Gate gate = Gate.OPEN;
     private String standingNotice;
 
@@ -75,12 +81,36 @@ public final class Lobby {
         this.newNames = new NewNames(game);
         this.guard = guard;
         this.checks = new PasswordChecks(game.reactor(), hasher, throttle);
-        game.register(Verb.text("chat", "chat <text>: talk on the global channel that every player hears.", "ooc"),
-                (command, turn) -> {
-                    chat(turn.actor(), command.text());
-                    return List.of();
-                });
+        this.channels = Channels.install(this);
         Habits.install(this);
+        PasswordChange.install(this);
+    }
+
+    /**
+     * Keeps tells to players who are away in {@code store}, shown when they next come in; without
+     * it, such a tell is refused. Call on the loop, before players come in.
+     */
+    public void mail(brass.protocols.mail.MailStore store) {
+        mailbox = new Mailbox(this, store);
+        game.postbox(mailbox);
+    }
+
+    /** The wall clock channel histories and letters are dated by (UTC by default; a test's own). Loop only. */
+    public void wallClock(java.time.Clock wall) {
+        channels.clock(wall);
+        if (mailbox != null) {
+            mailbox.clock(wall);
+        }
+    }
+
+    /** Where tells to players away are kept, if anywhere. */
+    Optional<Mailbox> mailbox() {
+        return Optional.ofNullable(mailbox);
+    }
+
+    /** The channels players talk on. */
+    Channels channels() {
+        return channels;
     }
 
     /** The factory a server calls for each new connection (on the game loop): the login dialogue first. */
@@ -207,11 +237,35 @@ public final class Lobby {
      * never overtaken by an earlier one. Completes on the game loop. Loop only.
      */
     CompletableFuture<Account> save(Account account) {
-        String key = account.key();
+        return inTurn(account.key(), () -> accounts.update(account));
+    }
+
+    /**
+     * Adds a session's play time to {@code actor}'s account, in turn with its other writes. A later
+     * session of the same character, already playing (it took over), holds the new total too.
+     * Loop only.
+     */
+    void addPlayed(Thing actor, Account account, Duration stint) {
+        inTurn(account.key(), () -> accounts.addPlayed(account, stint)).whenComplete((saved, error) -> {
+            if (error != null) {
+                log.error("could not record {} of play by {}", stint, account.name(), error);
+                return;
+            }
+            ClientSession now = playing.get(actor);
+            if (now != null && now.account() != null && now.account().id() == saved.id()
+                    && now.account().played().compareTo(saved.played()) < 0) {
+                now.accountChanged(now.account().withPlayed(saved.played()));
+                now.session().playedBefore(saved.played());
+            }
+        });
+    }
+
+    /** Runs {@code write} of the account under {@code key} once every earlier write of it has landed. */
+    private CompletableFuture<Account> inTurn(String key, Supplier<CompletionStage<Account>> write) {
         CompletableFuture<Account> before = saves.get(key);
         CompletableFuture<Account> after = new CompletableFuture<>();
         saves.put(key, after);
-        Runnable write = () -> accounts.update(account).whenComplete((saved, error) -> onLoop(() -> {
+        Runnable start = () -> write.get().whenComplete((saved, error) -> onLoop(() -> {
             if (saves.get(key) == after) {
                 saves.remove(key);
             }
@@ -222,9 +276,9 @@ public final class Lobby {
             }
         }));
         if (before == null) {
-            write.run();
+            start.run();
         } else {
-            before.whenComplete((v, e) -> write.run());
+            before.whenComplete((v, e) -> start.run());
         }
         return after;
     }
@@ -267,6 +321,7 @@ public final class Lobby {
             Account held = e.getValue().account();
             if (held != null && held.id() == changed.id()) {
                 e.getValue().accountChanged(held.withRoles(changed.roles()));
+                e.getValue().session().role(Roles.shown(changed));
                 return Optional.of(e.getKey());
             }
         }
@@ -406,7 +461,10 @@ public final class Lobby {
         return Optional.ofNullable(standingNotice);
     }
 
-    /** How many players are connected and playing (for MSSP, status lines, who). */
+    /**
+     * How many players are connected and playing (the admins' {@code status}); the count players
+     * see ({@code who}, the SSH status line, MSSP) is {@link brass.world.game.Game#playerCount()}.
+     */
     public int playersOnline() {
         return playing.size();
     }
@@ -466,23 +524,5 @@ public final class Lobby {
     /** True while {@code actor}'s link is down and the character is still in the world. */
     public boolean isLinkDead(Thing actor) {
         return linkDead.containsKey(actor);
-    }
-
-    private void chat(Thing talker, String text) {
-        String said = text == null ? "" : text.strip();
-        if (said.isEmpty()) {
-            ClientSession self = playing.get(talker);
-            if (self != null) {
-                self.connection().send("Chat what?");
-            }
-            return;
-        }
-        List<ClientSession> everyone = new ArrayList<>(playing.values());
-        for (ClientSession c : everyone) {
-            Connection conn = c.connection();
-            String who = c.actor() == talker ? "You chat" : talker.name() + " chats";
-            conn.send("{cyan}[chat]{/} " + who + ": " + Markup.escape(said));
-            conn.sendGmcp(Gmcp.commChannelText("chat", talker.name(), said));
-        }
     }
 }

@@ -1,6 +1,8 @@
 package brass.protocols.play;
 
+import brass.protocols.account.PasswordHasher;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * How long players may idle or linger, and how logins are bounded; shared by telnet and SSH.
@@ -21,6 +23,20 @@ public record PlaySettings(Duration idleTimeout, Duration linkDeadGrace, Duratio
     public static PlaySettings defaults() {
         return new PlaySettings(Duration.ofMinutes(30), Duration.ofMinutes(2), Duration.ofMinutes(1), 3, 6,
                 "{bold}Welcome to Brass.{/}");
+    }
+
+    /**
+     * Why {@code password} may not be a password, in words for the player, or empty: the one rule
+     * for a new account's and a changed password.
+     */
+    public Optional<String> passwordProblem(String password) {
+        if (password.length() < minPasswordLength) {
+            return Optional.of("That is too short.");
+        }
+        if (password.length() > PasswordHasher.MAX_PASSWORD_LENGTH) {
+            return Optional.of("That is too long (" + PasswordHasher.MAX_PASSWORD_LENGTH + " characters at most).");
+        }
+        return Optional.empty();
     }
 
     public PlaySettings withWelcome(String text) {

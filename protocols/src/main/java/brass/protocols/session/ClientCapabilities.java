@@ -101,6 +101,48 @@ public record ClientCapabilities(int width, int height, String terminalType, Str
         return false;
     }
 
+    /**
+     * True when a full-screen animation (the alternate screen, cursor movement) will be seen: a
+     * terminal that {@linkplain #cursorAddressing moves the cursor} and is not a MUD client. A MUD
+     * client may claim VT100 (TinTin++ sends MTTS 271) and still show a scrollback that never
+     * displays the alternate screen.
+     */
+    public boolean fullScreenAnimation() {
+        return cursorAddressing() && !mudClient();
+    }
+
+    /**
+     * True when the client is a known MUD client, by the name it gave (the first TTYPE answer, or
+     * GMCP's Core.Hello): TinTin++, Mudlet, MUSHclient, zMUD, CMUD, Blightmud and their kin.
+     */
+    public boolean mudClient() {
+        String c = clientName.toUpperCase(java.util.Locale.ROOT);
+        for (String known : MUD_CLIENTS) {
+            if (c.startsWith(known)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when an animation is best shown as a block of lines now and then (a MUD client, or a
+     * terminal that cannot move its cursor, as {@code TERM=dumb}), rather than not at all (a
+     * screen reader, a script, netcat: they get a sentence instead).
+     */
+    public boolean lineAnimation() {
+        if ((mttsFlags & MTTS_SCREEN_READER) != 0) {
+            return false;
+        }
+        return mudClient() || negotiating && terminalType.equalsIgnoreCase("dumb");
+    }
+
+    /** Names (upper-case prefixes) that MUD clients give for themselves. */
+    private static final java.util.List<String> MUD_CLIENTS = java.util.List.of("TINTIN", "MUDLET", "MUSHCLIENT",
+            "ZMUD", "CMUD", "BLIGHTMUD", "MUDRAMMER", "ATLANTIS", "AXMUD", "KILDCLIENT", "POTATO", "BEIP", "GGMUD",
+            "KBTIN", "LYNTIN", "POWWOW", "TINYFUGUE", "MUDMASTER", "SIMPLEMU", "BLOWTORCH", "PORTAL", "MUDMAGIC",
+            "WINTIN", "MUDJUNKIE", "NEXUS", "DECAF", "MUDDLER");
+
     /** Terminal-type prefixes of terminals that move the cursor the VT100 way. */
     private static final java.util.List<String> CURSOR_TERMINALS = java.util.List.of("xterm", "vt1", "vt2", "vt3",
             "vt4", "vt5", "ansi", "linux", "screen", "tmux", "rxvt", "putty", "konsole", "gnome", "alacritty",

@@ -82,7 +82,7 @@ public interface Connection {
      * (telnet: a VT100-capable terminal type or MTTS VT100; SSH: a PTY).
      */
     default boolean canDrawFullScreen() {
-        return capabilities().cursorAddressing();
+        return capabilities().fullScreenAnimation();
     }
 
     /**

@@ -49,7 +49,7 @@ public final class GameConnection implements Connection {
     // Loop-confined state.
     private ConnectionListener listener;
     private ClientCapabilities capabilities = ClientCapabilities.DEFAULT;
-    private TextRenderer renderer = rendererFor(ClientCapabilities.DEFAULT);
+    private TextRenderer renderer;
     /** The player's own colour choice, ahead of what the client reports; null: the client's. */
     private brass.protocols.render.ColourLevel colourChoice;
     private List<Output> pending = new ArrayList<>();
@@ -60,6 +60,11 @@ public final class GameConnection implements Connection {
     private boolean fullScreen;
     private List<Output> held;
     private int heldDropped;
+    // Where the client's cursor is, for text that arrives unasked (see queue): after the last
+    // prompt sent, until the player ends a line; then the prompt is shown again after such text.
+    private boolean atPrompt;
+    private boolean promptOwed;
+    private Output.Prompt lastPrompt;
 
     /** Most messages kept back while the screen shows an animation; older ones are dropped. */
     static final int MAX_HELD = 200;
@@ -70,6 +75,7 @@ public final class GameConnection implements Connection {
         this.transport = transport;
         this.limits = limits;
         this.logs = logs;
+        this.renderer = rendererFor(ClientCapabilities.DEFAULT);
     }
 
     // ---- Connection (game loop) ----
@@ -137,6 +143,7 @@ public final class GameConnection implements Connection {
         if (!open) {
             return;
         }
+        promptOwed = false; // a last word needs no prompt after it
         flush();
         open = false;
         log.debug("connection {} closed by the game: {}", id, reason);
@@ -147,6 +154,19 @@ public final class GameConnection implements Connection {
         reactor.checkInLoop();
         if (!open) {
             return;
+        }
+        if (!fullScreen && !transport.keepsPromptApart()) {
+            if (item instanceof Output.Prompt p) {
+                lastPrompt = p;
+                atPrompt = true;
+                promptOwed = false;
+            } else if (item instanceof Output.Text t && atPrompt) {
+                // Text nobody typed for (another player arriving, the cockroach) while the cursor
+                // sits after the prompt: a fresh line first, and the prompt again at the turn's end.
+                atPrompt = false;
+                promptOwed = true;
+                item = new Output.Text(TextRenderer.CRLF + t.text());
+            }
         }
         if (fullScreen && (item instanceof Output.Text || item instanceof Output.Prompt)) {
             // Text would scroll the animation off its grid: keep it for later; a prompt is stale by then.
@@ -244,6 +264,11 @@ public final class GameConnection implements Connection {
     /** Hands everything queued this turn to the transport at once. */
     private void flush() {
         flushScheduled = false;
+        if (promptOwed && open && !fullScreen) {
+            promptOwed = false;
+            atPrompt = true;
+            pending.add(lastPrompt);
+        }
         if (pending.isEmpty() || !open) {
             return;
         }
@@ -266,7 +291,8 @@ public final class GameConnection implements Connection {
     }
 
     private TextRenderer rendererFor(ClientCapabilities c) {
-        return new TextRenderer(colourChoice != null ? colourChoice : c.colourLevel(), c.width(), TextRenderer.CRLF);
+        return new TextRenderer(colourChoice != null ? colourChoice : c.colourLevel(),
+                transport.wrapsText() ? 0 : c.width(), TextRenderer.CRLF);
     }
 
     // ---- I/O side (any thread) ----
@@ -294,6 +320,9 @@ public final class GameConnection implements Connection {
         }
         toLoop("line", () -> {
             queuedLines.decrementAndGet();
+            // The client ended the line: its cursor is at the start of a fresh one.
+            atPrompt = false;
+            promptOwed = false;
             if (open && listener != null) {
                 listener.onLine(line);
             }

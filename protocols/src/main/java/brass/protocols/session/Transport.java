@@ -38,11 +38,29 @@ public interface Transport {
 
     /** Whether this client can show full-screen frames; by default, what its capabilities say. */
     default boolean canDrawFullScreen(ClientCapabilities capabilities) {
-        return capabilities.cursorAddressing();
+        return capabilities.fullScreenAnimation();
     }
 
     /** The game enters or leaves full-screen mode (an SSH view suspends or restores itself). */
     default void fullScreen(boolean on) {
+    }
+
+    /**
+     * Whether the client's screen keeps the prompt apart from the game's text (an SSH view with
+     * its own input line, or one that redraws the line being typed). When false (telnet, plain
+     * lines), text that arrives while the cursor sits after a prompt is put on a fresh line, and
+     * the prompt is shown again after it.
+     */
+    default boolean keepsPromptApart() {
+        return false;
+    }
+
+    /**
+     * Whether the client's view wraps text itself, at its own width (an SSH full-screen view,
+     * which lays paragraphs out again when the window is resized): text then reaches it unwrapped.
+     */
+    default boolean wrapsText() {
+        return false;
     }
 
     /** The protocol's name as operators know it ("telnet", "ssh"), for {@code status}. */

@@ -12,7 +12,6 @@ import brass.protocols.session.GameConnection;
 import brass.protocols.session.Output;
 import brass.protocols.session.PlayerInput;
 import brass.protocols.session.Transport;
-import brass.world.model.Thing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,7 +54,8 @@ import org.slf4j.LoggerFactory;
  * {@link #deliver} call and leaves as one write.
  *
  * <p>With a PTY (and a TERM other than {@code dumb}) the player gets the full-screen view of
- * {@link TerminalScreen}; without one ({@code ssh -T}) plain lines. The shell is asynchronous
+ * {@link TerminalScreen}; with a PTY and {@code TERM=dumb} the echoing line view of
+ * {@link PlainTerminal}; without one ({@code ssh -T}) plain lines. The shell is asynchronous
  * (MINA's {@link AsyncCommand}): nothing here blocks a MINA thread or the game loop.
  *
  * <p>Everything that touches the view or writes runs on the shell's own serial executor, as a
@@ -92,7 +92,7 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
 
     // Set once in start(), before anything reaches the loop or the executor; which view it is
     // may be asked anywhere, but the view itself is confined to the executor.
-    private TerminalScreen screen;
+    private ShellView screen;
     private LineSplitter lines;
 
     // Confined to the executor (io).
@@ -126,26 +126,20 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
     }
 
     @Override
-    public void setIoInputStream(IoInputStream in) {
-        // input arrives through data()
-    }
+    public void setIoInputStream(IoInputStream in) { } // input arrives through data()
 
     @Override
-    public void setIoErrorStream(IoOutputStream err) {
-        // the game writes to standard output only
-    }
+    public void setIoErrorStream(IoOutputStream err) { } // the game writes to standard output only
+
+    // The blocking streams are never used: input comes to data(), output goes to the IoOutputStream.
+    @Override
+    public void setInputStream(InputStream in) { }
 
     @Override
-    public void setInputStream(InputStream in) {
-    }
+    public void setOutputStream(OutputStream o) { }
 
     @Override
-    public void setOutputStream(OutputStream o) {
-    }
-
-    @Override
-    public void setErrorStream(OutputStream err) {
-    }
+    public void setErrorStream(OutputStream err) { }
 
     @Override
     public void setExitCallback(ExitCallback callback) {
@@ -161,8 +155,10 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         ShellTerminal terminal = ShellTerminal.of(env);
         int width = terminal.width();
         int height = terminal.height();
-        if (terminal.fullScreen()) {
-            screen = new TerminalScreen(width, height, new LineEditor(settings.maxLineLength(), settings.historySize()));
+        if (terminal.pty()) {
+            LineEditor editor = new LineEditor(settings.maxLineLength(), settings.historySize());
+            screen = terminal.fullScreen() ? new TerminalScreen(width, height, editor)
+                    : new PlainTerminal(width, height, editor);
             width = screen.width();
             height = screen.height();
         } else {
@@ -175,7 +171,7 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
         connection = new GameConnection(reactor, this, settings.limits(), lobby.guard().logs());
         lobby.guard().logs().info(log, address(), "ssh connection {} from {} as {} ({}, {}x{}, TERM={}, {})",
                 connection.id(), remoteAddress(),
-                session.getSession().getUsername(), terminal.fullScreen() ? "full screen" : "line mode", width, height,
+                session.getSession().getUsername(), terminal.fullScreen() ? "full screen" : terminal.pty() ? "plain terminal" : "line mode", width, height,
                 terminal.term(), terminal.colours());
         if (terminal.pty()) {
             // In line mode with a PTY (TERM=dumb) a resize still changes where the game wraps.
@@ -190,7 +186,7 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
                 : c -> lobby.acceptAuthenticated(c, account);
         connection.start(c -> {
             ConnectionListener listener = factory.apply(c);
-            if (screen != null) {
+            if (fullView() != null) {
                 refreshStatus();
             }
             return listener;
@@ -226,7 +222,7 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             log.debug("ssh connection {} resized to {}x{}", connection.id(), width, height);
             capabilities = capabilities.withSize(width, height);
             connection.capabilitiesReceived(capabilities);
-            if (screen != null && screen.isSuspended()) {
+            if (fullView() != null && fullView().isSuspended()) {
                 // The terminal may have reflowed or cut the picture: an empty line asks whoever
                 // paints the full screen to repaint it whole; the view itself redraws at the new
                 // size when it takes the screen back.
@@ -335,7 +331,7 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
             weight += o.weight();
         }
         long total = weight;
-        Status status = screen == null ? null : status();
+        Status status = fullView() == null ? null : status();
         if (!onIo(() -> compose(batch, status, total))) {
             connection.outputWritten(total);
         }
@@ -398,18 +394,35 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
     /** Full-screen frames need a PTY and a terminal that moves its cursor: the full-screen view's. */
     @Override
     public boolean canDrawFullScreen(ClientCapabilities caps) {
+        return fullView() != null;
+    }
+
+    /** With the full-screen view each key goes to the game on its own while the game draws. */
+    @Override
+    public boolean sendsKeys() {
+        return fullView() != null;
+    }
+
+    /** A view of either kind keeps the line being typed apart from the game's text, and redraws it. */
+    @Override
+    public boolean keepsPromptApart() {
         return screen != null;
     }
 
-    /** With a PTY the view hands each key to the game on its own while the game draws. */
     @Override
     public String protocol() {
         return "ssh";
     }
 
+    /** The full-screen view wraps the game's text itself, and again at each new size. */
     @Override
-    public boolean sendsKeys() {
-        return screen != null;
+    public boolean wrapsText() {
+        return fullView() != null;
+    }
+
+    /** The full-screen view, or null (a dumb terminal, or no PTY). */
+    private TerminalScreen fullView() {
+        return screen instanceof TerminalScreen full ? full : null;
     }
 
     /**
@@ -419,24 +432,25 @@ final class GameShell implements AsyncCommand, ChannelSessionAware, ChannelDataR
      */
     @Override
     public void fullScreen(boolean on) {
-        if (screen == null) {
+        TerminalScreen full = fullView();
+        if (full == null) {
             return;
         }
         Status status = on ? null : status();
         onIo(() -> {
             if (on) {
-                write(screen.suspend());
+                write(full.suspend());
             } else {
-                screen.status(status);
-                write(screen.resume());
+                full.status(status);
+                write(full.resume());
             }
         });
     }
 
     /** On the loop: where the player is, how many play, the time. */
     private Status status() {
-        String room = lobby.playerOf(connection).map(Thing::room).map(Thing::name).orElse("Logging in");
-        return new Status(room, lobby.playersOnline(), LocalTime.now(ZoneOffset.UTC).format(CLOCK) + " UTC");
+        return new Status(Status.where(lobby, connection), lobby.game().playerCount(),
+                LocalTime.now(ZoneOffset.UTC).format(CLOCK) + " UTC");
     }
 
     /** On the loop, every few seconds while open: others come and go, the clock moves. */

@@ -5,6 +5,7 @@ import brass.protocols.play.Lobby;
 import brass.world.markup.Markup;
 import brass.world.model.Thing;
 import brass.world.parser.Parser;
+import brass.world.parser.Topic;
 import brass.world.parser.Verb;
 import java.security.PublicKey;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ public final class KeysCommand {
         }
         KeysCommand keys = new KeysCommand(lobby);
         lobby.game().register(Verb.text("keys", "keys: the SSH public keys that may log in as you. " + USAGE, "key")
-                        .readingLinesOf(MAX_LINE),
+                        .readingLinesOf(MAX_LINE).inTopic(Topic.SETTINGS)
+                        .withExamples("keys list", "keys add ssh-ed25519 AAAAC3Nza... alice@laptop", "keys remove 1"),
                 (command, turn) -> {
                     keys.run(turn.actor(), command.text() == null ? "" : command.text().strip());
                     return List.of();

@@ -27,7 +27,7 @@ import java.util.List;
  * two, an accent none), as {@link TextRenderer} measures them, and text is only ever cut between
  * grapheme clusters, so a wide character never straddles the edge of the screen.
  */
-public final class TerminalScreen {
+public final class TerminalScreen implements ShellView {
 
     /** What a batch of keys produced: complete lines for the game, and bytes for the terminal. */
     public record Input(List<String> lines, String output, boolean endOfInput) {
@@ -347,9 +347,11 @@ public final class TerminalScreen {
     }
 
     /**
-     * Splits a rendered line into rows at most {@code width} columns wide, between grapheme
-     * clusters; colour escapes take no column, and the style open at a split is closed and
-     * re-opened. A cluster wider than the whole row gets a row of its own.
+     * Lays a rendered line out in rows at most {@code width} columns wide: between words where
+     * there is a space in the row (the game's text reaches this view unwrapped, so a paragraph is
+     * laid out again at each new width and never split inside a word), between grapheme clusters
+     * where a word alone is wider than the row. Colour escapes take no column, and the style open
+     * at a break is closed and re-opened. A cluster wider than the whole row gets a row of its own.
      */
     static List<String> fit(String rendered, int width) {
         // The visible text first, so that clusters are found as the reader sees them.
@@ -374,8 +376,12 @@ public final class TerminalScreen {
         StringBuilder row = new StringBuilder();
         String sgr = null;
         int columns = 0;
+        // The last space in the row: where it starts, where the rest begins, and the style there.
+        int spaceAt = -1;
+        int afterSpace = -1;
+        int columnsAfterSpace = 0;
+        String sgrAtSpace = null;
         int visible = 0;
-        int clusterEnd = 0;
         int i = 0;
         while (i < line.length()) {
             int escapeEnd = escapeEnd(line, i);
@@ -388,27 +394,60 @@ public final class TerminalScreen {
                 i = escapeEnd;
                 continue;
             }
-            if (visible == clusterEnd) {
-                clusterEnd = clusters.end(visible);
-                int w = DisplayWidth.of(plain, visible, clusterEnd);
-                if (columns > 0 && columns + w > width) {
-                    if (sgr != null) {
-                        row.append(CSI).append("0m");
-                    }
-                    rows.add(row.toString());
+            int clusterEnd = clusters.end(visible);
+            int length = clusterEnd - visible;
+            int w = DisplayWidth.of(plain, visible, clusterEnd);
+            boolean space = length == 1 && plain.charAt(visible) == ' ';
+            if (columns > 0 && columns + w > width) {
+                if (space) {
+                    // The break falls on a space: it ends the row and is not shown.
+                    rows.add(closed(row.toString().stripTrailing(), sgr));
                     row.setLength(0);
-                    if (sgr != null) {
-                        row.append(sgr);
-                    }
+                    reopen(row, sgr);
+                    columns = 0;
+                    spaceAt = -1;
+                    i += length;
+                    visible = clusterEnd;
+                    continue;
+                }
+                if (spaceAt >= 0) {
+                    String rest = row.substring(afterSpace);
+                    rows.add(closed(row.substring(0, spaceAt).stripTrailing(), sgrAtSpace));
+                    row.setLength(0);
+                    reopen(row, sgrAtSpace);
+                    row.append(rest);
+                    columns -= columnsAfterSpace;
+                } else {
+                    rows.add(closed(row.toString(), sgr));
+                    row.setLength(0);
+                    reopen(row, sgr);
                     columns = 0;
                 }
-                columns += w;
+                spaceAt = -1;
             }
-            row.append(line.charAt(i++));
-            visible++;
+            row.append(line, i, i + length);
+            columns += w;
+            if (space) {
+                spaceAt = row.length() - 1;
+                afterSpace = row.length();
+                columnsAfterSpace = columns;
+                sgrAtSpace = sgr;
+            }
+            i += length;
+            visible = clusterEnd;
         }
         rows.add(row.toString());
         return rows;
+    }
+
+    private static String closed(String row, String sgr) {
+        return sgr == null ? row : row + CSI + "0m";
+    }
+
+    private static void reopen(StringBuilder row, String sgr) {
+        if (sgr != null) {
+            row.append(sgr);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import brass.engine.loop.LoopingCall;
 import brass.engine.reactor.Reactor;
 import brass.protocols.play.Lobby;
 import brass.protocols.session.Connection;
+import brass.world.markup.Markup;
 import brass.world.screen.DisplayWidth;
 import brass.world.screen.Frame;
 import brass.world.screen.FrameDiff;
@@ -30,6 +31,12 @@ public final class Watch implements Lobby.InputOwner {
 
     static final String HELP = "s: spawn a snake   h: hiccup   q: back to the game";
 
+    /** How often a client that cannot animate is shown the tank as a block of lines. */
+    public static final Duration LINE_INTERVAL = Duration.ofSeconds(1);
+
+    /** What a line-mode watcher reads first, and under every picture: keys are typed with Enter. */
+    static final String LINE_HELP = "Type s (then Enter) to spawn a snake, h to hiccup, q to stop watching.";
+
     private final Reactor reactor;
     private final Connection connection;
     private final String title;
@@ -38,28 +45,35 @@ public final class Watch implements Lobby.InputOwner {
     private final Consumer<Boolean> ended;
     private final LoopingCall draw;
     private final Duration interval;
+    /** Pictures as blocks of lines in the scrollback, not frames on a full screen. */
+    private final boolean lines;
 
     private Terrarium shown;
     private Frame last;
     private boolean entered;
     private boolean watching;
-    private String status = HELP;
+    private String status;
     private long framesSent;
     private long bytesSent;
     private boolean drawing;
 
     /**
+     * @param lines    draw a block of lines every {@link #LINE_INTERVAL} (a MUD client, a dumb
+     *                 terminal) instead of full-screen frames at {@code interval}
      * @param tank     the model to draw; null when the terrarium is gone (the watch then ends)
-     * @param keys     what a key other than {@code q} does: returns the status line to show
+     * @param keys     what a key other than {@code q} does: returns the status line to show, or
+     *                 null for a key that does nothing (the keys' help is shown)
      * @param ended    called once when watching ends: with true when the viewer pressed q (show
      *                 them the room), false when the connection went away
      */
-    public Watch(Reactor reactor, Connection connection, String title, Duration interval, Supplier<Terrarium> tank,
-                 BiFunction<Terrarium, String, String> keys, Consumer<Boolean> ended) {
+    public Watch(Reactor reactor, Connection connection, String title, Duration interval, boolean lines,
+                 Supplier<Terrarium> tank, BiFunction<Terrarium, String, String> keys, Consumer<Boolean> ended) {
         this.reactor = reactor;
         this.connection = connection;
         this.title = title;
-        this.interval = interval;
+        this.lines = lines;
+        this.interval = lines ? LINE_INTERVAL : interval;
+        this.status = lines ? LINE_HELP : HELP;
         this.tank = tank;
         this.keys = keys;
         this.ended = ended;
@@ -70,7 +84,11 @@ public final class Watch implements Lobby.InputOwner {
     public void start() {
         reactor.checkInLoop();
         watching = true;
-        connection.fullScreen(true);
+        if (lines) {
+            connection.send(Markup.escape(title) + "\n" + LINE_HELP);
+        } else {
+            connection.fullScreen(true);
+        }
         draw.start(interval, true).whenComplete((stopped, error) -> {
             // The draw loop stopped by itself (LoopingCall logged why): give the viewer the game
             // back. When the loop refused a write's result, this runs on the I/O thread, which must
@@ -118,6 +136,9 @@ public final class Watch implements Lobby.InputOwner {
             shown = t;
             last = null; // a different tank (a reload made a new one): repaint everything
         }
+        if (lines) {
+            return drawLines(t);
+        }
         Frame next = paint(t);
         String diff = last == null || last.width() != next.width() || last.height() != next.height()
                 ? FrameDiff.diff(null, next) : FrameDiff.diff(last, next);
@@ -144,15 +165,54 @@ public final class Watch implements Lobby.InputOwner {
         });
     }
 
+    /**
+     * The picture at the window's size: title, tank, status, and a row under them for the
+     * cursor. A window smaller than that shows what fits, and says so in place of the title.
+     */
     private Frame paint(Terrarium t) {
         // In columns: the title names the terrarium as the world file does, perhaps in CJK.
-        int width = Math.max(t.frameWidth(), Math.max(DisplayWidth.of(title), DisplayWidth.of(HELP)));
-        Frame f = new Frame(width, t.frameHeight() + 2);
-        f.write(0, 0, title);
+        int needWidth = Math.max(t.frameWidth(), Math.max(DisplayWidth.of(title), DisplayWidth.of(HELP)));
+        int needHeight = t.frameHeight() + 3;
+        int windowWidth = Math.max(1, connection.capabilities().width());
+        int windowHeight = Math.max(2, connection.capabilities().height());
+        Frame f = new Frame(Math.min(needWidth, windowWidth), Math.min(needHeight, windowHeight) - 1);
+        boolean small = needWidth > windowWidth || needHeight > windowHeight;
+        f.write(0, 0, small ? tooSmall(needWidth, needHeight) : title);
         t.draw(f, 0, 1);
-        f.write(0, t.frameHeight() + 1, DisplayWidth.truncate(status, width));
+        f.write(0, t.frameHeight() + 1, DisplayWidth.truncate(status, needWidth));
         return f;
     }
+
+    /** What a window too small for the picture shows in place of its title. */
+    static String tooSmall(int width, int height) {
+        return "Window too small: needs " + width + "x" + height;
+    }
+
+    /**
+     * One picture as a block of plain lines (no cursor movement, no colour), cut to the
+     * client's width so that nothing wraps, for a scrollback to keep. A client still reading the
+     * last one skips this one.
+     */
+    private CompletionStage<?> drawLines(Terrarium t) {
+        if (connection.pendingOutput() > LINE_BACKLOG) {
+            return null;
+        }
+        Frame f = new Frame(t.frameWidth(), t.frameHeight());
+        t.draw(f, 0, 0);
+        int width = Math.max(1, connection.capabilities().width());
+        StringBuilder block = new StringBuilder();
+        for (int y = 0; y < f.height(); y++) {
+            block.append(Markup.escape(DisplayWidth.truncate(f.row(y).stripTrailing(), width))).append('\n');
+        }
+        block.append(Markup.escape(status));
+        framesSent++;
+        bytesSent += block.length();
+        connection.send(block.toString());
+        return null;
+    }
+
+    /** Chars of output still unsent past which a line-mode picture is skipped. */
+    private static final long LINE_BACKLOG = 16 * 1024;
 
     @Override
     public void onLine(String line) {
@@ -166,7 +226,12 @@ public final class Watch implements Lobby.InputOwner {
             return;
         }
         Terrarium t = tank.get();
-        status = key.isEmpty() || t == null ? HELP : keys.apply(t, key);
+        String said = key.isEmpty() || t == null ? null : keys.apply(t, key);
+        status = said != null ? said : lines ? LINE_HELP : HELP;
+        if (lines && !key.isEmpty()) {
+            // Said at once, under what was typed; the next picture repeats it.
+            connection.send(Markup.escape(status));
+        }
         // The client may have echoed the key and scrolled the screen: repaint it whole next time.
         last = null;
     }
@@ -198,7 +263,7 @@ public final class Watch implements Lobby.InputOwner {
         if (draw.isRunning()) {
             draw.stop();
         }
-        if (connection.isOpen()) {
+        if (connection.isOpen() && !lines) {
             if (entered) {
                 connection.sendFrame(LEAVE);
             }

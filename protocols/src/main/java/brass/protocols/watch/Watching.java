@@ -11,6 +11,7 @@ import brass.world.model.Thing;
 import brass.world.parser.AllDomain;
 import brass.world.parser.Command;
 import brass.world.parser.Syntax;
+import brass.world.parser.Topic;
 import brass.world.parser.Verb;
 import brass.world.action.Turn;
 import brass.world.terrarium.Terrarium;
@@ -104,7 +105,8 @@ public final class Watching {
         this.hiccup = hiccup;
         lobby.game().register(new Verb("watch", List.of("observe"), Syntax.OBJECTS, Set.of(), AllDomain.NONE,
                 "watch <thing>: watch something that moves, such as the terrarium, full-screen. Keys while "
-                        + "watching: s spawns a snake, h makes the game hiccup, q comes back."), this::watch);
+                        + "watching: s spawns a snake, h makes the game hiccup, q comes back.").inTopic(Topic.GAME)
+                .withExamples("watch terrarium"), this::watch);
     }
 
     /** Everyone watching now. */
@@ -125,17 +127,18 @@ public final class Watching {
             return List.of(Event.reply(actor, "You can only watch " + the + " over telnet or SSH."));
         }
         Connection conn = connection.get();
-        if (!conn.canDrawFullScreen()) {
+        boolean lines = !conn.canDrawFullScreen();
+        if (lines && !conn.capabilities().lineAnimation()) {
             int snakes = tank.get().terrarium().snakes().size();
             return List.of(Event.reply(actor, Sentences.capitalise(the) + " holds " + snakes + (snakes == 1 ? " snake" : " snakes")
                     + ", winding across the sand. (Your client cannot show the animation: that needs a terminal "
-                    + "that understands ANSI cursor movement, such as telnet or ssh in a terminal window. "
-                    + "MUD clients such as Mudlet cannot.)"));
+                    + "that understands ANSI cursor movement, such as telnet or ssh in a terminal window, or a "
+                    + "MUD client such as Mudlet or TinTin++, which gets a picture every second.)"));
         }
         String thingId = o.id();
         Watch[] self = new Watch[1];
-        Watch w = new Watch(lobby.game().reactor(), conn, "Watching " + the + " (" + Watch.HELP + ")",
-                settings.interval(), () -> tanks.find(thingId).map(SnakeTerrarium.Tank::terrarium).orElse(null),
+        String title = lines ? "You watch " + the + ": a picture every second." : "Watching " + the + " (" + Watch.HELP + ")";
+        Watch w = new Watch(lobby.game().reactor(), conn, title, settings.interval(), lines, () -> tanks.find(thingId).map(SnakeTerrarium.Tank::terrarium).orElse(null),
                 (terrarium, key) -> key(actor, terrarium, key),
                 quit -> {
                     watches.remove(self[0]);
@@ -171,7 +174,7 @@ public final class Watching {
                 return "Hiccup! The whole game stood still for " + nanos / 1_000_000 + " ms; the snakes kept time.";
             }
             default -> {
-                return Watch.HELP;
+                return null;
             }
         }
     }

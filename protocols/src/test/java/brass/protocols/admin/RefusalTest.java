@@ -50,7 +50,7 @@ class RefusalTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"wiz hello builders", "wiz"})
+    @CsvSource({"wiz hello builders", "wiz", "builders hello", "builders history", "builders off"})
     void anOrdinaryPlayerIsRefusedTheBuildersChannel(String line) {
         FakeConnection mallory = g.player("Mallory", "10.0.0.1");
         FakeConnection ada = g.player("Ada", "10.0.0.3", Roles.ADMIN);
@@ -58,7 +58,7 @@ class RefusalTest {
 
         g.type(mallory, line);
 
-        assertThat(mallory.drain()).isEqualTo("Only builders and admins may use 'wiz'.");
+        assertThat(mallory.drain()).isEqualTo("Only builders and admins may use 'builders'.");
         assertThat(ada.drain()).isEmpty();
     }
 }

@@ -55,6 +55,11 @@ class HabitsTest {
         }
 
         @Override
+        public CompletionStage<Account> addPlayed(Account account, java.time.Duration more) {
+            return accounts.addPlayed(account, more);
+        }
+
+        @Override
         public CompletionStage<Optional<RoleChange>> changeRole(String name, String role, boolean grant) {
             return accounts.changeRole(name, role, grant);
         }
@@ -66,24 +71,14 @@ class HabitsTest {
     };
     private final Lobby lobby = new Lobby(game, store, new PasswordHasher(1_000), PlaySettings.defaults());
 
+    private final LobbyPlayers players = new LobbyPlayers(lobby, reactor);
+
     private FakeConnection login(String name, boolean create) {
-        FakeConnection c = new FakeConnection(reactor, "10.0.0.9");
-        c.listener = lobby.accept(c);
-        reactor.runUntilIdle();
-        type(c, name);
-        if (create) {
-            type(c, "yes");
-            type(c, "secret1");
-        }
-        type(c, "secret1");
-        c.drain();
-        return c;
+        return players.login(name, "secret1", create);
     }
 
     private String type(FakeConnection c, String line) {
-        c.type(line);
-        reactor.runUntilIdle();
-        return c.drain();
+        return players.type(c, line);
     }
 
     private Map<String, String> stored(String name) {
@@ -174,7 +169,7 @@ class HabitsTest {
     void anAliasIsNotExpandedAgainAndItsExpansionIsHeldToTheLineLimits() {
         FakeConnection c = login("alice", true);
         type(c, "alias loop loop");
-        assertThat(type(c, "loop")).isEqualTo("I don't know the verb 'loop' — did you mean 'look'?");
+        assertThat(type(c, "loop")).isEqualTo("I don't know the verb 'loop'. Did you mean 'look'?");
         type(c, "alias big say $* $* $* $* $* $* $* $* $* $* $* $* $* $* $* $* $* $* $* $*");
         String word = "x".repeat(30);
         assertThat(type(c, "big " + word)).isEqualTo("That line is too long (623 characters); the most I read is 400.");

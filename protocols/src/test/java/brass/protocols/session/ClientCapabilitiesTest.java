@@ -40,4 +40,29 @@ class ClientCapabilitiesTest {
         assertThat(some.acceptsGmcp("Room.Info")).isFalse();
         assertThat(some.acceptsGmcp("Core.Ping")).isTrue();
     }
+
+    private static ClientCapabilities client(String terminalType, String name, int mtts, boolean negotiating) {
+        return new ClientCapabilities(80, 24, terminalType, name, ColourLevel.ANSI16, true, mtts, false, Set.of(),
+                false, false, false, false, negotiating, false);
+    }
+
+    @Test
+    void mudClientsAreKnownByNameAndWatchInLinesWhateverTheirMttsSays() {
+        ClientCapabilities tintin = client("XTERM", "TinTin++", 271, true);
+        assertThat(tintin.cursorAddressing()).isTrue();
+        assertThat(tintin.mudClient()).isTrue();
+        assertThat(tintin.fullScreenAnimation()).isFalse();
+        assertThat(tintin.lineAnimation()).isTrue();
+        assertThat(client("ANSI", "MUDLET", 1 | 4 | 8 | 256, true).lineAnimation()).isTrue();
+        assertThat(client("", "MUSHclient", 0, true).mudClient()).isTrue();
+        assertThat(client("", "Blightmud", 0, true).mudClient()).isTrue();
+        // A terminal: full screen. A dumb one with a PTY: lines. A screen reader or netcat: neither.
+        ClientCapabilities xterm = client("XTERM-256COLOR", "XTERM-256COLOR", 0, true);
+        assertThat(xterm.fullScreenAnimation()).isTrue();
+        assertThat(xterm.lineAnimation()).isFalse();
+        assertThat(client("DUMB", "ssh", 0, true).lineAnimation()).isTrue();
+        assertThat(client("DUMB", "ssh", 0, false).lineAnimation()).isFalse();
+        assertThat(client("", "MUDLET", ClientCapabilities.MTTS_SCREEN_READER | 1, true).lineAnimation()).isFalse();
+        assertThat(ClientCapabilities.DEFAULT.lineAnimation()).isFalse();
+    }
 }

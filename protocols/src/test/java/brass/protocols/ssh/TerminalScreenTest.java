@@ -140,10 +140,12 @@ class TerminalScreenTest {
         type("half typed");
         vt.resize(20, 12);
         vt.feed(screen.resize(20, 12));
-        // 10 output rows now; each 33-character line takes two rows of 20.
-        assertThat(vt.line(9)).isEqualTo("zzzzzzzzzzzzz");
-        assertThat(vt.line(8)).isEqualTo("event 4 zzzzzzzzzzzz");
-        assertThat(vt.line(2)).startsWith("event 1");
+        // 10 output rows now; each 33-character line is laid out again in words: "event 4", then
+        // the long word, cut only because it is wider than a row.
+        assertThat(vt.line(9)).isEqualTo("zzzzz");
+        assertThat(vt.line(8)).isEqualTo("z".repeat(20));
+        assertThat(vt.line(7)).isEqualTo("event 4");
+        assertThat(vt.line(1)).isEqualTo("event 2");
         assertThat(vt.line(10)).startsWith(" Cellar");
         assertThat(vt.line(11)).isEqualTo("> half typed");
         assertThat(vt.cursorRow()).isEqualTo(11);
@@ -151,6 +153,22 @@ class TerminalScreenTest {
         show("after\r\n");
         assertThat(vt.line(9)).isEqualTo("after");
         assertThat(vt.line(10)).startsWith(" Cellar");
+        // Wider again: each paragraph is one row again, not the rows it had at 20 columns.
+        vt.resize(40, 12);
+        vt.feed(screen.resize(40, 12));
+        assertThat(vt.line(9)).isEqualTo("after");
+        assertThat(vt.line(8)).isEqualTo("event 4 " + "z".repeat(25));
+        assertThat(vt.line(7)).isEqualTo("event 3 " + "z".repeat(25));
+    }
+
+    @Test
+    void paragraphsAreLaidOutInWordsAtTheWidthInColumnsAndKeepTheirColour() {
+        String red = "\u001b[0;31m";
+        assertThat(TerminalScreen.fit("the brass cockroach twitches its feelers", 12))
+                .containsExactly("the brass", "cockroach", "twitches its", "feelers");
+        assertThat(TerminalScreen.fit(red + "a bb ccc dddd" + "\u001b[0m", 6))
+                .containsExactly(red + "a bb\u001b[0m", red + "ccc\u001b[0m", red + "dddd\u001b[0m");
+        assertThat(TerminalScreen.fit("\u6587\u6587 \u6587\u6587\u6587", 6)).containsExactly("\u6587\u6587", "\u6587\u6587\u6587");
     }
 
     @Test

@@ -140,6 +140,38 @@ class TelnetSessionHandlerTest {
         assertThat(client("leave\r\n")).isEqualTo("said while watching\r\n");
     }
 
+    /** Text the game sends on its own, in a turn of the loop with no line from this client. */
+    private String unasked(String... messages) {
+        var connection = ch.pipeline().get(TelnetSessionHandler.class).connection();
+        reactor.execute(() -> {
+            for (String m : messages) {
+                connection.send(m);
+            }
+        });
+        return turn();
+    }
+
+    @Test
+    void textNobodyTypedForStartsOnAFreshLineAndThePromptComesBack() {
+        open(ConnectionLimits.defaults());
+        assertThat(client(IAC, DO, OPT_EOR, "hi\r\n")).isEqualTo("You said: hi\r\n> " + s(IAC, EOR));
+        // The cursor sits after "> ": another player's arrival goes under it, and the prompt again after.
+        assertThat(unasked("Bob has entered the game.", "Bob waves."))
+                .isEqualTo("\r\nBob has entered the game.\r\nBob waves.\r\n> " + s(IAC, EOR));
+        assertThat(unasked("Bob sits down.")).isEqualTo("\r\nBob sits down.\r\n> " + s(IAC, EOR));
+        // Once the player has ended a line their cursor is on a fresh one: the reply needs nothing more.
+        assertThat(client("three\r\n")).isEqualTo("one\r\ntwo\r\nthree\r\n");
+        assertThat(unasked("Bob leaves.")).isEqualTo("Bob leaves.\r\n");
+    }
+
+    @Test
+    void withoutEorThePromptShownAgainIsMarkedWithGoAhead() {
+        open(ConnectionLimits.defaults());
+        client(IAC, WONT, OPT_TTYPE);
+        assertThat(unasked("Bob has entered the game."))
+                .isEqualTo("\r\nBob has entered the game.\r\n> " + s(IAC, GA));
+    }
+
     @Test
     void manyMessagesInATurnAreFlushedOnce() {
         open(ConnectionLimits.defaults());
@@ -320,8 +352,8 @@ class TelnetSessionHandlerTest {
         client();
         ch.advanceTimeBy(61, TimeUnit.SECONDS);
         ch.runScheduledPendingTasks();
-        String out = turn();
-        assertThat(out).contains("idle too long");
+        // The cursor sat after the prompt: the goodbye starts a fresh line, and no prompt follows it.
+        assertThat(turn()).isEqualTo("\r\nYou have been idle too long. Goodbye.\r\n");
         assertThat(ch.isOpen()).isFalse();
         turn();
         assertThat(events).containsExactly("close idle timeout");

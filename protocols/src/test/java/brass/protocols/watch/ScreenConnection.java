@@ -27,6 +27,7 @@ final class ScreenConnection implements Connection {
     boolean open = true;
     /** Like an SSH view: keys arrive one by one while full-screen. */
     boolean sendsKeys;
+    ClientCapabilities caps = ClientCapabilities.DEFAULT;
     ConnectionListener listener;
 
     ScreenConnection(boolean canDraw) {
@@ -89,7 +90,7 @@ final class ScreenConnection implements Connection {
 
     @Override
     public ClientCapabilities capabilities() {
-        return ClientCapabilities.DEFAULT;
+        return caps;
     }
 
     @Override

@@ -8,6 +8,8 @@ import brass.protocols.account.InMemoryAccountStore;
 import brass.protocols.account.PasswordHasher;
 import brass.protocols.play.Lobby;
 import brass.protocols.play.PlaySettings;
+import brass.protocols.render.ColourLevel;
+import brass.protocols.session.ClientCapabilities;
 import brass.world.behaviour.BehaviourContext;
 import brass.world.behaviour.standard.SnakeTerrarium;
 import brass.world.files.definition.BehaviourDefinition;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +90,65 @@ class WatchingTest {
         assertThat(c.text()).contains("Your client cannot show the animation").contains("2 snakes");
         assertThat(c.frames).isEmpty();
         assertThat(watching.watches()).isEmpty();
+    }
+
+    @Test
+    void aMudClientGetsAPictureEverySecondAsLinesAndQStops() {
+        ScreenConnection alice = player("Alice", false);
+        // What TinTin++ says of itself: MTTS 271 claims VT100, but its scrollback shows no alternate screen.
+        alice.caps = new ClientCapabilities(80, 24, "XTERM-256COLOR", "TINTIN++", ColourLevel.ANSI256, true, 271,
+                false, Set.of(), false, false, true, false, true, false);
+        assertThat(alice.caps.cursorAddressing()).isTrue();
+        assertThat(alice.caps.fullScreenAnimation()).isFalse();
+        alice.text();
+        type(alice, "watch terrarium");
+        String tank = "+" + "-".repeat(30) + "+";
+        String first = alice.text();
+        assertThat(first).startsWith("You watch the terrarium: a picture every second.\n" + Watch.LINE_HELP + "\n"
+                + tank + "\n|");
+        assertThat(first.lines().filter(tank::equals)).hasSize(2);
+        assertThat(first.lines().filter(l -> l.startsWith("|"))).hasSize(6).allMatch(l -> l.length() <= 32);
+        assertThat(alice.frames).isEmpty();
+        assertThat(alice.fullScreen).isFalse();
+        pass(Duration.ofMillis(990));
+        assertThat(alice.text()).isEmpty();
+        pass(Duration.ofMillis(10));
+        String second = alice.text();
+        assertThat(second).startsWith(tank + "\n|").endsWith(tank + "\n" + Watch.LINE_HELP);
+        assertThat(second.lines()).hasSize(9);
+        // Keys are lines: s spawns at once and says so; anything else tells how to stop.
+        type(alice, "s");
+        assertThat(alice.text()).isEqualTo("A new snake slithers out from under a stone.");
+        assertThat(terrarium.snakes()).hasSize(3);
+        type(alice, "look");
+        assertThat(alice.text()).isEqualTo(Watch.LINE_HELP);
+        type(alice, "q");
+        assertThat(alice.text()).startsWith("The Conservatory");
+        assertThat(watching.watches()).isEmpty();
+        pass(Duration.ofSeconds(3));
+        assertThat(alice.text()).isEmpty();
+        assertThat(alice.frames).isEmpty();
+    }
+
+    @Test
+    void aWindowTooSmallShowsWhatFitsAndSaysSo() {
+        ScreenConnection alice = player("Alice", true);
+        alice.caps = ClientCapabilities.DEFAULT.withSize(40, 8);
+        type(alice, "watch terrarium");
+        String first = alice.frames.get(0);
+        // The picture needs 75 columns (the title) and 11 rows (title, 8 of tank, status, cursor).
+        assertThat(first).contains("\u001b[1;1H" + Watch.tooSmall(75, 11) + "\u001b[2;1H+" + "-".repeat(30) + "+")
+                .endsWith("\u001b[8;1H").doesNotContain("\u001b[9;").doesNotContain(Watch.HELP);
+        for (String row : first.split("\u001b\\[\\d+;\\d+H")) {
+            assertThat(row.replace(Watch.ENTER, "").replace(FrameDiff.CLEAR, "").length()).isLessThanOrEqualTo(40);
+        }
+        // Made big enough, the next picture is whole again, and the screen cleared first.
+        alice.caps = ClientCapabilities.DEFAULT.withSize(80, 24);
+        pass(Duration.ofMillis(50));
+        String whole = alice.frames.get(alice.frames.size() - 1);
+        assertThat(whole).startsWith(FrameDiff.CLEAR).contains("\u001b[1;1HWatching the terrarium (" + Watch.HELP)
+                .contains("\u001b[10;1H" + Watch.HELP);
+        type(alice, "q");
     }
 
     @Test
@@ -233,7 +295,7 @@ class WatchingTest {
     void aStatusInWideCharactersIsCutToTheFrameInColumns() {
         ScreenConnection c = new ScreenConnection(true);
         String title = "\u89b3\u5bdf: \u73bb\u7483\u7f38 \ud83d\udc0d";
-        Watch w = new Watch(reactor, c, title, Duration.ofMillis(50), () -> terrarium,
+        Watch w = new Watch(reactor, c, title, Duration.ofMillis(50), false, () -> terrarium,
                 (t, key) -> "\u72b6\u614b " + "\u5b57".repeat(40), quit -> { });
         w.start();
         reactor.runUntilIdle();
@@ -254,7 +316,7 @@ class WatchingTest {
         ScreenConnection c = new ScreenConnection(true);
         int[] draws = {0};
         List<Boolean> ended = new ArrayList<>();
-        Watch w = new Watch(reactor, c, "title", Duration.ofMillis(50), () -> {
+        Watch w = new Watch(reactor, c, "title", Duration.ofMillis(50), false, () -> {
             if (++draws[0] > 2) {
                 throw new IllegalStateException("the model broke");
             }

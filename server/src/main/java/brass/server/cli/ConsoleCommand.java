@@ -10,6 +10,8 @@ import brass.world.files.definition.WorldDefinition;
 import brass.world.game.Game;
 import brass.world.reload.ReloadCommand;
 import brass.world.reload.Reloader;
+import brass.world.reset.ResetCommand;
+import brass.world.talk.TalkCommands;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import brass.world.build.Worlds;
@@ -55,6 +57,8 @@ public final class ConsoleCommand implements Callable<Integer> {
                 // In the console you are the builder: 'reload' re-reads the folder.
                 Reloader reloader = Reloader.start(g, folder, definition, behaviours, new SplittableRandom());
                 ReloadCommand.install(g, reloader);
+                ResetCommand.install(g, reloader.resets(), actor -> true);
+                TalkCommands.install(g, reloader::definition);
                 return g;
             }).get(30, TimeUnit.SECONDS);
             return new Console(reactor, game, System.in, System.out, Markup::strip, name).run();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -48,7 +49,7 @@ public final class WorldStore {
             // SQL in H2 and PostgreSQL, and a thing's row is small.
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM world_things WHERE thing_id = ?");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO world_things (thing_id, location_id,"
-                         + " arrival, states, player_name, return_room) VALUES (?, ?, ?, ?, ?, ?)")) {
+                         + " arrival, states, player_name, return_room, counters) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (String id : removed) {
                     delete.setString(1, id);
                     delete.addBatch();
@@ -62,6 +63,7 @@ public final class WorldStore {
                     insert.setString(4, words(t.states()));
                     setNullable(insert, 5, t.playerName());
                     setNullable(insert, 6, t.returnRoom());
+                    insert.setString(7, counterWords(t.counters()));
                     insert.addBatch();
                 }
                 if (!removed.isEmpty() || !rows.isEmpty()) {
@@ -107,12 +109,12 @@ public final class WorldStore {
     private static List<SavedThing> readAll(Connection c) throws SQLException {
         List<SavedThing> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT thing_id, location_id, arrival, states,"
-                + " player_name, return_room FROM world_things ORDER BY thing_id");
+                + " player_name, return_room, counters FROM world_things ORDER BY thing_id");
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
                 out.add(new SavedThing(id, rs.getString(2), rs.getLong(3), states(id, rs.getString(4)),
-                        rs.getString(5), rs.getString(6)));
+                        rs.getString(5), rs.getString(6), counters(id, rs.getString(7))));
             }
         }
         return out;
@@ -142,6 +144,34 @@ public final class WorldStore {
             }
         }
         return states;
+    }
+
+    /** How a row keeps a thing's flags and counters: "name=value" words, sorted by name. */
+    private static String counterWords(Map<String, Long> counters) {
+        StringJoiner words = new StringJoiner(" ");
+        new java.util.TreeMap<>(counters).forEach((name, value) -> words.add(name + "=" + value));
+        return words.toString();
+    }
+
+    // A word that does not read as name=value is left out, and said; it cannot have been written by Brass.
+    private static Map<String, Long> counters(String id, String words) {
+        Map<String, Long> counters = new java.util.TreeMap<>();
+        for (String word : words.strip().split("\\s+")) {
+            int eq = word.indexOf('=');
+            if (word.isEmpty()) {
+                continue;
+            }
+            try {
+                if (eq <= 0 || !brass.world.model.Counters.NAME.matcher(word.substring(0, eq)).matches()) {
+                    throw new NumberFormatException();
+                }
+                counters.put(word.substring(0, eq), Long.parseLong(word.substring(eq + 1)));
+            } catch (NumberFormatException e) {
+                log.warn("'{}' was saved with the counter '{}', which does not read as name=number; it is left out",
+                        id, word);
+            }
+        }
+        return counters;
     }
 
     private static void setNullable(PreparedStatement p, int index, String value) throws SQLException {

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -192,6 +193,27 @@ public final class JdbcAccountStore implements AccountStore {
         }));
     }
 
+    @Override
+    public CompletionStage<Account> addPlayed(Account account, Duration more) {
+        return reactor.offload("add play time", () -> db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE accounts SET played_seconds = played_seconds + ? WHERE id = ?")) {
+                p.setLong(1, Math.max(0, more.toSeconds()));
+                p.setLong(2, account.id());
+                if (p.executeUpdate() != 1) {
+                    throw new SQLException("no account with id " + account.id());
+                }
+            }
+            try (PreparedStatement r = c.prepareStatement("SELECT played_seconds FROM accounts WHERE id = ?")) {
+                r.setLong(1, account.id());
+                try (ResultSet rs = r.executeQuery()) {
+                    rs.next();
+                    return account.withPlayed(Duration.ofSeconds(rs.getLong(1)));
+                }
+            }
+        }));
+    }
+
     private static void saveSettings(Connection c, Account account) throws SQLException {
         try (PreparedStatement d = c.prepareStatement("DELETE FROM account_settings WHERE account_id = ?")) {
             d.setLong(1, account.id());
@@ -294,7 +316,8 @@ public final class JdbcAccountStore implements AccountStore {
 
     private static Optional<Account> load(Connection c, String column, String value) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT id, name, password_hash, roles, created_at, last_login FROM accounts WHERE " + column + " = ?")) {
+                "SELECT id, name, password_hash, roles, created_at, last_login, played_seconds FROM accounts WHERE "
+                        + column + " = ?")) {
             p.setString(1, value);
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) {
@@ -303,6 +326,7 @@ public final class JdbcAccountStore implements AccountStore {
                 long id = rs.getLong(1);
                 String roles = rs.getString(4);
                 Timestamp last = rs.getTimestamp(6);
+                Duration played = Duration.ofSeconds(rs.getLong(7));
                 List<String> keys = new ArrayList<>();
                 try (PreparedStatement k = c.prepareStatement(
                         "SELECT key_line FROM account_keys WHERE account_id = ? ORDER BY position")) {
@@ -314,7 +338,8 @@ public final class JdbcAccountStore implements AccountStore {
                     }
                 }
                 return Optional.of(new Account(id, rs.getString(2), rs.getString(3), keys, roles(roles),
-                        rs.getTimestamp(5).toInstant(), last == null ? null : last.toInstant(), loadSettings(c, id)));
+                        rs.getTimestamp(5).toInstant(), last == null ? null : last.toInstant(), loadSettings(c, id),
+                        played));
             }
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.server.store.Database;
 import brass.world.model.Flag;
+import brass.world.model.Thing;
+import brass.world.model.World;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** A thing's states in its row: every state, by its word, and what a row may hold that this Brass does not know. */
+/**
+ * A thing's states and its flags and counters in its row: every state, by its word, counters as
+ * name=value, and what a row may hold that this Brass does not know.
+ */
 class WorldStoreTest {
 
     @TempDir
@@ -89,5 +95,64 @@ class WorldStoreTest {
         assertThat(store.read()).containsExactly(new SavedThing("lamp", "hall", 1, Set.of(Flag.LIT), null, null));
         assertThat(log.list.stream().map(ILoggingEvent::getFormattedMessage)).containsExactly(
                 "'lamp' was saved with the state 'glowing', which this Brass does not know; it is left out");
+    }
+
+    @Test
+    void flagsAndCountersOnThingsAndPlayersAreWrittenAndRestoredIntoAFreshWorld() throws Exception {
+        World before = world();
+        Thing bells = before.get("bells");
+        Thing alice = before.player("Alice", before.get("hall"));
+        before.counters().set(bells, "rings", 100);
+        before.counters().add(alice, "cat-cuddles", 3);
+        before.counters().set(alice, "greeted", 1);
+        before.counters().set(alice, "debt", -7);
+        List<SavedThing> rows = before.things().stream().map(t -> SavedThing.of(t, null)).toList();
+        store.write(1, Instant.parse("2026-12-02T10:00:00Z"), rows, List.of(), rows.size());
+        assertThat(column("counters", "player:alice")).isEqualTo("cat-cuddles=3 debt=-7 greeted=1");
+        assertThat(column("counters", "bells")).isEqualTo("rings=100");
+        assertThat(column("counters", "hall")).isEmpty();
+
+        World after = world();
+        after.player("Alice", after.get("hall"));
+        after.restore(store.read().stream().map(SavedThing::state).toList());
+        assertThat(after.counters().of(after.get("player:alice")))
+                .isEqualTo(Map.of("cat-cuddles", 3L, "debt", -7L, "greeted", 1L));
+        assertThat(after.counters().get(after.get("bells"), "rings")).isEqualTo(100);
+    }
+
+    @Test
+    void aCounterThatDoesNotReadIsLeftOutAndLogged() throws Exception {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO world_things (thing_id, location_id, arrival,"
+                    + " states, counters) VALUES ('lamp', 'hall', 1, '', 'hours=4 =2 Bad=1 wick=x')")) {
+                return p.executeUpdate();
+            }
+        });
+        assertThat(store.read()).containsExactly(new SavedThing("lamp", "hall", 1, Set.of(), null, null,
+                Map.of("hours", 4L)));
+        assertThat(log.list.stream().map(ILoggingEvent::getFormattedMessage)).containsExactly(
+                "'lamp' was saved with the counter '=2', which does not read as name=number; it is left out",
+                "'lamp' was saved with the counter 'Bad=1', which does not read as name=number; it is left out",
+                "'lamp' was saved with the counter 'wick=x', which does not read as name=number; it is left out");
+    }
+
+    private static World world() {
+        World w = new World();
+        Thing hall = w.room("hall", "Hall", "A hall.");
+        w.startRoom(hall);
+        w.object("bells", "bells", hall);
+        return w;
+    }
+
+    private String column(String name, String id) throws Exception {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + name + " FROM world_things WHERE thing_id = ?")) {
+                p.setString(1, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
     }
 }

@@ -46,4 +46,19 @@ public final class Movement {
         return back.direction() != null ? " " + back.direction().fromPhrase()
                 : " " + byNamedExit + " the " + back.name();
     }
+
+    /** Whether {@code e} tells of someone arriving in its place: walking in, or entering the game or waking up there. */
+    public static boolean isArrival(Event e) {
+        String t = e.toOthers();
+        return e.actor() != null && e.place() != null && t != null && e.subject() == null
+                && (t.startsWith("{actor} arrives") || t.equals("{actor} has entered the game.")
+                || t.equals("{actor} wakes up."));
+    }
+
+    /** Whether {@code e} tells of someone leaving its place: walking out, or leaving the game. */
+    public static boolean isDeparture(Event e) {
+        String t = e.toOthers();
+        return e.actor() != null && e.place() != null && t != null && e.subject() == null
+                && (t.startsWith("{actor} goes ") || t.startsWith("{actor} leaves") || t.equals("{actor} has left the game."));
+    }
 }

@@ -24,12 +24,46 @@ public interface Turn {
 
     Verbs verbs();
 
+    /** What {@code who} and {@code score} tell of {@code player}, who is in the game. */
+    default PlayerStatus status(Thing player) {
+        return PlayerStatus.NEW;
+    }
+
     /**
      * Whether the actor asked for brief room descriptions: arriving in a room shows its name,
      * exits, things and people, without the description ({@code look} still shows it all).
      */
     default boolean brief() {
         return false;
+    }
+
+    /** The world's reactions, which actions consult before and tell after they act. */
+    default Hooks hooks() {
+        return Hooks.NONE;
+    }
+
+    /**
+     * The action refused (part of) what it was asked ("You can't go that way."). A command that
+     * did nothing but refuse ends a chain of commands typed on one line ("n. e. take lamp").
+     */
+    default void refused() {
+    }
+
+    /** Who follows whom in this game. */
+    Following following();
+
+    /** The player who last told the actor something ({@code reply} answers them), if any. */
+    default Optional<Thing> lastTeller() {
+        return Optional.empty();
+    }
+
+    /** The actor has just told {@code recipient} something: their {@code reply} comes back here. */
+    default void heardBy(Thing recipient) {
+    }
+
+    /** Where tells to players who are away go. */
+    default Postbox postbox() {
+        return Postbox.NONE;
     }
 
     /** Ends the actor's session once this turn's events are delivered; {@code farewell} is its last word. */

@@ -3,15 +3,22 @@ package brass.world.game;
 import brass.engine.reactor.Reactor;
 import brass.world.action.Action;
 import brass.world.action.Descriptions;
+import brass.world.action.Hooks;
+import brass.world.action.Following;
+import brass.world.action.Postbox;
 import brass.world.action.StandardActions;
 import brass.world.language.Event;
 import brass.world.language.Narrator;
+import brass.world.model.Exit;
 import brass.world.model.Scope;
 import brass.world.model.Thing;
 import brass.world.model.World;
+import brass.world.parser.Command;
 import brass.world.parser.Parser;
 import brass.world.parser.Verb;
 import brass.world.parser.Verbs;
+import brass.world.social.Social;
+import brass.world.social.SocialAction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -34,6 +41,8 @@ import java.util.function.Consumer;
  */
 public final class Game {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Game.class);
+
     public static final String PROMPT = "> ";
 
     private final World world;
@@ -45,6 +54,10 @@ public final class Game {
     // Where a player who left stood, so they come back there.
     private final Map<Thing, Thing> waitingToReturn = new IdentityHashMap<>();
     private final List<Consumer<Event>> witnesses = new CopyOnWriteArrayList<>();
+    private Hooks hooks = Hooks.NONE;
+    private final Map<Verb, SocialAction> socials = new LinkedHashMap<>();
+    private final Following following = new Following();
+    private Postbox postbox = Postbox.NONE;
 
     public Game(World world, Reactor reactor) {
         this.world = world;
@@ -73,8 +86,81 @@ public final class Game {
      * shared).
      */
     public void register(Verb verb, Action action) {
+        // A verb of the game's own outranks a social of the same word (the checker warns of it).
+        socials.keySet().removeIf(social -> {
+            boolean clash = verb.name().equalsIgnoreCase(social.name())
+                    || verb.synonyms().stream().anyMatch(w -> w.equalsIgnoreCase(social.name()));
+            if (clash) {
+                verbs.remove(social);
+                actions.remove(social);
+                log.warn("the verb '{}' takes the place of the social '{}'", verb.name(), social.name());
+            }
+            return clash;
+        });
         verbs.add(verb);
         actions.put(verb, action);
+    }
+
+    /**
+     * Makes {@code list} the game's socials, in place of any it had (at start and on reload). A
+     * social whose word another verb already has is left out, with a log line. Call on the loop.
+     */
+    public void socials(List<Social> list) {
+        for (Verb old : socials.keySet()) {
+            verbs.remove(old);
+            actions.remove(old);
+        }
+        socials.clear();
+        for (Social social : list) {
+            SocialAction action = new SocialAction(social);
+            Verb verb = action.verb();
+            if (verbs.clashes(verb)) {
+                log.warn("the social '{}' is left out: the word is already a verb", social.name());
+                continue;
+            }
+            verbs.add(verb);
+            actions.put(verb, action);
+            socials.put(verb, action);
+        }
+    }
+
+    /** The socials now playable, in the order they were given. */
+    public List<Social> socials() {
+        return socials.values().stream().map(SocialAction::social).toList();
+    }
+
+    /** Who follows whom. Loop only. */
+    public Following following() {
+        return following;
+    }
+
+    /** Where tells to players who are away go (the server's mail); {@link Postbox#NONE} until set. */
+    public void postbox(Postbox box) {
+        postbox = box == null ? Postbox.NONE : box;
+    }
+
+    Postbox postbox() {
+        return postbox;
+    }
+
+    /**
+     * Makes the moves a leader's {@code go} set off: each follower still standing where the leader
+     * was goes the same way, by its own {@code go} (whose own followers then come too).
+     */
+    void moveFollowers() {
+        for (Optional<Following.Move> next = following.nextMove(); next.isPresent(); next = following.nextMove()) {
+            Following.Move move = next.get();
+            for (Thing follower : following.followersOf(move.leader())) {
+                PlayerSession s = sessions.get(follower);
+                if (s == null || follower.location() != move.from()) {
+                    continue;
+                }
+                Exit exit = move.exit();
+                s.send("You follow " + move.leader().name() + (exit.direction() != null ? " " : " by the ")
+                        + exit.name() + ".");
+                following.leading(follower, () -> s.performLed(Parser.GO + " " + move.exit().name()));
+            }
+        }
     }
 
     Action action(Verb verb) {
@@ -143,6 +229,7 @@ public final class Game {
             return;
         }
         sessions.remove(actor);
+        List<Event> unfollowed = following.leftGame(actor);
         if (actor.isPlayer() && actor.room() != world.limbo()) {
             Thing room = actor.room();
             deliver(Event.seen(actor, room, null, "{actor} has left the game."));
@@ -150,6 +237,7 @@ public final class Game {
             world.markChanged(actor);
             actor.moveTo(world.limbo());
         }
+        deliver(unfollowed);
     }
 
     /**
@@ -199,6 +287,14 @@ public final class Game {
         return out;
     }
 
+    /**
+     * How many players are in the game, link-dead ones included: the count {@code who} shows,
+     * and the one every other display of "players online" (the SSH status line, MSSP) uses. Loop only.
+     */
+    public int playerCount() {
+        return players().size();
+    }
+
     Optional<Thing> onlinePlayer(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         List<Thing> prefixed = new ArrayList<>();
@@ -239,6 +335,35 @@ public final class Game {
             s = new PlayerSession(this, actor, PlayerView.NOBODY);
         }
         return s.perform(line);
+    }
+
+    /**
+     * Makes {@code actor} do {@code verb} to things already chosen, by the same action and with
+     * the same events as a typed line, but without parsing names (a reaction's "give key to
+     * player" means that key and that player, whatever they are called). On the loop.
+     */
+    public TurnResult perform(Thing actor, String verb, List<Thing> objects, String preposition, Thing second,
+                              String text) {
+        reactor.checkInLoop();
+        Verb v = verbs.get(verb);
+        if (v == null) {
+            throw new IllegalArgumentException("no verb '" + verb + "'");
+        }
+        PlayerSession s = sessions.get(actor);
+        if (s == null) {
+            s = new PlayerSession(this, actor, PlayerView.NOBODY);
+        }
+        return s.act(new Command(v, verb, objects, false, preposition, second, text, null));
+    }
+
+    /** The world's reactions, which actions consult; {@link Hooks#NONE} until some are installed. */
+    public Hooks hooks() {
+        return hooks;
+    }
+
+    /** Installs the world's reactions ({@link Hooks#NONE} to remove them). On the loop. */
+    public void hooks(Hooks value) {
+        hooks = java.util.Objects.requireNonNull(value, "hooks");
     }
 
     /** Delivers events in order. */

@@ -1,19 +1,29 @@
 package brass.world.game;
 
+import brass.world.action.PlayerStatus;
+import brass.world.action.Following;
+import brass.world.action.Postbox;
 import brass.world.action.Turn;
 import brass.world.language.Event;
 import brass.world.language.Narrator;
 import brass.world.model.Scope;
 import brass.world.model.Thing;
 import brass.world.model.World;
+import brass.world.parser.Chain;
 import brass.world.parser.Command;
 import brass.world.parser.ParseResult;
 import brass.world.parser.Referents;
 import brass.world.parser.Verbs;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,15 +43,69 @@ public final class PlayerSession implements Turn {
     private final Referents referents = new Referents();
     private ParseResult.Pending pending;
     private String lastLine;
+    // Lines typed while a chain of commands was still running, in order.
+    private final ArrayDeque<String> waiting = new ArrayDeque<>();
+    private boolean chaining;
+    private boolean refused;
     private String farewell;
     private boolean open = true;
     private boolean brief;
     private boolean linkLost;
+    // On the game's clock (nanoseconds): when this session began, when its player last typed a
+    // command, and when its link dropped.
+    private final long startedAt;
+    private long lastInputAt;
+    private long linkLostAt;
+    private long closedAt;
+    private String role = "";
+    private Duration ageBefore = Duration.ZERO;
+    private Duration playedBefore = Duration.ZERO;
+    private Supplier<Collection<String>> ownWords = List::of;
+    private Thing lastTeller;
 
     PlayerSession(Game game, Thing actor, PlayerView out) {
         this.game = game;
         this.actor = actor;
         this.out = out;
+        this.startedAt = game.reactor().now();
+        this.lastInputAt = startedAt;
+    }
+
+    /**
+     * What came before this session, which the game does not keep: how old the character was and
+     * how long it had been played when this session began. On the loop.
+     */
+    public void history(Duration age, Duration played) {
+        ageBefore = Objects.requireNonNull(age, "age");
+        playedBefore = Objects.requireNonNull(played, "played");
+    }
+
+    /** How long the character had been played before this session, when that changes (another session ended). */
+    public void playedBefore(Duration played) {
+        playedBefore = Objects.requireNonNull(played, "played");
+    }
+
+    /** The player's role as {@code who} shows it ({@code admin}, {@code builder}; empty for none). On the loop. */
+    public void role(String role) {
+        this.role = role == null ? "" : role;
+    }
+
+    /** The player's own words ({@code alias}es), which may be suggested for a verb nobody knows. */
+    public void ownWords(Supplier<Collection<String>> words) {
+        ownWords = Objects.requireNonNull(words, "words");
+    }
+
+    /** How long this session has been played: until its link dropped, or until now. On the loop. */
+    public Duration playedHere() {
+        long end = linkLost ? linkLostAt : !open ? closedAt : game.reactor().now();
+        return Duration.ofNanos(Math.max(0, end - startedAt));
+    }
+
+    /** The player's standing now, for {@code who} and {@code score}. On the loop. */
+    public PlayerStatus status() {
+        long now = game.reactor().now();
+        return new PlayerStatus(Duration.ofNanos(Math.max(0, now - lastInputAt)), linkLost, role,
+                ageBefore.plus(Duration.ofNanos(Math.max(0, now - startedAt))), playedBefore.plus(playedHere()));
     }
 
     @Override
@@ -58,58 +122,110 @@ public final class PlayerSession implements Turn {
      * Runs one line the player typed: parse, act, deliver the events, then the prompt (or the
      * farewell, if the line ended the session). On the loop only: an adapter hands its input
      * over with {@code reactor.execute}, as {@code GameConnection} does.
+     *
+     * <p>A line may hold several commands ("n. e. take lamp", see {@link Chain}). Each runs as a
+     * task of its own on the loop, so what others do falls between them as it happens; the chain
+     * stops at the first command that fails (not understood, a question asked, nothing done but
+     * refusing) and the prompt follows the last. Lines typed meanwhile wait their turn. The result
+     * is the first command's.
      */
     public TurnResult perform(String line) {
         game.reactor().checkInLoop();
         if (!open) {
             return TurnResult.NOTHING;
         }
-        TurnResult result;
+        lastInputAt = game.reactor().now();
+        String text = line == null ? "" : line.strip();
+        if (chaining || !waiting.isEmpty()) {
+            waiting.add(text);
+            return TurnResult.NOTHING;
+        }
+        return step(text);
+    }
+
+    /** What one command of a line came to, and whether the commands after it may run. */
+    private record Step(TurnResult result, String rest, boolean succeeded) {
+        static Step stop(TurnResult result) {
+            return new Step(result, "", false);
+        }
+    }
+
+    private TurnResult step(String text) {
+        Step step;
         try {
-            result = turn(line == null ? "" : line.strip());
+            step = turn(text);
         } catch (RuntimeException e) {
-            log.error("command '{}' by {} failed", line, actor.id(), e);
-            result = answer("Something went wrong with that command; it has been logged.");
+            log.error("command '{}' by {} failed", text, actor.id(), e);
+            step = Step.stop(answer("Something went wrong with that command; it has been logged."));
         }
         if (farewell != null) {
             close(farewell);
+        } else if (open && step.succeeded() && !step.rest().isBlank()) {
+            later(step.rest());
         } else if (open) {
             prompt();
+            if (!waiting.isEmpty()) {
+                later(waiting.poll());
+            }
         }
-        return result;
+        return step.result();
     }
 
-    private TurnResult turn(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        if (lower.equals("again") || lower.equals("g")) {
-            if (lastLine == null) {
-                return answer("There is nothing to do again.");
-            }
-            line = lastLine;
+    /** Runs {@code text} as a task of its own on the loop: the next command of a chain, or a line that waited. */
+    private void later(String text) {
+        chaining = true;
+        try {
+            game.reactor().execute(() -> {
+                chaining = false;
+                if (open) {
+                    step(text);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // The loop is stopping or overfull: the rest of the line is dropped.
+            chaining = false;
+            waiting.clear();
+            prompt();
         }
+    }
+
+    private Step turn(String line) {
         ParseResult result = null;
+        String rest = "";
         if (pending != null) {
             ParseResult.Pending question = pending;
             pending = null;
             result = game.parser().answer(line, question, actor, referents);
         }
         if (result == null) {
-            result = game.parser().parse(line, actor, referents);
+            Chain chain = game.parser().chain(line);
+            String command = chain.first();
+            rest = chain.rest();
+            String lower = command.toLowerCase(Locale.ROOT);
+            if (lower.equals("again") || lower.equals("g")) {
+                if (lastLine == null) {
+                    return Step.stop(answer("There is nothing to do again."));
+                }
+                command = lastLine;
+            }
+            result = game.parser().parse(command, actor, referents, ownWords.get());
             if (!(result instanceof ParseResult.Nothing)) {
-                lastLine = line;
+                lastLine = command;
             }
         }
         if (result instanceof ParseResult.Failed failed) {
-            return answer(failed.message());
+            return Step.stop(answer(failed.message()));
         }
         if (result instanceof ParseResult.Ambiguous ambiguous) {
             pending = ambiguous.pending();
-            return answer(ambiguous.question());
+            return Step.stop(answer(ambiguous.question()));
         }
         if (result instanceof ParseResult.Parsed parsed) {
-            return act(parsed.command());
+            refused = false;
+            TurnResult done = act(parsed.command());
+            return new Step(done, rest, !refused || done.happened());
         }
-        return TurnResult.NOTHING;
+        return new Step(TurnResult.NOTHING, rest, true);
     }
 
     private TurnResult answer(String text) {
@@ -117,9 +233,11 @@ public final class PlayerSession implements Turn {
         return TurnResult.answered(text);
     }
 
-    private TurnResult act(Command command) {
+    TurnResult act(Command command) {
         List<Event> events = game.action(command.verb()).perform(command, this);
         game.deliver(events);
+        game.hooks().acted(actor, command, events);
+        game.moveFollowers();
         TurnResult done = new TurnResult(events, Optional.empty());
         if (done.happened() || events.isEmpty()) {
             return done;
@@ -134,6 +252,11 @@ public final class PlayerSession implements Turn {
             }
         }
         return new TurnResult(events, Optional.of(told.toString()));
+    }
+
+    @Override
+    public brass.world.action.Hooks hooks() {
+        return game.hooks();
     }
 
     /** Sends one message to this player; nobody reads it while the link is lost. On the loop. */
@@ -161,6 +284,7 @@ public final class PlayerSession implements Turn {
             return;
         }
         open = false;
+        closedAt = game.reactor().now();
         game.left(this);
         if (!linkLost) {
             out.close(farewell);
@@ -178,6 +302,7 @@ public final class PlayerSession implements Turn {
             return;
         }
         linkLost = true;
+        linkLostAt = game.reactor().now();
         game.deliver(Event.seen(actor, actor.room(), null, "{actor} stares blankly, lost in thought."));
     }
 
@@ -191,6 +316,7 @@ public final class PlayerSession implements Turn {
     void closeQuietly(String farewell) {
         if (open) {
             open = false;
+            closedAt = game.reactor().now();
             if (!linkLost) {
                 out.close(farewell);
             }
@@ -220,6 +346,11 @@ public final class PlayerSession implements Turn {
     }
 
     @Override
+    public PlayerStatus status(Thing player) {
+        return game.session(player).map(PlayerSession::status).orElse(PlayerStatus.NEW);
+    }
+
+    @Override
     public boolean brief() {
         return brief;
     }
@@ -227,6 +358,47 @@ public final class PlayerSession implements Turn {
     /** Sets brief (true) or verbose (false) room descriptions on arrival. On the loop. */
     public void brief(boolean on) {
         brief = on;
+    }
+
+    @Override
+    public void refused() {
+        refused = true;
+    }
+
+    @Override
+    public Following following() {
+        return game.following();
+    }
+
+    @Override
+    public Optional<Thing> lastTeller() {
+        return Optional.ofNullable(lastTeller);
+    }
+
+    /** {@code teller} told this player something (a letter read at login): {@code reply} answers them. On the loop. */
+    public void toldBy(Thing teller) {
+        lastTeller = teller;
+    }
+
+    @Override
+    public void heardBy(Thing recipient) {
+        game.session(recipient).ifPresent(s -> s.lastTeller = actor);
+    }
+
+    @Override
+    public Postbox postbox() {
+        return game.postbox();
+    }
+
+    /**
+     * Runs {@code line} as this player's move behind a leader: not remembered for "again", and
+     * not taken as the answer to a question the player was asked. On the loop.
+     */
+    void performLed(String line) {
+        String keep = lastLine;
+        pending = null;
+        perform(line);
+        lastLine = keep;
     }
 
     @Override

@@ -2,9 +2,11 @@ package brass.world.language;
 
 import brass.world.model.Gender;
 import brass.world.model.Thing;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Names with their articles. */
 public final class Nouns {
@@ -48,9 +50,60 @@ public final class Nouns {
         return "aeiou".indexOf(first.charAt(0)) >= 0 ? "an" : "a";
     }
 
-    /** "a lamp, a key, and a brass cockroach", each with its indefinite article. */
+    /**
+     * "a lamp, three smooth pebbles, and two candles (one lit)": each thing with its indefinite
+     * article, things alike (the same name and words) counted together where the first of them
+     * stands, with how many of them are lit or open when they differ in that. Proper names, mass
+     * nouns and plural things are listed one by one.
+     */
     public static String listIndefinite(List<Thing> things) {
-        return Lists.join(things.stream().map(Nouns::indefinite).toList(), "and");
+        List<List<Thing>> groups = new ArrayList<>();
+        for (Thing t : things) {
+            List<Thing> group = !countable(t) ? null
+                    : groups.stream().filter(g -> alike(g.get(0), t)).findFirst().orElse(null);
+            if (group == null) {
+                groups.add(new ArrayList<>(List.of(t)));
+            } else {
+                group.add(t);
+            }
+        }
+        return Lists.join(groups.stream().map(Nouns::counted).toList(), "and");
+    }
+
+    /** Whether things like {@code t} are counted ("two lamps"): not a name, "some honey" or "some barrels". */
+    public static boolean countable(Thing t) {
+        return !t.isProperName() && !t.isMassNoun() && !isPlural(t);
+    }
+
+    /** Whether a reader (and the parser) can tell {@code a} from {@code b} only by their state. */
+    public static boolean alike(Thing a, Thing b) {
+        return a.name().equals(b.name()) && a.vocabulary().equals(b.vocabulary()) && a.gender() == b.gender()
+                && a.isProperName() == b.isProperName() && a.isMassNoun() == b.isMassNoun();
+    }
+
+    /** Things {@linkplain #alike alike} as a list names them: "a smooth pebble", "two candles (one lit)". */
+    private static String counted(List<Thing> group) {
+        if (group.size() == 1) {
+            return indefinite(group.get(0));
+        }
+        List<String> notes = new ArrayList<>();
+        note(group, Thing::isLightSource, Thing::isLit, "lit", notes);
+        note(group, Thing::isOpenable, Thing::isOpen, "open", notes);
+        return howMany(group) + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
+    }
+
+    /** Several things {@linkplain #alike alike}, counted: "three smooth pebbles", "two candles". */
+    public static String howMany(List<Thing> group) {
+        return Counting.number(group.size()) + " " + Counting.plural(group.get(0).name());
+    }
+
+    /** "one lit": how many of the group are in a state, when some are and some are not. */
+    private static void note(List<Thing> group, Predicate<Thing> has, Predicate<Thing> state, String word,
+                             List<String> notes) {
+        long in = group.stream().filter(has).filter(state).count();
+        if (in > 0 && in < group.stream().filter(has).count()) {
+            notes.add(Counting.number((int) in) + " " + word);
+        }
     }
 
     /** "the lamp and the key". */

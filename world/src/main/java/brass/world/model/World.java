@@ -42,11 +42,18 @@ public final class World {
     private final Thing limbo;
     private Thing startRoom;
     private String motd = "";
+    private Map<String, HelpEntry> help = Map.of();
     // Every move counts one: a thing's arrival, so contents keep the order they arrived in.
     private long arrivals;
+    private final Counters counters = new Counters(this);
 
     public World() {
         limbo = room(LIMBO, "Limbo", "Nothing happens here.");
+    }
+
+    /** The flags and counters reactions and scripts keep on things and players. */
+    public Counters counters() {
+        return counters;
     }
 
     // ---- lookup ----------------------------------------------------------------------------
@@ -97,6 +104,21 @@ public final class World {
 
     public World motd(String text) {
         this.motd = text == null ? "" : text;
+        return this;
+    }
+
+    /** The help entries the world's files wrote, by word, in the order written. */
+    public Map<String, HelpEntry> help() {
+        return help;
+    }
+
+    /** Replaces the world's help entries (the build and reload set them). */
+    public World help(List<HelpEntry> entries) {
+        Map<String, HelpEntry> byWord = new LinkedHashMap<>();
+        for (HelpEntry e : entries) {
+            byWord.put(e.word(), e);
+        }
+        this.help = Collections.unmodifiableMap(byWord);
         return this;
     }
 
@@ -274,6 +296,7 @@ public final class World {
             startRoom = null;
         }
         thing.detachForRemoval();
+        counters.forget(thing);
         things.remove(thing.id());
         // Its entry in the changed list (if any) is skipped when taken: it is removed.
         removedIds.add(thing.id());
@@ -340,7 +363,7 @@ public final class World {
 
     /**
      * Puts things back as a snapshot says, by id: where each thing is, in the order it arrived
-     * there, and its states ({@link Thing#states(Set)}). Unknown ids are skipped (the world files
+     * there, its states ({@link Thing#states(Set)}) and its flags and counters. Unknown ids are skipped (the world files
      * may have dropped them) and returned; a thing whose recorded place is gone waits in limbo.
      * Every move goes through {@link Thing#moveTo}, by way of limbo, so that no order of restoring can make a cycle or a
      * duplicate; then each thing takes back the arrival the snapshot recorded, and every place it
@@ -358,6 +381,7 @@ public final class World {
                 continue;
             }
             t.states(s.states());
+            counters.replace(t, s.counters());
             if (s.location() != null && t.location() != null) {
                 t.moveTo(limbo);
                 movable.add(s);

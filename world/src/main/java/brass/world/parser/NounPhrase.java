@@ -1,14 +1,19 @@
 package brass.world.parser;
 
+import brass.world.language.Counting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * One noun phrase as the player wrote it: its words, without articles, and the ordinal that picks
- * one of several things that fit ("second key", "key 2"; 0 for none).
+ * One noun phrase as the player wrote it: its words, without articles, the ordinal that picks
+ * one of several things that fit ("second key", "key 2"; 0 for none), and how many are meant
+ * ("two pebbles", "3 coins"; {@link #EVERY} for "all candles"; 0 when no number is given).
  */
-record NounPhrase(List<String> words, int ordinal) {
+record NounPhrase(List<String> words, int ordinal, int count) {
+
+    /** The count of "all candles": every one that fits. */
+    static final int EVERY = Integer.MAX_VALUE;
 
     private static final Set<String> PRONOUNS = Set.of("it", "them", "him", "her");
     private static final Set<String> SPEAKER = Set.of("me", "myself", "self", "yourself");
@@ -19,16 +24,27 @@ record NounPhrase(List<String> words, int ordinal) {
         words = List.copyOf(words);
     }
 
-    /** Reads {@code words}: articles dropped, an ordinal before ("second key") or a number after ("key 2") taken out. */
+    /**
+     * Reads {@code words}: articles dropped, an ordinal before ("second key") or a number after
+     * ("key 2") taken out, and a count before ("two pebbles", "3 coins").
+     */
     static NounPhrase of(List<String> words) {
         List<String> w = Words.withoutArticles(words);
         int ordinal = 0;
-        if (w.size() > 1 && ordinal(w.get(0)) > 0 && !w.get(0).chars().allMatch(Character::isDigit)) {
+        int count = 0;
+        if (w.size() > 1 && Counting.count(w.get(0)) > 0) {
+            count = Counting.count(w.remove(0));
+        } else if (w.size() > 1 && ordinal(w.get(0)) > 0) {
             ordinal = ordinal(w.remove(0));
         } else if (w.size() > 1 && w.get(w.size() - 1).chars().allMatch(Character::isDigit)) {
             ordinal = ordinal(w.remove(w.size() - 1));
         }
-        return new NounPhrase(w, ordinal);
+        return new NounPhrase(w, ordinal, count);
+    }
+
+    /** Every one of the things {@code words} name: "all candles", "all the lit candles". */
+    static NounPhrase every(List<String> words) {
+        return new NounPhrase(Words.withoutArticles(words), 0, EVERY);
     }
 
     /** "second", "2nd", "2" → 2; anything else → 0. */

@@ -99,7 +99,9 @@ final class ObjectArguments {
         if (groups.isEmpty()) {
             return whatTo();
         }
-        boolean all = groups.get(0).get(0).equals("all") || groups.get(0).get(0).equals("everything");
+        List<String> head = groups.get(0);
+        boolean all = (head.get(0).equals("all") || head.get(0).equals("everything"))
+                && (head.size() == 1 || head.get(1).equals("but") || head.get(1).equals("except"));
         Resolved found = all ? everything(groups, domain, second, from) : listed(groups, domain, second, from);
         if (found.problem() != null) {
             return found.problem();
@@ -122,9 +124,7 @@ final class ObjectArguments {
         List<String> head = groups.get(0);
         List<List<String>> exceptions = new ArrayList<>();
         if (head.size() > 1) {
-            if (!head.get(1).equals("but") && !head.get(1).equals("except")) {
-                return Resolved.fail("I didn't understand that use of 'all'. Try 'all' or 'all but the lamp'.");
-            }
+            // "all but ...": "all candles" is a phrase of its own (see phrase)
             if (head.size() > 2) {
                 exceptions.add(head.subList(2, head.size()));
             } else if (groups.size() == 1) {
@@ -166,13 +166,14 @@ final class ObjectArguments {
     /** "the lamp and the red key, the box": each phrase found in {@code domain}, the verb's preferred things first. */
     private Resolved listed(List<List<String>> groups, List<Thing> domain, Thing second, boolean from) {
         Predicate<Thing> preferred = switch (verb.all()) {
-            case ROOM -> t -> !t.isWithin(actor);
+            case ROOM -> t -> !t.isWithin(actor) && !t.isFixed();
             case INVENTORY -> t -> t.location() == actor;
             case NONE -> t -> true;
         };
         Set<Thing> found = new LinkedHashSet<>();
         for (int i = 0; i < groups.size(); i++) {
-            Resolved r = resolver.resolve(i, NounPhrase.of(groups.get(i)), domain, preferred);
+            // "two coins and a penny": the penny is one not counted already
+            Resolved r = resolver.resolve(i, phrase(groups.get(i)), domain, preferred.and(t -> !found.contains(t)));
             if (r.problem() != null) {
                 if (r.problem() instanceof ParseResult.Failed && from) {
                     return Resolved.fail("There is no " + resolver.typed(groups.get(i)) + " "
@@ -183,6 +184,16 @@ final class ObjectArguments {
             found.addAll(r.things());
         }
         return Resolved.of(List.copyOf(found));
+    }
+
+    /** One phrase of a list: "all candles", "all of the lit candles" and "every key" mean each one that fits. */
+    private static NounPhrase phrase(List<String> words) {
+        String first = words.get(0);
+        if (words.size() > 1 && (first.equals("all") || first.equals("every") || first.equals("each"))) {
+            int from = words.size() > 2 && words.get(1).equals("of") ? 2 : 1;
+            return NounPhrase.every(words.subList(from, words.size()));
+        }
+        return NounPhrase.of(words);
     }
 
     /** "lamp and key, box" as [lamp] [key] [box]; "all but lamp and key" as [all but lamp] [key]. */
@@ -227,7 +238,7 @@ final class ObjectArguments {
         if (exit == null) {
             return null;
         }
-        boolean thingAnswers = scope.stream().anyMatch(t -> t != actor && t.vocabulary().containsAll(phrase));
+        boolean thingAnswers = scope.stream().anyMatch(t -> t != actor && Matching.fits(t, phrase));
         return thingAnswers ? null : exit.name();
     }
 

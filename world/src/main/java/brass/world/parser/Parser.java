@@ -5,6 +5,7 @@ import brass.world.language.Sentences;
 import brass.world.model.Direction;
 import brass.world.model.Exit;
 import brass.world.model.Thing;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,8 @@ public final class Parser {
 
     /** The verb that bare directions and exit names stand for. */
     public static final String GO = "go";
+    /** The verb a line that opens by addressing someone means: "pembrook, where is the lamp?". */
+    public static final String ASK = "ask";
 
     private final Verbs verbs;
 
@@ -46,8 +49,21 @@ public final class Parser {
         return verbs;
     }
 
+    /** The first command of a line that may hold several ("n. e. take lamp"), and the rest. */
+    public Chain chain(String line) {
+        return Chain.of(line == null ? "" : line, verbs);
+    }
+
     public ParseResult parse(String line, Thing actor, Referents referents) {
-        return parse(line, actor, referents, Map.of());
+        return parse(line, actor, referents, Map.of(), List.of());
+    }
+
+    /**
+     * Parses {@code line} for {@code actor}, whose own words ({@code ownWords}: their aliases) may
+     * be suggested for a verb nobody knows.
+     */
+    public ParseResult parse(String line, Thing actor, Referents referents, Collection<String> ownWords) {
+        return parse(line, actor, referents, Map.of(), ownWords);
     }
 
     /**
@@ -55,6 +71,11 @@ public final class Parser {
      * "Which do you mean?" for particular noun phrases of this same line.
      */
     public ParseResult parse(String line, Thing actor, Referents referents, Map<Integer, Thing> choices) {
+        return parse(line, actor, referents, choices, List.of());
+    }
+
+    private ParseResult parse(String line, Thing actor, Referents referents, Map<Integer, Thing> choices,
+                              Collection<String> ownWords) {
         if (line == null || line.isBlank()) {
             return new ParseResult.Nothing();
         }
@@ -80,7 +101,11 @@ public final class Parser {
             return new ParseResult.Failed("I don't understand that. Type 'help' for the verbs I know.");
         }
         String[] raw = unbraced.split("\\s+");
-        Opening opening = opening(raw, actor);
+        if (raw.length > 1 && raw[0].length() > 1 && raw[0].endsWith(",") && verbs.get(ASK) != null
+                && !(verbs.lookup(raw[0].substring(0, raw[0].length() - 1)) instanceof Verbs.Lookup.Found)) {
+            return recipient(verbs.get(ASK), ASK, trimmed);
+        }
+        Opening opening = opening(raw, actor, ownWords);
         if (opening.decided() != null) {
             return opening.decided();
         }
@@ -133,7 +158,7 @@ public final class Parser {
      * Finds the verb of a line cut into {@code raw} words, trying in turn: two words ("pick up"),
      * the first and the last ("turn lamp on"), one word, a bare direction or exit, an abbreviation.
      */
-    private Opening opening(String[] raw, Thing actor) {
+    private Opening opening(String[] raw, Thing actor, Collection<String> ownWords) {
         String w0 = Words.clean(raw[0]);
         String w1 = raw.length > 1 ? Words.clean(raw[1]) : null;
         String wLast = raw.length > 2 ? Words.clean(raw[raw.length - 1]) : null;
@@ -156,7 +181,7 @@ public final class Parser {
             }
             return Opening.decided(parsed(new Command(go, w0, List.of(), false, null, null, null, exitName)));
         }
-        Verbs.Lookup lookup = verbs.lookup(w0);
+        Verbs.Lookup lookup = verbs.lookup(w0, ownWords);
         if (lookup instanceof Verbs.Lookup.Found found) {
             return Opening.verb(found.verb(), found.verb().name(), 1, false);
         }
@@ -169,8 +194,8 @@ public final class Parser {
                     + "' in full if you mean it."));
         }
         String suggestion = ((Verbs.Lookup.Unknown) lookup).suggestion();
-        return Opening.decided(new ParseResult.Failed("I don't know the verb '" + w0 + "'"
-                + (suggestion == null ? ". Type 'help' for the verbs I know." : " — did you mean '" + suggestion + "'?")));
+        return Opening.decided(new ParseResult.Failed("I don't know the verb '" + w0 + "'. "
+                + (suggestion == null ? "Type 'help' for the verbs I know." : "Did you mean '" + suggestion + "'?")));
     }
 
     /**
@@ -214,7 +239,7 @@ public final class Parser {
                 chosen = candidates.get(n - 1);
             }
         } else {
-            List<Thing> fits = candidates.stream().filter(t -> t.vocabulary().containsAll(words)).toList();
+            List<Thing> fits = candidates.stream().filter(t -> Matching.fits(t, words)).toList();
             if (fits.size() == 1 || (fits.size() > 1 && Question.indistinguishable(fits))) {
                 chosen = fits.get(0);
             } else if (fits.size() > 1 && fits.size() < candidates.size()) {

@@ -14,14 +14,18 @@ final class Question {
 
     /**
      * "Which do you mean, the red key or the blue key?" Where names are the same, says where
-     * each one is: "the red key you are carrying or the red key on the table".
+     * each one is in ("the lit candle or the unlit candle") or else where each one is: "the red
+     * key you are carrying or the red key on the table".
      */
     static String which(List<Thing> candidates, Thing actor) {
         List<String> names = new ArrayList<>(candidates.size());
         for (Thing t : candidates) {
             String name = Nouns.definite(t);
-            boolean twin = candidates.stream().anyMatch(o -> o != t && o.name().equals(t.name()));
-            if (twin) {
+            List<Thing> twins = candidates.stream().filter(o -> o.name().equals(t.name())).toList();
+            String state = twins.size() > 1 ? Matching.telling(t, twins) : null;
+            if (state != null) {
+                name = t.isProperName() ? state + " " + name : "the " + state + " " + t.name();
+            } else if (twins.size() > 1) {
                 Thing where = t.location();
                 name += where == actor ? " you are carrying"
                         : where == null || where.isRoom() ? " here"
@@ -33,11 +37,14 @@ final class Question {
         return "Which do you mean, " + Lists.join(names, "or") + "?";
     }
 
-    /** Three rusty keys with the same name: any will do, as a player would expect, and nobody is asked. */
+    /**
+     * Three rusty keys with the same name: any will do, as a player would expect, and nobody is
+     * asked. A lit and an unlit candle differ: the player is asked which.
+     */
     static boolean indistinguishable(List<Thing> things) {
         Thing first = things.get(0);
         for (Thing t : things) {
-            if (!t.name().equals(first.name()) || !t.vocabulary().equals(first.vocabulary())) {
+            if (!Nouns.alike(t, first) || !Matching.sameState(t, first)) {
                 return false;
             }
         }

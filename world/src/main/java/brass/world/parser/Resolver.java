@@ -1,5 +1,6 @@
 package brass.world.parser;
 
+import brass.world.language.Counting;
 import brass.world.language.Nouns;
 import brass.world.model.Thing;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.function.Predicate;
 /**
  * Finds the things a noun phrase means, for one line of one actor: an answer already given to a
  * question about the phrase, a pronoun from the actor's {@link Referents}, the things whose words
- * fit (a plural nobody knows means all of them), the ones the verb prefers, an ordinal. When
+ * fit ({@link Matching}; a plural means all of them), those named by their noun rather than only
+ * an adjective, the ones the verb prefers, a count ("two pebbles") or an ordinal. When
  * several things still fit and differ, it asks {@linkplain Question which}.
  */
 final class Resolver {
@@ -69,16 +71,11 @@ final class Resolver {
             return Resolved.fail("I didn't understand that.");
         }
         List<Thing> matches = fitting(candidates, phrase.words());
+        boolean plural = false;
         if (matches.isEmpty() && phrase.ordinal() == 0) {
-            // "take keys": a plural the things don't know means every one of them that fits
-            List<String> singular = phrase.singular();
-            if (singular != null) {
-                matches = fitting(candidates, singular);
-                List<Thing> better = matches.stream().filter(preferred).toList();
-                if (!matches.isEmpty()) {
-                    return Resolved.of(better.isEmpty() ? matches : better);
-                }
-            }
+            // "take pebbles": a plural means every one of them that fits
+            matches = fittingPlural(candidates, phrase);
+            plural = !matches.isEmpty();
         }
         if (matches.isEmpty()) {
             // "x me", "look at self", "examine alice" typed by Alice
@@ -87,12 +84,29 @@ final class Resolver {
             }
             return Resolved.fail("You don't see any " + typed(phrase) + " here.");
         }
+        if (matches.size() > 1 && !plural) {
+            // "open tin" means the biscuit tin before the tin mug: a noun outranks an adjective
+            String last = phrase.words().get(phrase.words().size() - 1);
+            List<Thing> named = matches.stream().filter(t -> Matching.isNoun(t, last)).toList();
+            if (!named.isEmpty()) {
+                matches = named;
+            }
+        }
         // The preference comes first so that "second key" counts the keys the question would list.
         if (matches.size() > 1) {
             List<Thing> better = matches.stream().filter(preferred).toList();
             if (!better.isEmpty()) {
                 matches = better;
             }
+        }
+        if (phrase.count() == NounPhrase.EVERY || plural && phrase.count() == 0) {
+            return Resolved.of(matches);
+        }
+        if (phrase.count() > 0) {
+            if (phrase.count() > matches.size()) {
+                return Resolved.fail("You don't see " + Counting.number(phrase.count()) + " " + typed(phrase) + " here.");
+            }
+            return Resolved.of(List.copyOf(matches.subList(0, phrase.count())));
         }
         if (phrase.ordinal() > 0) {
             if (phrase.ordinal() > matches.size()) {
@@ -121,7 +135,19 @@ final class Resolver {
     private List<Thing> fitting(List<Thing> candidates, List<String> words) {
         List<Thing> out = new ArrayList<>();
         for (Thing t : candidates) {
-            if (t != actor && t.vocabulary().containsAll(words)) {
+            if (t != actor && Matching.fits(t, words)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The candidates, other than the actor, that {@code phrase} names in the plural ("pebbles", "keys"). */
+    private List<Thing> fittingPlural(List<Thing> candidates, NounPhrase phrase) {
+        List<String> singular = phrase.singular();
+        List<Thing> out = new ArrayList<>();
+        for (Thing t : candidates) {
+            if (t != actor && (Matching.fitsPlural(t, phrase.words()) || singular != null && Matching.fits(t, singular))) {
                 out.add(t);
             }
         }

@@ -18,11 +18,17 @@ import java.util.Set;
  *     never more than {@link Parser#LONGEST_LINE}
  * @param inFull the verb is only its whole words, never an abbreviation: {@code quit}, which a
  *     stray {@code q} must not do (as tbaMUD insists); "q" is then told how to quit
+ * @param topics the help topics it is listed under ({@link #inTopic}); every verb a game registers
+ *     has one at least
+ * @param examples lines a player might type, shown by {@code help name} ({@link #withExamples})
  */
 public record Verb(String name, List<String> synonyms, Syntax syntax, Set<String> prepositions,
-                   AllDomain all, String help, boolean takesExits, int maxLine, boolean inFull) {
+                   AllDomain all, String help, boolean takesExits, int maxLine, boolean inFull,
+                   List<Topic> topics, List<String> examples) {
 
     public Verb {
+        topics = List.copyOf(new java.util.LinkedHashSet<>(topics));
+        examples = List.copyOf(examples);
         Objects.requireNonNull(name, "name");
         synonyms = List.copyOf(synonyms);
         prepositions = Set.copyOf(prepositions);
@@ -33,6 +39,12 @@ public record Verb(String name, List<String> synonyms, Syntax syntax, Set<String
             throw new IllegalArgumentException("a verb reads lines of " + Parser.MAX_LINE + " to "
                     + Parser.LONGEST_LINE + " characters, not " + maxLine);
         }
+    }
+
+    /** A verb in no help topic yet, with no examples. */
+    public Verb(String name, List<String> synonyms, Syntax syntax, Set<String> prepositions, AllDomain all,
+                String help, boolean takesExits, int maxLine, boolean inFull) {
+        this(name, synonyms, syntax, prepositions, all, help, takesExits, maxLine, inFull, List.of(), List.of());
     }
 
     /** A verb that may be abbreviated. */
@@ -55,17 +67,33 @@ public record Verb(String name, List<String> synonyms, Syntax syntax, Set<String
 
     /** This verb, able to be aimed at an exit as well as at things. */
     public Verb takingExits() {
-        return new Verb(name, synonyms, syntax, prepositions, all, help, true, maxLine, inFull);
+        return new Verb(name, synonyms, syntax, prepositions, all, help, true, maxLine, inFull, topics, examples);
     }
 
     /** This verb, reading lines of up to {@code characters} (at most {@link Parser#LONGEST_LINE}). */
     public Verb readingLinesOf(int characters) {
-        return new Verb(name, synonyms, syntax, prepositions, all, help, takesExits, characters, inFull);
+        return new Verb(name, synonyms, syntax, prepositions, all, help, takesExits, characters, inFull, topics,
+                examples);
     }
 
     /** This verb, understood only when one of its words is typed whole. */
     public Verb typedInFull() {
-        return new Verb(name, synonyms, syntax, prepositions, all, help, takesExits, maxLine, true);
+        return new Verb(name, synonyms, syntax, prepositions, all, help, takesExits, maxLine, true, topics, examples);
+    }
+
+    /** This verb, listed under {@code more} help topics as well as those it has. */
+    public Verb inTopic(Topic... more) {
+        List<Topic> all = new java.util.ArrayList<>(topics);
+        all.addAll(List.of(more));
+        return new Verb(name, synonyms, syntax, prepositions, this.all, help, takesExits, maxLine, inFull, all,
+                examples);
+    }
+
+    /** This verb, with {@code lines} as examples of its use (added to those it has). */
+    public Verb withExamples(String... lines) {
+        List<String> more = new java.util.ArrayList<>(examples);
+        more.addAll(List.of(lines));
+        return new Verb(name, synonyms, syntax, prepositions, all, help, takesExits, maxLine, inFull, topics, more);
     }
 
     /** A verb that takes nothing after it. */

@@ -56,6 +56,22 @@ public final class Verbs {
         byName.put(verb.name(), verb);
     }
 
+    /** Takes a verb out again, by every word for it: a social a reload dropped. */
+    public void remove(Verb verb) {
+        byWord.values().removeIf(v -> v == verb);
+        byName.remove(verb.name(), verb);
+    }
+
+    /** Whether any of {@code verb}'s words is already taken, or is a direction. */
+    public boolean clashes(Verb verb) {
+        for (String w : words(verb)) {
+            if (byWord.containsKey(w) || Direction.parse(w).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Verb get(String name) {
         return byName.get(name);
     }
@@ -74,6 +90,14 @@ public final class Verbs {
      * typed in full), then a suggestion.
      */
     public Lookup lookup(String word) {
+        return lookup(word, List.of());
+    }
+
+    /**
+     * Looks up one typed word as {@link #lookup(String)} does; when nothing fits, the suggestion
+     * is the nearest of the verbs' words and {@code ownWords} (a player's aliases).
+     */
+    public Lookup lookup(String word, Collection<String> ownWords) {
         String w = word.toLowerCase(Locale.ROOT);
         Verb exact = byWord.get(w);
         if (exact != null) {
@@ -99,20 +123,28 @@ public final class Verbs {
         if (inFull != null) {
             return new Lookup.Abbreviated(inFull);
         }
-        return new Lookup.Unknown(nearest(w));
+        List<String> known = new ArrayList<>(byWord.keySet());
+        known.addAll(ownWords);
+        return new Lookup.Unknown(nearest(w, known));
     }
 
-    private String nearest(String w) {
+    /**
+     * The word of {@code known} nearest {@code w} by {@link #editDistance}: one edit away for a
+     * word of up to three letters, two for a longer one; the first of those equally near; or null.
+     * Words of one letter and of two words are never suggested.
+     */
+    public static String nearest(String w, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int allowed = w.length() <= 3 ? 1 : 2;
-        for (String known : byWord.keySet()) {
-            if (known.length() < 2 || known.contains(" ")) {
+        for (String candidate : known) {
+            String k = candidate.toLowerCase(Locale.ROOT);
+            if (k.length() < 2 || k.contains(" ") || k.equals(w)) {
                 continue;
             }
-            int d = editDistance(w, known);
+            int d = editDistance(w, k);
             if (d <= allowed && d < bestDistance) {
-                best = known;
+                best = k;
                 bestDistance = d;
             }
         }

@@ -43,7 +43,9 @@ class ReadingTest {
         assertThat(alice.does("take barrels")).isEqualTo("You take the barrels.");
         assertThat(alice.does("look in barrels")).isEqualTo("The barrels are closed.");
         assertThat(alice.does("close barrels")).isEqualTo("The barrels are already closed.");
-        assertThat(alice.does("put candle in barrels")).isEqualTo("The barrels are closed.");
+        assertThat(alice.does("put candle in barrels")).isEqualTo("(first opening the barrels)\nYou put the candle in the barrels.");
+        assertThat(alice.does("take candle from barrels")).isEqualTo("You take the candle from the barrels.");
+        assertThat(alice.does("close barrels")).isEqualTo("You close the barrels.");
         assertThat(alice.does("open barrels")).isEqualTo("You open the barrels.");
         assertThat(alice.does("look in barrels")).isEqualTo("The barrels are empty.");
         assertThat(alice.does("open barrels")).isEqualTo("The barrels are already open.");
@@ -119,7 +121,8 @@ class ReadingTest {
         assertThat(alice.session.isOpen()).isTrue();
         assertThat(carol.heard()).isEmpty();
         assertThat(alice.does("help quit")).isEqualTo("quit: leave the game. Your character waits, with what you "
-                + "carry, for your return. Type it in full: 'q' is not enough. (also: logout, exit game)");
+                + "carry, for your return. Type it in full: 'q' is not enough.\nOther words: logout, exit game.\n"
+                + "Examples: 'quit'.\nSee also: help newcomers, help game.");
         assertThat(alice.does("quit")).isEmpty();
         assertThat(alice.out.farewell).isEqualTo("Goodbye.");
         assertThat(carol.heard()).isEqualTo("Alice has left the game.");

@@ -62,9 +62,10 @@ public final class WorldBuilder {
         return world;
     }
 
-    /** Copies what the model keeps of world.yaml's settings: the message of the day. */
+    /** Copies what the model keeps of world.yaml's settings (the message of the day), and the help entries. */
     public static void applySettings(World world, WorldDefinition definition) {
         world.motd(definition.settings().getOrDefault(WorldDefinition.MOTD, ""));
+        world.help(definition.help());
     }
 
     // ---- one thing at a time: shared with reload ---------------------------------------------

@@ -4,6 +4,7 @@ import brass.world.game.Game;
 import brass.world.game.PlayerSession;
 import brass.world.language.Event;
 import brass.world.model.Thing;
+import brass.world.parser.Topic;
 import brass.world.parser.Verb;
 import brass.world.script.ScriptNotices;
 import java.util.List;
@@ -43,7 +44,9 @@ public final class ReloadCommand {
         Objects.requireNonNull(reloader, "reloader");
         Objects.requireNonNull(mayReload, "mayReload");
         reloader.scripts().reportTo(new ScriptNotices(game, mayReload));
-        game.register(Verb.simple("reload", HELP), (command, turn) -> {
+        // Those who may reload are the builders a reaction's 'role: builder' means.
+        reloader.roles((player, role) -> role.equals("builder") && mayReload.test(player));
+        game.register(Verb.simple("reload", HELP).inTopic(Topic.BUILDING).withExamples("reload"), (command, turn) -> {
             Thing actor = turn.actor();
             if (!mayReload.test(actor)) {
                 return List.of(Event.reply(actor, "Only builders may reload the world."));

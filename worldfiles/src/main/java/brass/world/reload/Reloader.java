@@ -21,6 +21,8 @@ import brass.world.model.Flag;
 import brass.world.model.Thing;
 import brass.world.model.ThingState;
 import brass.world.model.World;
+import brass.world.reaction.Reactions;
+import brass.world.reset.AreaResets;
 import brass.world.script.ScriptBudget;
 import brass.world.script.ScriptNotices;
 import brass.world.script.Scripts;
@@ -59,6 +61,9 @@ import java.util.random.RandomGenerator;
  *       where it was, holding what it held in the order it held it: the model can add those
  *       capabilities but not remove them. An id that becomes another kind of thing (a thing becoming an actor or a room) is
  *       removed and added anew.</li>
+ *   <li>Flags and counters on things and players are run-time state and always stay, a remade
+ *       thing's too: the files do not declare them. Reactions are stopped (their timers and waits)
+ *       and the new files' started once; {@code start} reactions do not run again.</li>
  *   <li>Scripts ({@code scripts/*.js}) are loaded afresh, in the same {@link Scripts} object: their
  *       top-level variables start over.</li>
  * </ul>
@@ -74,6 +79,10 @@ public final class Reloader {
     private WorldDefinition current;
     private RunningBehaviours running;
     private final Scripts scripts;
+    private final RandomGenerator random;
+    private Reactions reactions;
+    private Reactions.Roles roles = (player, role) -> false;
+    private final AreaResets resets;
     private boolean reloading;
 
     /**
@@ -96,7 +105,22 @@ public final class Reloader {
         // Until told who the builders are (ReloadCommand.install), script failures go to the log.
         this.scripts = new Scripts(ScriptBudget.DEFAULT, random, System::nanoTime, new ScriptNotices(game, actor -> false));
         scripts.load(current.scripts());
+        game.socials(current.socials());
         this.running = RunningBehaviours.start(game.world(), current, behaviours, context);
+        this.random = random;
+        this.resets = AreaResets.start(game, current);
+        this.reactions = Reactions.start(game, current, scripts, random, (player, role) -> roles.test(player, role),
+                true);
+    }
+
+    /** Who has which role, for reactions' {@code role:} conditions (until told, nobody is a builder). */
+    public void roles(Reactions.Roles value) {
+        this.roles = Objects.requireNonNull(value, "roles");
+    }
+
+    /** The reactions now running. */
+    public Reactions reactions() {
+        return reactions;
     }
 
     /** A reloader that checks {@code folder} against {@code behaviours} and runs what they start. */
@@ -125,6 +149,11 @@ public final class Reloader {
      */
     public Scripts scripts() {
         return scripts;
+    }
+
+    /** The areas' resets: always this object, following the definition the world follows. */
+    public AreaResets resets() {
+        return resets;
     }
 
     /** True while a {@link #reload()} is reading files. */
@@ -173,6 +202,7 @@ public final class Reloader {
         RunningBehaviours.requireRegistered(next, behaviours);
         int stopped = running.size();
         running.stopAll();
+        reactions.stop();
         Change change = new Change(game.world(), current, next);
         try {
             change.run();
@@ -180,7 +210,10 @@ public final class Reloader {
             // Whatever happened, the world runs the new files' scripts and behaviours, once.
             current = next;
             scripts.load(next.scripts());
+            game.socials(next.socials());
             running = RunningBehaviours.start(game.world(), next, behaviours, context);
+            reactions = Reactions.start(game, next, scripts, random, (player, role) -> roles.test(player, role), false);
+            resets.follow(next);
         }
         return new ReloadReport(check, true, change.added, change.removed, change.replaced, stopped, running.size());
     }
@@ -200,6 +233,8 @@ public final class Reloader {
         // arrived there, so that every place lists its contents in the order it did
         private final Map<String, ThingState> formerPlace = new HashMap<>();
         private final Map<String, List<ThingState>> formerContents = new HashMap<>();
+        // for replaced things, by id: their flags and counters, which the remade thing keeps
+        private final Map<String, Map<String, Long>> formerCounters = new HashMap<>();
 
         Change(World w, WorldDefinition old, WorldDefinition next) {
             this.w = w;
@@ -214,6 +249,7 @@ public final class Reloader {
             removeRooms(start);
             makeAndUpdateThings();
             place();
+            formerCounters.forEach((id, counters) -> w.find(id).ifPresent(t -> w.counters().replace(t, counters)));
             // Exits are remade only where they changed: a large world's rooms are mostly as they
             // were, and remaking 400,000 exits held the game loop for half a second.
             for (RoomDefinition r : next.rooms().values()) {
@@ -258,6 +294,7 @@ public final class Reloader {
                         formerPlace.put(id, ThingState.of(t));
                     }
                     formerContents.put(id, t.contents().stream().map(ThingState::of).toList());
+                    formerCounters.put(id, w.counters().of(t));
                     w.remove(t);
                 }
             }
@@ -407,7 +444,7 @@ public final class Reloader {
 
         // The thing in that place since that arrival, its states as they are now.
         private static ThingState arrivedAt(Thing thing, Thing place, long arrival) {
-            return new ThingState(thing.id(), place.id(), arrival, thing.states());
+            return new ThingState(thing.id(), place.id(), arrival, thing.states(), thing.world().counters().of(thing));
         }
 
         private boolean placementChanged(ThingDefinition t) {

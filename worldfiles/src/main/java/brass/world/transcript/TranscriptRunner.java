@@ -14,6 +14,12 @@ import brass.world.game.PlayerView;
 import brass.world.game.PlayerSession;
 import brass.world.markup.Markup;
 import brass.world.model.World;
+import brass.world.reaction.Reactions;
+import brass.world.script.ScriptBudget;
+import brass.world.script.ScriptNotices;
+import brass.world.script.Scripts;
+import brass.world.reset.AreaResets;
+import brass.world.talk.TalkCommands;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -140,8 +146,19 @@ public final class TranscriptRunner {
         ManualReactor reactor = new ManualReactor();
         World world = WorldBuilder.build(definition);
         Game game = new Game(world, reactor);
+        game.socials(definition.socials());
         RunningBehaviours running = RunningBehaviours.start(world, definition, checker.behaviours(),
                 new BehaviourContext(game, new SplittableRandom(transcript.seed())));
+        // Every player in a transcript is a builder, told of script errors. A call is timed on the
+        // manual clock, which stands still while it runs: only the instruction budget stops a
+        // script, so a transcript reads the same however fast the machine is.
+        Scripts scripts = new Scripts(ScriptBudget.DEFAULT, new SplittableRandom(transcript.seed()),
+                reactor.clock()::nanoTime, new ScriptNotices(game, actor -> true));
+        scripts.load(definition.scripts());
+        Reactions reactions = Reactions.start(game, definition, scripts, new SplittableRandom(transcript.seed() + 1),
+                (player, role) -> true, true);
+        AreaResets resets = AreaResets.start(game, definition);
+        TalkCommands.install(game, () -> definition);
         Map<String, Capture> captures = new LinkedHashMap<>();
         Map<String, PlayerSession> sessions = new HashMap<>();
         int done = 0;
@@ -159,7 +176,9 @@ public final class TranscriptRunner {
             }
             return new TranscriptResult(transcript.name(), done, Optional.empty());
         } finally {
+            reactions.stop();
             running.stopAll();
+            resets.stop();
         }
     }
 

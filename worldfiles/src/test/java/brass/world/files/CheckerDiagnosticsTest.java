@@ -17,11 +17,7 @@ class CheckerDiagnosticsTest {
     @TempDir
     Path dir;
 
-    private static final String HALL = """
-            rooms:
-              hall:
-                description: A hall.
-            """;
+    private static final String HALL = TestWorlds.HALL;
 
     private List<String> check(String... namesAndTexts) {
         return TestWorlds.check(dir, namesAndTexts);

@@ -136,6 +136,8 @@ class GoldenReportTest {
         world.things().values().forEach(thing -> text.append(thing).append('\n'));
         world.actors().values().forEach(actor -> text.append(actor).append('\n'));
         world.doors().values().forEach(door -> text.append(door).append('\n'));
+        world.resets().values().forEach(reset -> text.append(reset).append('\n'));
+        world.conversations().values().forEach(talk -> text.append(talk).append('\n'));
         return normalise(text.toString(), folder);
     }
 

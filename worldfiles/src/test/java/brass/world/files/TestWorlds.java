@@ -1,5 +1,7 @@
 package brass.world.files;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +13,13 @@ final class TestWorlds {
 
     /** A world.yaml for tests: a name, and {@code start: hall}. */
     static final String WORLD = "name: Test\nstart: hall\n";
+
+    /** An area file of one room, {@code hall}, the start room of {@link #WORLD}. */
+    static final String HALL = """
+            rooms:
+              hall:
+                description: A hall.
+            """;
 
     private TestWorlds() {
     }
@@ -39,5 +48,10 @@ final class TestWorlds {
     static List<String> check(Path folder, String... namesAndTexts) {
         write(folder, namesAndTexts);
         return lines(folder, WorldChecker.check(folder));
+    }
+
+    /** Asserts the diagnostics are exactly {@code expected}, in order, shown as one text when they are not. */
+    static void expect(List<String> actual, String... expected) {
+        assertThat(String.join("\n", actual)).isEqualTo(String.join("\n", expected));
     }
 }

@@ -186,6 +186,30 @@ class ReloaderTest {
     }
 
     @Test
+    void socialsAddedChangedAndRemovedApplyAtOnce() throws IOException {
+        assertThat(bobDoes("wave")).startsWith("I don't know the verb 'wave'");
+        Files.writeString(dir.resolve("socials.yaml"), """
+                socials:
+                  wave:
+                    alone: {actor: You wave., others: "{actor} waves."}
+                """);
+        assertThat(reload()).contains("The world has been reloaded");
+        assertThat(bobDoes("wave")).isEqualTo("You wave.");
+        Files.writeString(dir.resolve("socials.yaml"), """
+                socials:
+                  wave:
+                    alone: {actor: You wave both arms., others: "{actor} waves both arms."}
+                  nod:
+                    alone: {actor: You nod., others: "{actor} nods."}
+                """);
+        reload();
+        assertThat(bobDoes("wave")).isEqualTo("You wave both arms.");
+        Files.delete(dir.resolve("socials.yaml"));
+        reload();
+        assertThat(bobDoes("nod")).startsWith("I don't know the verb 'nod'");
+    }
+
+    @Test
     void changedExitSynonymsAndDescriptionsShowAtOnce() throws IOException {
         assertThat(bobDoes("look north")).isEqualTo("That way lies kitchen.");
 

@@ -241,7 +241,9 @@ class TranscriptRunnerTest {
     static Path copyDefaultWorldTo(Path dir) throws IOException {
         Path from = TestPaths.defaultWorld();
         try (var walk = Files.walk(from)) {
-            for (Path p : walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".yaml")).toList()) {
+            // The world files and the scripts they name; not the transcripts.
+            for (Path p : walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".js")).toList()) {
                 Path to = dir.resolve(from.relativize(p).toString());
                 Files.createDirectories(to.getParent());
                 Files.copy(p, to);

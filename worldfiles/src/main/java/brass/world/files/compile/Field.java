@@ -2,6 +2,7 @@ package brass.world.files.compile;
 
 import brass.world.files.diagnostic.SourcePosition;
 import brass.world.files.source.Nodes;
+import brass.world.files.source.WorldFiles;
 import brass.world.files.source.YamlTree.YNode;
 
 /**
@@ -12,9 +13,10 @@ import brass.world.files.source.YamlTree.YNode;
  */
 record Field(String name, YNode key, YNode value, Entry owner, String file) {
 
-    /** "'exits' of room 'hall'". */
+    /** "'exits' of room 'hall'"; a field of no entry is named with its file ("'area' of inn.yaml"). */
     String what() {
-        return "'" + name + "' of " + (owner == null ? "world.yaml" : owner.what());
+        return "'" + name + "' of " + (owner != null ? owner.what()
+                : file.endsWith(WorldFiles.WORLD_FILE) ? WorldFiles.WORLD_FILE : file);
     }
 
     /** Where its value is written, or its name when it has no value. */

@@ -25,8 +25,13 @@ import java.util.Set;
  */
 final class IndexPass {
 
-    /** What the pass found: the index, and world.yaml's own fields (null without a readable world.yaml). */
-    record Declared(Index index, Map<String, Field> worldFields, SourcePosition worldPosition) {
+    /**
+     * What the pass found: the index, world.yaml's own fields (null without a readable world.yaml),
+     * the {@code help:} and {@code socials:} sections, and each file's {@code reset:} with its area,
+     * in file order (read by {@link ResetPass}).
+     */
+    record Declared(Index index, Map<String, Field> worldFields, SourcePosition worldPosition, List<Field> help,
+            List<Field> socials, List<ResetPass.Written> resets) {
     }
 
     private final Path folder;
@@ -38,7 +43,10 @@ final class IndexPass {
     private List<Entry> entries;
     private final List<Entry> rooms = new ArrayList<>();
     private final Set<String> rejected = new HashSet<>();
+    private final List<Field> help = new ArrayList<>();
+    private final List<ResetPass.Written> resets = new ArrayList<>();
     private Map<String, Field> worldFields;
+    private final List<Field> socials = new ArrayList<>();
     private SourcePosition worldPosition;
 
     IndexPass(Path folder, FieldMaps fieldMaps, Values values, Problems problems) {
@@ -57,7 +65,8 @@ final class IndexPass {
             collect(file);
         }
         Index index = new Index(entries, rooms, byId, rejected);
-        return new Declared(index, worldFields, worldPosition);
+        return new Declared(index, worldFields, worldPosition, List.copyOf(help), List.copyOf(socials),
+                List.copyOf(resets));
     }
 
     /** About how many entries the files declare, to size the maps once. */
@@ -100,8 +109,20 @@ final class IndexPass {
                 }
             }
         }
+        Field helpSection = top.get("help");
+        if (helpSection != null) {
+            help.add(helpSection);
+        }
+        Field socialSection = top.get(SocialPass.SECTION);
+        if (socialSection != null) {
+            socials.add(socialSection);
+        }
         Field areaName = top.get("area");
         String area = areaName != null ? values.text(areaName) : file.area();
+        Field reset = top.get("reset");
+        if (reset != null) {
+            resets.add(new ResetPass.Written(area, reset));
+        }
         for (Kind kind : Kind.values()) {
             Field section = top.get(kind.section);
             if (section == null || Nodes.isNull(section.value())) {

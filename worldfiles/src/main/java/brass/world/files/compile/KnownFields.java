@@ -16,18 +16,31 @@ import java.util.stream.Stream;
 final class KnownFields {
 
     static final List<String> WORLD = List.of("name", "start", "description", "settings");
-    static final List<String> AREA = List.of("area", "rooms", "things", "actors", "doors", "prototypes");
-    static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "exits", "behaviours");
+    static final List<String> AREA = List.of("area", "reset", "rooms", "things", "actors", "doors", "prototypes", "help",
+            "socials");
+    /** An entry of a {@code help:} section ({@link HelpPass}). */
+    static final List<String> HELP = List.of("text", "topics");
+    /** An area's {@code reset:} ({@link ResetPass}). */
+    static final List<String> RESET = List.of("every", "mode");
+    static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "exits", "behaviours",
+            "reactions");
     static final List<String> THING = fields(Thing.Kind.OBJECT, "like", "name", "adjectives", "synonyms",
-            "description", "gender", "key", "in", "on", "carried-by", "behaviours");
+            "description", "gender", "key", "in", "on", "carried-by", "behaviours", "reactions");
     static final List<String> ACTOR = fields(Thing.Kind.ACTOR, "like", "name", "adjectives", "synonyms",
-            "description", "gender", "in", "behaviours");
+            "description", "gender", "in", "behaviours", "reactions", "topics", "default-reply");
+    /** One of an actor's {@code topics:} ({@link TopicPass}), and its {@code when:}. */
+    static final List<String> TOPIC = List.of("keywords", "reply", "when");
+    static final List<String> TOPIC_WHEN = List.of("carries", "thing", "is");
     static final List<String> DOOR = List.of("like", "name", "adjectives", "synonyms", "description",
             "state", "key", "sides", "behaviours");
     /** A door written on an exit, {@code door: {id: trap, ...}}. */
     static final List<String> INLINE_DOOR = List.of("id", "name", "adjectives", "synonyms", "description",
             "state", "key", "behaviours");
     static final List<String> EXIT = List.of("to", "door", "one-way", "description", "synonyms");
+    /** A social, {@code socials: {bow: {...}}}: its forms; and the texts of each form. */
+    static final List<String> SOCIAL = List.of("alone", "someone", "self");
+    static final List<String> SOCIAL_ALONE = List.of("actor", "others");
+    static final List<String> SOCIAL_SOMEONE = List.of("actor", "target", "others");
     /** A prototype may hold any field of anything that can be like it. */
     static final List<String> PROTOTYPE = Stream.of(ROOM, THING, ACTOR, DOOR).flatMap(List::stream).distinct()
             .toList();

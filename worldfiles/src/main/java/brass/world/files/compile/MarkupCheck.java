@@ -40,6 +40,11 @@ final class MarkupCheck {
      * its paragraphs reflowed), pointing each problem at where it is written.
      */
     void check(Field field, Prose.Reflowed shown) {
+        check(field, shown, field.what());
+    }
+
+    /** As above, naming the field as {@code what} ("'text' of help entry 'heart'"). */
+    void check(Field field, Prose.Reflowed shown, String what) {
         if (shown.text().indexOf('{') < 0 || !(field.value() instanceof YScalar scalar)) {
             return;
         }
@@ -48,7 +53,7 @@ final class MarkupCheck {
         for (MarkupProblem problem : Markup.check(shown.text())) {
             if (problem.standsAlone()) {
                 problems.warning(positionIn(scalar, field.file(), stripped + shown.sourceOf(problem.offset())),
-                        problem.message() + " in " + field.what(), hint(problem));
+                        problem.message() + " in " + what, hint(problem));
             }
         }
     }
@@ -70,7 +75,7 @@ final class MarkupCheck {
      * lines together, so they get the scalar's start. Columns count code points, as the YAML
      * parser's do: an emoji before a tag is one column, not two chars.
      */
-    private SourcePosition positionIn(YScalar scalar, String file, int offset) {
+    SourcePosition positionIn(YScalar scalar, String file, int offset) {
         SourcePosition start = Nodes.position(scalar, file);
         if (start.line() == 0) {
             return start;

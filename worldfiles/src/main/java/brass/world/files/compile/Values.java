@@ -147,9 +147,19 @@ final class Values {
     }
 
     String prose(Field field) {
+        return prose(field, field.what());
+    }
+
+    /** As {@link #prose(Field)}, naming the field as {@code what} in what the checker reports. */
+    String prose(Field field, String what) {
         Prose.Reflowed shown = Prose.reflowed(text(field));
-        markup.check(field, shown);
+        markup.check(field, shown, what);
         return shown.text();
+    }
+
+    /** Where the character at {@code offset} of {@code scalar}'s value is written in {@code file}. */
+    brass.world.files.diagnostic.SourcePosition positionIn(YScalar scalar, String file, int offset) {
+        return markup.positionIn(scalar, file, offset);
     }
 
     /** An entry's name: as written, or made of its id. */

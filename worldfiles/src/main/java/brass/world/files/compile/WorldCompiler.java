@@ -2,6 +2,8 @@ package brass.world.files.compile;
 
 import brass.world.behaviour.BehaviourRegistry;
 import brass.world.files.definition.ActorDefinition;
+import brass.world.files.definition.ConversationDefinition;
+import brass.world.files.definition.ResetDefinition;
 import brass.world.files.definition.RoomDefinition;
 import brass.world.files.definition.ThingDefinition;
 import brass.world.files.definition.WorldDefinition;
@@ -10,6 +12,8 @@ import brass.world.files.diagnostic.SourcePosition;
 import brass.world.files.source.ScriptSource;
 import brass.world.files.source.SourceFile;
 import brass.world.files.source.WorldFiles;
+import brass.world.model.HelpEntry;
+import brass.world.social.Social;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -60,6 +64,7 @@ public final class WorldCompiler {
         Index index = declared.index();
         WorldHeader header = WorldHeader.read(declared.worldFields(), declared.worldPosition(), fieldMaps, values,
                 problems);
+        Map<String, ResetDefinition> resets = new ResetPass(fieldMaps, problems).run(declared.resets());
         Context context = new Context(fieldMaps, values, new BehaviourFields(registry, fieldMaps, problems),
                 new IdSuggestions(index, suggestionBudget), problems);
 
@@ -72,8 +77,12 @@ public final class WorldCompiler {
         index = doors.index();
         List<RoomPass.RoomDraft> rooms = new RoomPass(index, fields, doors.roomExits(), context).run();
         Definitions definitions = definitions(index, fields, rooms, context);
+        Map<String, ConversationDefinition> conversations = new TopicPass(index, fields, context)
+                .run(definitions.actors.keySet());
         // Scripts after the entries and before what names script functions (reactions).
         ScriptPass.Checked scripts = new ScriptPass(index, context.suggestions(), problems).run(scriptSources);
+        ReactionPass.Read reactions = new ReactionPass(index, fields, context, scripts.library()).run();
+        List<Social> socials = new SocialPass(fieldMaps, values, problems).run(declared.socials());
 
         References references = new References(index, context.suggestions(), problems);
         String start = StartRoomCheck.check(header, index, references, problems);
@@ -85,15 +94,39 @@ public final class WorldCompiler {
             new LockCheck(index, rooms, doors.definitions(), definitions.things, definitions.actors, keys.used())
                     .check(start, problems);
         }
+        List<HelpEntry> help = new HelpPass(fieldMaps, values, problems).run(declared.help());
         Set<String> prototypesUsed = new HashSet<>(resolved.used());
         prototypesUsed.addAll(scripts.created());
+        prototypesUsed.addAll(reactions.created());
         PrototypeUseCheck.check(index, prototypesUsed, problems);
 
         Optional<WorldDefinition> world = problems.hasErrors() ? Optional.empty()
                 : Optional.of(new WorldDefinition(header.name(), header.description(), start, header.settings(),
                         definitions.rooms, definitions.things, definitions.actors, doors.definitions(),
-                        header.position(), scripts.library()));
+                        header.position(), scripts.library(), reactions.reactions(),
+                        madeFrom(index, fields, context, prototypesUsed), help, socials, resets, conversations));
         return new Compilation(problems.all(), world);
+    }
+
+    /**
+     * The prototypes reactions and scripts make things from, each as the thing it makes (with no
+     * place): its name, words, description, gender and flags.
+     */
+    private static Map<String, ThingDefinition> madeFrom(Index index, EntryFields fields, Context context,
+                                                         Set<String> prototypes) {
+        Map<String, ThingDefinition> made = new LinkedHashMap<>();
+        Values values = context.values();
+        for (Entry entry : index.entries()) {
+            if (entry.kind() != Kind.PROTOTYPE || !prototypes.contains(entry.id())) {
+                continue;
+            }
+            Map<String, Field> f = fields.of(entry);
+            made.put(entry.id(), new ThingDefinition(entry.id(), values.nameOf(entry, f), values.words(f, "adjectives"),
+                    values.words(f, "synonyms"), values.prose(f, "description"),
+                    values.flags(f, brass.world.model.Thing.Kind.OBJECT), brass.world.model.Gender.NEUTER,
+                    Optional.empty(), Optional.empty(), List.of(), Optional.empty(), entry.position()));
+        }
+        return made;
     }
 
     /** The rooms, things and actors by id, in file order, and the keys things name. */

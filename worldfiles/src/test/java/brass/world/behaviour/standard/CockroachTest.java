@@ -221,13 +221,14 @@ class CockroachTest {
     @Test
     void aReloadLeavesExactlyOneTimerPerBehaviour() {
         ReloadableWorld inn = ReloadableWorld.defaultWorld(1);
-        // the cockroach, the terrarium and the wandering cat; the front door is shut, so it waits untimed
-        assertThat(inn.reactor.pendingTimers()).isEqualTo(3);
+        // the cockroach, the terrarium, the wandering cat, the belfry's bells (a reaction's timer) and
+        // the three areas' resets; the front door is shut, so it waits untimed
+        assertThat(inn.reactor.pendingTimers()).isEqualTo(7);
         inn.reactor.advance(Duration.ofSeconds(30));
         inn.reloadUnchanged();
         inn.reloadUnchanged();
         inn.reactor.runUntilIdle();
-        assertThat(inn.reactor.pendingTimers()).isEqualTo(3);
+        assertThat(inn.reactor.pendingTimers()).isEqualTo(7);
         inn.reactor.advance(Duration.ofMinutes(5));
         assertThat(inn.world.problems()).isEmpty();
         assertThat(inn.world.things().stream().filter(t -> t.id().equals("brass-cockroach")).count()).isEqualTo(1);

@@ -1,0 +1,9 @@
+/**
+ * People who talk: {@code ask pembrook about the heart}, {@code pembrook, where is the lamp?} and
+ * {@code talk to pembrook}, answered from the topics an actor's world file gives it ({@code
+ * topics:}, {@code default-reply:}). {@link brass.world.talk.Topics} finds the topic a question
+ * is about among those whose conditions hold ({@link brass.world.talk.Conditions}); {@link
+ * brass.world.talk.TalkCommands} registers the verbs. The topics are read from the definition the
+ * world follows at each question, so a reload changes what actors say at once.
+ */
+package brass.world.talk;
