@@ -76,7 +76,10 @@ final class Channels {
     private void add(Channel channel) {
         channels.add(channel);
         lobby.game().register(new Verb(channel.name(), channel.synonyms(), brass.world.parser.Syntax.TEXT,
-                java.util.Set.of(), brass.world.parser.AllDomain.NONE, channel.help()),
+                java.util.Set.of(), brass.world.parser.AllDomain.NONE, channel.help())
+                        .inTopic(brass.world.parser.Topic.TALKING)
+                        .withExamples(channel.name() + " anyone seen the cockroach?", channel.name() + " history",
+                                channel.name() + " off"),
                 (command, turn) -> run(channel, turn.actor(), command.text()));
     }
 

@@ -159,6 +159,10 @@ final class Moves {
      * cannot be taken is left where it is, for the action to refuse or to do in place.
      */
     static List<Event> takeFirst(Command c, Turn t, List<Thing> objects) {
+        if (!t.actor().isPlayer()) {
+            // A convenience for players: a character moved by a reaction does only what it is told.
+            return List.of();
+        }
         Thing actor = t.actor();
         List<Done> done = new ArrayList<>();
         for (Thing o : objects) {

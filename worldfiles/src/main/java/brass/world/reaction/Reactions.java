@@ -113,6 +113,25 @@ public final class Reactions implements Hooks {
         return r;
     }
 
+    /**
+     * An area was reset (timed or forced): the counters on what it covers start over, and the
+     * reactions written {@code on: reset} on things in its rooms run, in the same turn. On the loop.
+     */
+    public void areaReset(Set<String> rooms, Set<String> things) {
+        if (stopped) {
+            return;
+        }
+        for (String id : things) {
+            game.world().find(id).ifPresent(t -> game.world().counters().replace(t, Map.of()));
+        }
+        for (Bound b : byKind.getOrDefault(Trigger.Kind.RESET, List.of())) {
+            Thing room = b.host.room();
+            if (room != null && rooms.contains(room.id())) {
+                fire(b, new Firing(null, room, null, null));
+            }
+        }
+    }
+
     /** Stops every timer and every waiting reaction, and stops listening. Call on the loop. */
     public void stop() {
         stopped = true;

@@ -27,7 +27,7 @@ public record Trigger(Kind kind, List<String> words, Optional<String> pattern, L
     public enum Kind {
         ENTERS("enters"), LEAVES("leaves"), SAYS("says"), WHISPERS("whispers"), ASKED("asked"), GIVEN("given"),
         TAKEN("taken"), DROPPED("dropped"), OPENED("opened"), CLOSED("closed"), LOCKED("locked"),
-        UNLOCKED("unlocked"), LIT("lit"), EXAMINED("examined"), EVERY("every"), START("start");
+        UNLOCKED("unlocked"), LIT("lit"), EXAMINED("examined"), EVERY("every"), START("start"), RESET("reset");
 
         public final String word;
 

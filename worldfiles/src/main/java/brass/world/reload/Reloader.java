@@ -111,6 +111,8 @@ public final class Reloader {
         this.resets = AreaResets.start(game, current);
         this.reactions = Reactions.start(game, current, scripts, random, (player, role) -> roles.test(player, role),
                 true);
+        // Reactions are remade by a reload; the hook asks for the ones running at the time.
+        resets.addHook(outcome -> reactions.areaReset(outcome.rooms(), outcome.things()));
     }
 
     /** Who has which role, for reactions' {@code role:} conditions (until told, nobody is a builder). */

@@ -108,8 +108,8 @@ public final class AreaResets {
     }
 
     /**
-     * Resets {@code area} now, whatever its mode, and tells the hooks; the events are returned for
-     * the caller to deliver (a command returns them with its reply). Empty for an unknown area.
+     * Resets {@code area} now, whatever its mode: players see what goes back, then the hooks are
+     * told (so a reaction to the reset reads after it). Empty for an unknown area.
      */
     public Optional<AreaReset.Outcome> resetNow(String area) {
         game.reactor().checkInLoop();
@@ -136,7 +136,7 @@ public final class AreaResets {
             return;
         }
         try {
-            game.deliver(reset(area).events());
+            reset(area);
         } catch (RuntimeException e) {
             // One broken reset must not end the area's loop: the next interval tries again.
             log.error("the reset of area '{}' failed", area, e);
@@ -145,6 +145,7 @@ public final class AreaResets {
 
     private AreaReset.Outcome reset(String area) {
         AreaReset.Outcome outcome = AreaReset.run(game.world(), definition, area);
+        game.deliver(outcome.events());
         log.info("area '{}' reset: {} moved back, {} made again, {} set back", area, outcome.movedBack(),
                 outcome.madeAgain(), outcome.setBack());
         for (ResetHook hook : new ArrayList<>(hooks)) {

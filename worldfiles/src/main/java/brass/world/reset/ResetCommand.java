@@ -5,6 +5,7 @@ import brass.world.language.Event;
 import brass.world.language.Lists;
 import brass.world.markup.Markup;
 import brass.world.model.Thing;
+import brass.world.parser.Topic;
 import brass.world.parser.Verb;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class ResetCommand {
     public static void install(Game game, AreaResets resets, Predicate<Thing> mayReset) {
         Objects.requireNonNull(resets, "resets");
         Objects.requireNonNull(mayReset, "mayReset");
-        game.register(Verb.text("reset", HELP), (command, turn) -> {
+        game.register(Verb.text("reset", HELP).inTopic(Topic.BUILDING).withExamples("reset", "reset lane"), (command, turn) -> {
             Thing actor = turn.actor();
             if (!mayReset.test(actor)) {
                 return List.of(Event.reply(actor, "Only builders and admins may use 'reset'."));
@@ -40,7 +41,8 @@ public final class ResetCommand {
                 return List.of(Event.reply(actor, refusal(resets.areas(), asked, matches)));
             }
             AreaReset.Outcome outcome = resets.resetNow(matches.get(0)).orElseThrow();
-            List<Event> events = new ArrayList<>(outcome.events());
+            // What went back has been seen already; the builder reads the count after it.
+            List<Event> events = new ArrayList<>();
             events.add(Event.reply(actor, "Reset " + outcome.area() + ": " + outcome.movedBack() + " moved back, "
                     + outcome.madeAgain() + " made again, " + outcome.setBack() + " set back as written."));
             return events;

@@ -16,6 +16,7 @@ import brass.world.parser.AllDomain;
 import brass.world.parser.Command;
 import brass.world.parser.Parser;
 import brass.world.parser.Syntax;
+import brass.world.parser.Topic;
 import brass.world.parser.Verb;
 import java.util.List;
 import java.util.Locale;
@@ -48,9 +49,9 @@ public final class TalkCommands {
     public static void install(Game game, Supplier<WorldDefinition> definition) {
         Objects.requireNonNull(definition, "definition");
         game.register(new Verb(Parser.ASK, List.of(), Syntax.RECIPIENT_TEXT, Set.of(), AllDomain.NONE,
-                ASK_HELP), (c, t) -> withSomeone(c, t, (to, rest) -> ask(t, to, rest, definition.get())));
+                ASK_HELP).inTopic(Topic.TALKING).withExamples("ask pembrook about the heart"), (c, t) -> withSomeone(c, t, (to, rest) -> ask(t, to, rest, definition.get())));
         game.register(new Verb("talk", List.of(), Syntax.RECIPIENT_TEXT, Set.of(), AllDomain.NONE,
-                TALK_HELP), (c, t) -> withSomeone(c, t, (to, rest) -> talk(t, to, definition.get())));
+                TALK_HELP).inTopic(Topic.TALKING).withExamples("talk to pembrook"), (c, t) -> withSomeone(c, t, (to, rest) -> talk(t, to, definition.get())));
     }
 
     /** Runs {@code then} with the character the command names and the words after the name, if they are here. */

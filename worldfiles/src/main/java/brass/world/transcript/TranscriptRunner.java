@@ -19,6 +19,7 @@ import brass.world.script.ScriptBudget;
 import brass.world.script.ScriptNotices;
 import brass.world.script.Scripts;
 import brass.world.reset.AreaResets;
+import brass.world.reset.ResetCommand;
 import brass.world.talk.TalkCommands;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -158,7 +159,9 @@ public final class TranscriptRunner {
         Reactions reactions = Reactions.start(game, definition, scripts, new SplittableRandom(transcript.seed() + 1),
                 (player, role) -> true, true);
         AreaResets resets = AreaResets.start(game, definition);
+        resets.addHook(outcome -> reactions.areaReset(outcome.rooms(), outcome.things()));
         TalkCommands.install(game, () -> definition);
+        ResetCommand.install(game, resets, actor -> true);
         Map<String, Capture> captures = new LinkedHashMap<>();
         Map<String, PlayerSession> sessions = new HashMap<>();
         int done = 0;
