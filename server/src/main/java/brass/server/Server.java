@@ -25,6 +25,7 @@ import brass.protocols.telnet.TelnetServer;
 import brass.protocols.tls.SelfSigned;
 import brass.protocols.tls.TlsContext;
 import brass.protocols.tls.TlsException;
+import brass.protocols.web.WebServer;
 import brass.server.config.ServerConfig;
 import brass.protocols.account.Roles;
 import brass.server.control.ControlChannel;
@@ -98,6 +99,7 @@ public final class Server implements AutoCloseable {
     private Checkpointer checkpointer;
     private ControlChannel control;
     private SshGameServer ssh;
+    private WebServer web;
 
     /**
      * @param behaviours the behaviours the world's files may name (cockroach, snakes...): the
@@ -110,7 +112,7 @@ public final class Server implements AutoCloseable {
                 ? behaviours.withCode(SnakeTerrarium.SPEC.name(), tanks) : behaviours;
         this.reactor = new EventLoopReactor(SystemClock.INSTANCE,
                 EventLoopReactor.Settings.defaults().withLagWarn(config.lagWarn().toNanos()));
-        // One set of defences for telnet and SSH: the same caps, the same log budget.
+        // One set of defences for telnet, SSH and the web: the same caps, the same log budget.
         this.guard = new Guard(new ConnectionGate.Caps(config.maxConnectionsPerIp(), config.maxConnections()),
                 LogLimiter.Budget.defaults(), reactor.clock());
     }
@@ -131,6 +133,11 @@ public final class Server implements AutoCloseable {
     /** The SSH port actually bound (useful when the configured port was 0). */
     public int sshPort() {
         return ssh.port();
+    }
+
+    /** The web client's port actually bound; empty when the web client is off. */
+    public java.util.OptionalInt webPort() {
+        return web == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(web.port());
     }
 
     public Game game() {
@@ -223,13 +230,13 @@ public final class Server implements AutoCloseable {
                 .withReadIdleTimeout(config.idleTimeout().dividedBy(2))
                 .withLimits(ConnectionLimits.defaults())
                 .withMssp(this::mssp);
-        if (config.tlsOn()) {
-            tls = tlsContext();
+        if (config.tlsNeeded()) {
+            tls = tlsContext().watch();
         }
         telnet = new TelnetServer(reactor, telnetSettings, guard, lobby::accept).start();
         log.info("Brass is up: telnet on {}:{} (try: telnet {} {})", config.bind(), telnet.port(),
                 config.bind(), telnet.port());
-        if (tls != null) {
+        if (config.tlsOn()) {
             try {
                 tlsTelnet = new TelnetServer(reactor, telnetSettings.withPort(config.tlsPort()).withTls(tls), guard,
                         lobby::accept).start();
@@ -241,7 +248,6 @@ public final class Server implements AutoCloseable {
                 throw new java.io.IOException("cannot listen on " + config.bind() + " port " + config.tlsPort()
                         + " (tls-port): " + e.getMessage(), e);
             }
-            tls.watch();
             log.info("telnet over TLS on {}:{}, certificate {} with SHA-256 fingerprint {} (try: openssl s_client"
                     + " -connect {}:{})", config.bind(), tlsTelnet.port(), tls.certificateFile(), tls.fingerprint(),
                     config.bind(), tlsTelnet.port());
@@ -251,6 +257,14 @@ public final class Server implements AutoCloseable {
                 .withAuthTimeout(config.loginTimeout())).start();
         log.info("SSH on {}:{}, host key {} (try: ssh -p {} new@{})", config.bind(), ssh.port(),
                 ssh.hostKeyFingerprint(), ssh.port(), config.bind());
+        if (config.webEnabled()) {
+            web = new WebServer(reactor, WebServer.Settings.defaults().withHost(config.bind())
+                    .withPort(config.webPort()).withReadIdleTimeout(config.idleTimeout().dividedBy(2))
+                    .withTls(config.webTls() ? tls : null), guard, lobby::accept).start();
+            String scheme = config.webTls() ? "https" : "http";
+            log.info("web client on {}:{} (open {}://{}:{}/ in a browser)", config.bind(), web.port(), scheme,
+                    config.bind(), web.port());
+        }
         if (!anAdmin) {
             // Last, so it is the line an operator sees when the start is done.
             log.warn(NO_ADMIN);
@@ -301,7 +315,7 @@ public final class Server implements AutoCloseable {
         return tlsTelnet.port();
     }
 
-    /** The TLS certificate in use, when tls-port is on. */
+    /** The TLS certificate in use, when tls-port or web-tls is on; null otherwise. */
     public TlsContext tls() {
         return tls;
     }
@@ -360,6 +374,9 @@ public final class Server implements AutoCloseable {
             stopping = true;
             if (control != null) {
                 control.close();
+            }
+            if (web != null) {
+                web.close();
             }
             if (ssh != null) {
                 ssh.close();

@@ -59,7 +59,7 @@ class FileSizeLimitTest {
                 "-Dlogback.configurationFile=" + FileSizeLimitTest.class.getResource("/logback.xml"),
                 "brass.server.cli.BrassCommand", "run", "--data", dir.resolve("data").toString(),
                 "--world", TestPaths.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
-                "--ssh-port", Integer.toString(ports[1]))
+                "--ssh-port", Integer.toString(ports[1]), "--web-port", "off")
                 .redirectErrorStream(true);
         builder.environment().put("BRASS_LOG_LEVEL", "DEBUG");
         Process p = builder.start();

@@ -22,7 +22,7 @@ class ServerLimitsTest {
     private void start(String settings) throws Exception {
         Path dir = server.dir();
         Path yaml = dir.resolve("brass.yaml");
-        Files.writeString(yaml, "telnet-port: 0\nssh-port: 0\nstatus-every: 0s\nworld: "
+        Files.writeString(yaml, "telnet-port: 0\nssh-port: 0\nweb-port: off\nstatus-every: 0s\nworld: "
                 + TestPaths.defaultWorld().toAbsolutePath() + "\n" + settings);
         ServerConfig config = ConfigLoader.load(dir, yaml, true, ConfigLoader.Overrides.none());
         server.start(config);

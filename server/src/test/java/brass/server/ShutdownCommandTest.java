@@ -38,7 +38,7 @@ class ShutdownCommandTest {
         int telnet = ports[0];
         try (ServerProcess server = ServerProcess.run("--config", yaml.toString(), "--data", data.toString(),
                 "--world", TestPaths.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
-                "--ssh-port", Integer.toString(ports[1]))) {
+                "--ssh-port", Integer.toString(ports[1]), "--web-port", "off")) {
             server.awaitUp();
             try (TelnetClient ada = new TelnetClient(telnet);
                  TelnetClient bobby = TelnetClient.createCharacter(telnet, "Bobby", "secret34")) {

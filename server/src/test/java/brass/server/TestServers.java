@@ -12,10 +12,13 @@ public final class TestServers {
     private TestServers() {
     }
 
-    /** The default world, data in {@code dir}, telnet and SSH on ephemeral ports, no status log lines. */
+    /**
+     * The default world, data in {@code dir}, telnet and SSH on ephemeral ports, no web client
+     * (a test of it turns it on with {@code withWebPort(0)}), no status log lines.
+     */
     public static ServerConfig config(Path dir) {
-        return ServerConfig.defaults(dir).withPorts(0, 0).withWorld(TestPaths.defaultWorld())
-                .withStatusEvery(Duration.ZERO);
+        return ServerConfig.defaults(dir).withPorts(0, 0).withWebPort(ServerConfig.WEB_OFF)
+                .withWorld(TestPaths.defaultWorld()).withStatusEvery(Duration.ZERO);
     }
 
     /** A whole server with {@code config} and the standard behaviours: started. Close it after. */

@@ -26,6 +26,10 @@ public final class ServerOptions {
             description = "SSH port; 0 picks a free one (default: 2222).")
     Integer sshPort;
 
+    @Option(names = "--web-port", paramLabel = "N",
+            description = "Web client port (its page and WebSocket); off for none, 0 picks a free one (default: 8080).")
+    String webPort;
+
     @Option(names = "--bind", paramLabel = "ADDR",
             description = "Address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for everyone).")
     String bind;
@@ -44,7 +48,7 @@ public final class ServerOptions {
             file = here.toFile().isFile() ? here : home.resolve("brass.yaml");
         }
         return ConfigLoader.load(home, file, required,
-                new ConfigLoader.Overrides(data, world, bind, telnetPort, sshPort));
+                new ConfigLoader.Overrides(data, world, bind, telnetPort, sshPort, webPort));
     }
 
     /**

@@ -37,11 +37,19 @@ public final class ConfigLoader {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
-    /** The settings given on the command line; null means "not given". */
-    public record Overrides(Path data, Path world, String bind, Integer telnetPort, Integer sshPort) {
+    /**
+     * The settings given on the command line; null means "not given".
+     *
+     * @param webPort a port number (0 picks a free one), or {@code off} for no web client
+     */
+    public record Overrides(Path data, Path world, String bind, Integer telnetPort, Integer sshPort, String webPort) {
+
+        public Overrides(Path data, Path world, String bind, Integer telnetPort, Integer sshPort) {
+            this(data, world, bind, telnetPort, sshPort, null);
+        }
 
         public static Overrides none() {
-            return new Overrides(null, null, null, null, null);
+            return new Overrides(null, null, null, null, null, null);
         }
     }
 
@@ -71,6 +79,7 @@ public final class ConfigLoader {
         int telnet = pick(flags.telnetPort(), v.number(Setting.TELNET_PORT));
         int ssh = pick(flags.sshPort(), v.number(Setting.SSH_PORT));
         int tls = v.number(Setting.TLS_PORT);
+        int web = flags.webPort() == null ? v.number(Setting.WEB_PORT) : webPortFlag(flags.webPort());
         Path certificate = v.path(Setting.TLS_CERTIFICATE);
         Path key = v.path(Setting.TLS_KEY);
         Duration checkpointEvery = v.duration(Setting.CHECKPOINT_EVERY);
@@ -82,6 +91,9 @@ public final class ConfigLoader {
         checkPort("--ssh-port", ssh);
         if (tls != ServerConfig.TLS_OFF) {
             checkPort("tls-port", tls);
+        }
+        if (web != ServerConfig.WEB_OFF) {
+            checkPort("--web-port", web);
         }
         if (bind.isBlank()) {
             throw new ConfigException("--bind: an address is required, e.g. 127.0.0.1 or 0.0.0.0");
@@ -97,6 +109,10 @@ public final class ConfigLoader {
             throw new ConfigException(certificate == null
                     ? "tls-key is set but tls-certificate is not: give both files, or neither for a self-signed certificate"
                     : "tls-certificate is set but tls-key is not: give both files, or neither for a self-signed certificate");
+        }
+        if (web > 0 && (web == telnet || web == ssh || web == tls)) {
+            throw new ConfigException("--web-port is " + web + ", as "
+                    + (web == telnet ? "--telnet-port" : web == ssh ? "--ssh-port" : "tls-port") + " is: they must differ");
         }
         if (checkpointEvery.isZero()) {
             throw new ConfigException("checkpoint-every: must be longer than zero");
@@ -116,7 +132,8 @@ public final class ConfigLoader {
                 v.text(Setting.DATABASE_USER), v.text(Setting.DATABASE_PASSWORD), idle,
                 v.duration(Setting.LINK_DEAD_GRACE), checkpointEvery, v.yesNo(Setting.HICCUPS_FOR_EVERYONE),
                 loginTimeout, perIp, inAll, tls, certificate == null ? null : certificate.normalize(),
-                key == null ? null : key.normalize());
+                key == null ? null : key.normalize(), web,
+                v.yesNo(Setting.WEB_TLS));
     }
 
     /** Each setting's value: from the file if it is there, else its default. */
@@ -171,7 +188,7 @@ public final class ConfigLoader {
         String key = setting.key();
         return switch (setting.kind()) {
             case PORT -> port(raw);
-            case OPTIONAL_PORT -> raw.equals("off") ? (Object) ServerConfig.TLS_OFF : port(raw) instanceof Integer n ? n
+            case OPTIONAL_PORT -> raw.equals("off") ? (Object) ServerConfig.PORT_OFF : port(raw) instanceof Integer n ? n
                     : new Problem("must be a port number or off, not '" + raw + "'");
             case COUNT -> {
                 try {
@@ -207,6 +224,14 @@ public final class ConfigLoader {
         if (port < 0 || port > 65535) {
             throw new ConfigException(name + ": " + port + " is not a port (0 to 65535; 0 picks a free one)");
         }
+    }
+
+    /** {@code --web-port} as written on the command line: read as {@code web-port} in the file is. */
+    private static int webPortFlag(String raw) throws ConfigException {
+        if (parse(Setting.WEB_PORT, raw) instanceof Integer port) {
+            return port;
+        }
+        throw new ConfigException("--web-port: must be a port number or off, not '" + raw + "'");
     }
 
     /** Parses a duration such as {@code 100ms}, {@code 2s}, {@code 5m}, {@code 1h}. */

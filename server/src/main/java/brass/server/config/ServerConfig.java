@@ -29,16 +29,23 @@ import java.time.Duration;
  * @param tlsPort      the port of telnet inside TLS; 0 picks a free one, {@link #TLS_OFF} serves none
  * @param tlsCertificate the certificate chain's PEM file, or null for the self-signed one in the data folder
  * @param tlsKey       the private key's PEM file (null exactly when {@code tlsCertificate} is)
+ * @param webPort      the web client's port (its page and WebSocket); 0 picks a free one, {@link #WEB_OFF}
+ *                     serves none
+ * @param webTls       whether the web client is served over HTTPS, with the certificate telnet's TLS port uses
  */
 public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetPort, int sshPort,
                            Duration lagWarn, Duration statusEvery, String database, String databaseUser,
                            String databasePassword, Duration idleTimeout, Duration linkDeadGrace,
                            Duration checkpointEvery, boolean hiccupsForEveryone, Duration loginTimeout,
                            int maxConnectionsPerIp, int maxConnections, int tlsPort, Path tlsCertificate,
-                           Path tlsKey) {
+                           Path tlsKey, int webPort, boolean webTls) {
 
+    /** An optional port ({@link Setting.Kind#OPTIONAL_PORT}) that is {@code off}. */
+    public static final int PORT_OFF = -1;
     /** {@link #tlsPort} when there is no TLS port. */
-    public static final int TLS_OFF = -1;
+    public static final int TLS_OFF = PORT_OFF;
+    /** {@link #webPort()} when the web client is off. */
+    public static final int WEB_OFF = PORT_OFF;
 
     /** The embedded defaults ({@link Setting}'s), with relative folders resolved against {@code home}. */
     public static ServerConfig defaults(Path home) {
@@ -53,35 +60,35 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
     public ServerConfig withPorts(int telnet, int ssh) {
         return new ServerConfig(dataDir, worldDir, bind, telnet, ssh, lagWarn, statusEvery, database, databaseUser,
                 databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls);
     }
 
     /** The same settings playing another world folder. */
     public ServerConfig withWorld(Path folder) {
         return new ServerConfig(dataDir, folder, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls);
     }
 
     /** The same settings with the periodic health log off (zero) or at another period. */
     public ServerConfig withStatusEvery(Duration period) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, period, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls);
     }
 
     /** The same settings with other connection caps and login timeout: for tests and embedding. */
     public ServerConfig withConnectionLimits(Duration login, int perIp, int inAll) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
-                login, perIp, inAll, tlsPort, tlsCertificate, tlsKey);
+                login, perIp, inAll, tlsPort, tlsCertificate, tlsKey, webPort, webTls);
     }
 
     /** The same settings with another database (a JDBC URL; empty: H2 in the data folder). */
     public ServerConfig withDatabase(String url) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, url, databaseUser,
                 databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls);
     }
 
     /**
@@ -91,12 +98,36 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
     public ServerConfig withTls(int port, Path certificate, Path key) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
-                loginTimeout, maxConnectionsPerIp, maxConnections, port, certificate, key);
+                loginTimeout, maxConnectionsPerIp, maxConnections, port, certificate, key, webPort, webTls);
     }
 
     /** Whether telnet is also served inside TLS. */
     public boolean tlsOn() {
         return tlsPort != TLS_OFF;
+    }
+
+    /** The same settings with the web client on another port (0 picks a free one) or off ({@link #WEB_OFF}). */
+    public ServerConfig withWebPort(int port) {
+        return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
+                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
+                loginTimeout, maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, port, webTls);
+    }
+
+    /** The same settings with the web client over HTTPS (the TLS certificate) or plain HTTP. */
+    public ServerConfig withWebTls(boolean https) {
+        return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
+                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
+                loginTimeout, maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, https);
+    }
+
+    /** Whether a TLS certificate is needed: for telnet's TLS port or the web client's HTTPS. */
+    public boolean tlsNeeded() {
+        return tlsOn() || webEnabled() && webTls;
+    }
+
+    /** Whether the web client is served. */
+    public boolean webEnabled() {
+        return webPort != WEB_OFF;
     }
 
     /** The JDBC URL to open: the configured one, or H2 in the data folder. */

@@ -21,6 +21,11 @@ public enum Setting {
             "The telnet port; 0 picks a free one."),
     SSH_PORT("ssh-port", Kind.PORT, "2222",
             "The SSH port; 0 picks a free one."),
+    WEB_PORT("web-port", Kind.OPTIONAL_PORT, "8080",
+            "The web client's port (its page and its WebSocket), or off; 0 picks a free one."),
+    WEB_TLS("web-tls", Kind.YES_NO, "false",
+            "Whether the web client is served over HTTPS (its WebSocket as wss) with the certificate of"
+                    + " tls-certificate and tls-key, or the self-signed one; tls-port need not be on."),
     TLS_PORT("tls-port", Kind.OPTIONAL_PORT, "off",
             "The port for telnet inside TLS (4443 by convention), or off; 0 picks a free one."),
     TLS_CERTIFICATE("tls-certificate", Kind.FILE, "",

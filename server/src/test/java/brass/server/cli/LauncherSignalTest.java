@@ -75,7 +75,7 @@ class LauncherSignalTest {
         int[] ports = ServerProcess.freePorts();
         Process p = new ProcessBuilder(launcher().toString(), "run", "--data", data.toString(),
                 "--world", TestPaths.defaultWorld().toString(), "--telnet-port", Integer.toString(ports[0]),
-                "--ssh-port", Integer.toString(ports[1]))
+                "--ssh-port", Integer.toString(ports[1]), "--web-port", "off")
                 .redirectErrorStream(true).start();
         Capture output = new Capture().drain(p.getInputStream(), "launcher-output");
         // A JVM the launcher did not exec would be its child, and would outlive it.

@@ -45,7 +45,7 @@ class StartRefusalTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "brass.server.cli.BrassCommand", "run", "--world", world.toString(),
-                "--telnet-port", "0", "--ssh-port", "0"));
+                "--telnet-port", "0", "--ssh-port", "0", "--web-port", "off"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         StringBuilder output = new StringBuilder();

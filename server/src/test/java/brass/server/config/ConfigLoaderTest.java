@@ -85,6 +85,55 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theWebClientIsOn8080ByDefaultOnAnotherPortOrOff() throws Exception {
+        ServerConfig d = ConfigLoader.load(dir, null, false, ConfigLoader.Overrides.none());
+        assertThat(d.webPort()).isEqualTo(8080);
+        assertThat(d.webEnabled()).isTrue();
+        assertThat(ConfigLoader.load(dir, yaml("web-port: 8443\n"), true, ConfigLoader.Overrides.none()).webPort())
+                .isEqualTo(8443);
+        ServerConfig off = ConfigLoader.load(dir, yaml("web-port: off\n"), true, ConfigLoader.Overrides.none());
+        assertThat(off.webPort()).isEqualTo(ServerConfig.WEB_OFF);
+        assertThat(off.webEnabled()).isFalse();
+        // As for every other port, 0 picks a free one.
+        ServerConfig free = ConfigLoader.load(dir, yaml("web-port: 0\n"), true, ConfigLoader.Overrides.none());
+        assertThat(free.webPort()).isZero();
+        assertThat(free.webEnabled()).isTrue();
+        assertThat(d.webTls()).isFalse();
+        ServerConfig https = ConfigLoader.load(dir, yaml("web-tls: true\n"), true, ConfigLoader.Overrides.none());
+        assertThat(https.webTls()).isTrue();
+        assertThat(https.tlsNeeded()).isTrue();
+        assertThat(https.tlsOn()).isFalse();
+        ServerConfig httpsOff = ConfigLoader.load(dir, yaml("web-tls: true\nweb-port: off\n"), true,
+                ConfigLoader.Overrides.none());
+        assertThat(httpsOff.tlsNeeded()).isFalse();
+        // The flag wins over the file.
+        ServerConfig flag = ConfigLoader.load(dir, yaml("web-port: 8443\n"), true,
+                new ConfigLoader.Overrides(null, null, null, null, null, "off"));
+        assertThat(flag.webEnabled()).isFalse();
+        ServerConfig other = ConfigLoader.load(dir, yaml("web-port: off\n"), true,
+                new ConfigLoader.Overrides(null, null, null, null, null, "9000"));
+        assertThat(other.webPort()).isEqualTo(9000);
+    }
+
+    @Test
+    void aBadWebPortIsRefusedWithItsPlace() throws Exception {
+        Path f = yaml("web-port: www\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, f, true, ConfigLoader.Overrides.none()))
+                .hasMessage(f + ":1:11: error: 'web-port' must be a port number or off, not 'www'");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, null, false,
+                new ConfigLoader.Overrides(null, null, null, null, null, "70000")))
+                .hasMessage("--web-port: 70000 is not a port (0 to 65535; 0 picks a free one)");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, null, false,
+                new ConfigLoader.Overrides(null, null, null, null, null, "www")))
+                .hasMessage("--web-port: must be a port number or off, not 'www'");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, yaml("web-port: 4000\n"), true, ConfigLoader.Overrides.none()))
+                .hasMessage("--web-port is 4000, as --telnet-port is: they must differ");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, yaml("tls-port: 4443\nweb-port: 4443\n"), true,
+                ConfigLoader.Overrides.none()))
+                .hasMessage("--web-port is 4443, as tls-port is: they must differ");
+    }
+
+    @Test
     void brokenYamlNamesThePlace() throws Exception {
         Path f = yaml("telnet-port: [1, 2\n");
         assertThatThrownBy(() -> ConfigLoader.load(dir, f, true, ConfigLoader.Overrides.none()))

@@ -45,7 +45,7 @@ class CrashTest {
         int telnet = ports[0];
         ServerProcess server = ServerProcess.run("--data", data.toString(), "--world",
                 TestPaths.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
-                "--ssh-port", Integer.toString(ports[1]));
+                "--ssh-port", Integer.toString(ports[1]), "--web-port", "off");
         List<String> acknowledged = new ArrayList<>();
         try {
             server.awaitUp();
