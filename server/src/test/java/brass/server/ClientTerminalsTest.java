@@ -147,6 +147,8 @@ class ClientTerminalsTest {
             assertThat(shown).doesNotContain("\u001b[?1049h");
             keys("q");
             awaitPane("The Conservatory", 2);
+            // A quit typed at once after q would be taken for a line meant for the terrarium.
+            Thread.sleep(brass.protocols.play.Lobby.STRAY_WINDOW.toMillis() + 100);
             keys("quit");
             // TinTin++ redraws its start screen as soon as the session closes, so the "Goodbye." it
             // printed may already be gone from the pane: the game is asked instead.

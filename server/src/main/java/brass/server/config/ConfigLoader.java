@@ -95,6 +95,10 @@ public final class ConfigLoader {
         if (web != ServerConfig.WEB_OFF) {
             checkPort("--web-port", web);
         }
+        String memory = v.text(Setting.MEMORY);
+        if (!memory.matches("[0-9]{1,6}[mMgG]")) {
+            throw new ConfigException("memory: '" + memory + "' is not a heap size such as 512m or 2g");
+        }
         if (bind.isBlank()) {
             throw new ConfigException("--bind: an address is required, e.g. 127.0.0.1 or 0.0.0.0");
         }

@@ -61,7 +61,11 @@ public enum Setting {
             "A game-loop stall longer than this is logged as a warning."),
     STATUS_EVERY("status-every", Kind.DURATION, "5m",
             "How often the status figures (players, commands a second, loop lag, memory) are logged as one"
-                    + " line; 0s means never.");
+                    + " line; 0s means never."),
+    MEMORY("memory", Kind.TEXT, "1g",
+            "The Java heap bin/brass gives the server (-Xmx), such as 512m or 2g: the heap, and so the resident"
+                    + " memory, stays near it instead of growing toward a quarter of the machine."
+                    + " BRASS_JAVA_OPTS, when set, replaces it.");
 
     /** What a setting's value is, which says how it is read and what a wrong one is told. */
     public enum Kind {

@@ -70,6 +70,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theHeapTheLauncherGivesIsASizeOrRefused() throws Exception {
+        ConfigLoader.load(dir, yaml("memory: 512m\n"), true, ConfigLoader.Overrides.none());
+        ConfigLoader.load(dir, yaml("memory: 2G\n"), true, ConfigLoader.Overrides.none());
+        Path lots = yaml("memory: lots\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, lots, true, ConfigLoader.Overrides.none()))
+                .hasMessage("memory: 'lots' is not a heap size such as 512m or 2g");
+    }
+
+    @Test
     void badConnectionLimitsAreRefused() throws Exception {
         Path f = yaml("max-connections-per-ip: 0\nmax-connections: many\nlogin-timeout: never\n");
         assertThatThrownBy(() -> ConfigLoader.load(dir, f, true, ConfigLoader.Overrides.none()))
