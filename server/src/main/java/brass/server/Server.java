@@ -17,6 +17,7 @@ import brass.protocols.guard.ConnectionGate;
 import brass.protocols.guard.Guard;
 import brass.protocols.guard.LogLimiter;
 import brass.protocols.play.Lobby;
+import brass.protocols.play.RoomAtlas;
 import brass.protocols.play.PlaySettings;
 import brass.protocols.session.ConnectionLimits;
 import brass.protocols.ssh.HostKey;
@@ -51,6 +52,7 @@ import brass.world.build.Worlds;
 import brass.world.files.WorldChecker;
 import brass.world.files.definition.WorldDefinition;
 import brass.world.game.Game;
+import brass.world.model.Thing;
 import brass.world.model.World;
 import brass.world.reload.ReloadCommand;
 import brass.world.reload.Reloader;
@@ -206,7 +208,17 @@ public final class Server implements AutoCloseable {
                     .withHiccupsForEveryone(config.hiccupsForEveryone()));
             reloader = Reloader.start(game, config.worldDir(), definition, behaviours, new SplittableRandom());
             // The area is in the files, not the live model: read from the definition in use now.
-            lobby.atlas(room -> reloader.definition().room(room.id()).map(r -> r.area()).orElse(""));
+            lobby.atlas(new RoomAtlas() {
+                @Override
+                public String area(Thing room) {
+                    return reloader.definition().room(room.id()).map(r -> r.area()).orElse("");
+                }
+
+                @Override
+                public String environment(Thing room) {
+                    return reloader.definition().room(room.id()).map(r -> r.environment()).orElse("");
+                }
+            });
             // Builders and admins reload; an operator gives the roles (bin/brass admin grant).
             ReloadCommand.install(game, reloader, Staff.buildersAndAdmins(lobby));
             ResetCommand.install(game, reloader.resets(), Staff.buildersAndAdmins(lobby));

@@ -33,11 +33,18 @@ public final class Gmcp {
      * the world files.
      */
     public static GmcpMessage roomInfo(long num, String id, String name, String area, Map<String, Long> exits) {
+        return roomInfo(num, id, name, area, "", exits);
+    }
+
+    /** {@code Room.Info} as Mudlet's generic mapper reads it, with the room's environment. */
+    public static GmcpMessage roomInfo(long num, String id, String name, String area, String environment,
+                                       Map<String, Long> exits) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("num", num);
         m.put("id", id);
         m.put("name", name);
         m.put("area", area);
+        m.put("environment", environment);
         m.put("exits", exits);
         return GmcpMessage.of("Room.Info", m);
     }

@@ -103,6 +103,7 @@ final class ConnectionView implements PlayerView {
         for (Map.Entry<String, Exit> e : room.exits().entrySet()) {
             exits.put(e.getKey(), RoomAtlas.number(e.getValue().destination()));
         }
-        connection.sendGmcp(Gmcp.roomInfo(RoomAtlas.number(room), room.id(), room.name(), atlas.area(room), exits));
+        connection.sendGmcp(Gmcp.roomInfo(RoomAtlas.number(room), room.id(), room.name(), atlas.area(room),
+                atlas.environment(room), exits));
     }
 }

@@ -17,6 +17,14 @@ public interface RoomAtlas {
     String area(Thing room);
 
     /**
+     * What kind of place {@code room} is, as its file's {@code environment:} says ("inside",
+     * "street", "forest"): a mapper colours rooms by it. Empty when the file says nothing.
+     */
+    default String environment(Thing room) {
+        return "";
+    }
+
+    /**
      * A stable number for a room, from its id alone, as Mudlet's mapper keeps rooms by: the same
      * across restarts and reloads (Java's {@code String.hashCode} is fixed by the language), 1 to
      * 2^31-1 so that it fits a mapper's 32-bit room number.

@@ -47,13 +47,23 @@ class ConnectionViewTest {
     @Test
     void roomInfoTellsAMapperTheAreaTheRoomNumberAndWhereEachExitLeads() {
         FakeConnection mudlet = new FakeConnection(reactor, "10.0.0.2");
-        ConnectionView mapped = new ConnectionView(mudlet, room -> room.id().equals("foyer") ? "The Little House" : "");
+        ConnectionView mapped = new ConnectionView(mudlet, new RoomAtlas() {
+            @Override
+            public String area(Thing room) {
+                return room.id().equals("foyer") ? "The Little House" : "";
+            }
+
+            @Override
+            public String environment(Thing room) {
+                return room.id().equals("foyer") ? "inside" : "";
+            }
+        });
         mapped.showing(world.player("Alice", world.startRoom()));
         // As Mudlet's generic mapper reads it: num and each exit's target num are the rooms' numbers
         // (String.hashCode of the id, 31 bits: foyer 97625469, hall 3194937, cellar 783402259,
         // garden 894395957), the same at every start.
         assertThat(mudlet.gmcp).extracting(m -> m.wire()).containsExactly("Room.Info {\"num\":97625469,"
-                + "\"id\":\"foyer\",\"name\":\"Foyer\",\"area\":\"The Little House\","
+                + "\"id\":\"foyer\",\"name\":\"Foyer\",\"area\":\"The Little House\",\"environment\":\"inside\","
                 + "\"exits\":{\"north\":3194937,\"down\":783402259,\"out\":894395957}}");
     }
 }

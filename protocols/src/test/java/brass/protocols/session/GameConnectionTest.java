@@ -157,7 +157,7 @@ class GameConnectionTest {
                 Set.of("room"), false, false, false, false, true, false));
         reactor.runUntilIdle();
         reactor.execute(() -> {
-            c.sendGmcp(Gmcp.roomInfo(1, "cellar", "Cellar", "house", Map.of("up", 2L)));
+            c.sendGmcp(Gmcp.roomInfo(1, "cellar", "Cellar", "house", "underground", Map.of("up", 2L)));
             c.sendGmcp(Gmcp.commChannelText("chat", "Bob", "hi"));
             c.send("bye");
             c.close("quit");
@@ -166,7 +166,7 @@ class GameConnectionTest {
         reactor.runUntilIdle();
         assertThat(transport.batches).hasSize(1);
         assertThat(transport.batches.get(0)).containsExactly(
-                new Output.Gmcp(new GmcpMessage("Room.Info", "{\"num\":1,\"id\":\"cellar\",\"name\":\"Cellar\",\"area\":\"house\",\"exits\":{\"up\":2}}")),
+                new Output.Gmcp(new GmcpMessage("Room.Info", "{\"num\":1,\"id\":\"cellar\",\"name\":\"Cellar\",\"area\":\"house\",\"environment\":\"underground\",\"exits\":{\"up\":2}}")),
                 new Output.Text("bye\r\n"));
         assertThat(transport.closed).isEqualTo("quit");
     }

@@ -68,15 +68,15 @@ public final class MsdpOption extends TelnetOption {
                 room.put("VNUM", text(m.get("num")));
                 room.put("NAME", text(m.get("name")));
                 room.put("AREA", text(m.get("area")));
-                // The world files say nothing of terrain yet: the variable is there, and empty.
-                room.put("TERRAIN", "");
+                // A room's environment: (empty when its file says nothing).
+                room.put("TERRAIN", text(m.get("environment")));
                 room.put("EXITS", exits);
                 set(c, "ROOM", room);
                 set(c, "ROOM_VNUM", room.get("VNUM"));
                 set(c, "ROOM_NAME", room.get("NAME"));
                 set(c, "AREA_NAME", room.get("AREA"));
                 set(c, "ROOM_EXITS", exits);
-                set(c, "ROOM_TERRAIN", "");
+                set(c, "ROOM_TERRAIN", room.get("TERRAIN"));
             }
             case "char.name" -> set(c, "CHARACTER_NAME", text(m.get("name")));
             default -> {

@@ -22,7 +22,7 @@ final class KnownFields {
     static final List<String> HELP = List.of("text", "topics");
     /** An area's {@code reset:} ({@link ResetPass}). */
     static final List<String> RESET = List.of("every", "mode");
-    static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "exits", "behaviours",
+    static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "environment", "exits", "behaviours",
             "reactions");
     static final List<String> THING = fields(Thing.Kind.OBJECT, "like", "name", "adjectives", "synonyms",
             "description", "gender", "key", "in", "on", "carried-by", "behaviours", "reactions");

@@ -89,8 +89,9 @@ final class RoomPass {
             definitions.add(exit.definition());
         }
         Field like = fields.like(room);
+        Field environment = roomFields.get("environment");
         RoomDefinition definition = new RoomDefinition(room.id(), values.nameOf(room, roomFields), room.area(),
-                description, values.flags(roomFields, Thing.Kind.ROOM), definitions,
+                environment == null ? "" : values.text(environment), description, values.flags(roomFields, Thing.Kind.ROOM), definitions,
                 context.behaviours().read(roomFields, Set.of(Host.ROOM), room.what()), Optional.ofNullable(like).map(values::text), room.position());
         return new RoomDraft(definition, exits, writtenTargets,
                 definitions.size() == exits.size() ? exitTargets : Arrays.copyOf(exitTargets, definitions.size()));

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param flags its flags ({@link Flag#DARK}: players see nothing here without a lit light source)
  * @param exits the room's exits in file order, doors' generated sides included
  */
-public record RoomDefinition(String id, String name, String area, String description, Set<Flag> flags,
+public record RoomDefinition(String id, String name, String area, String environment, String description, Set<Flag> flags,
                              List<ExitDefinition> exits, List<BehaviourDefinition> behaviours,
                              Optional<String> like, SourcePosition position) {
 
@@ -23,6 +23,7 @@ public record RoomDefinition(String id, String name, String area, String descrip
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(like, "like");
         Objects.requireNonNull(position, "position");
