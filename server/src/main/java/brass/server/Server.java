@@ -175,6 +175,12 @@ public final class Server implements AutoCloseable {
         DataFolder.check(config.dataDir(), config.database().isBlank() ? new String[] {"brass.mv.db"} : new String[0]);
         HostKey.loadOrCreate(hostKeyFile());
         privateDataFolder();
+        if (config.passwordIterations() < PasswordHasher.RECOMMENDED_ITERATIONS) {
+            log.warn("!!! password-iterations is {}, below the {} a password needs: new and changed passwords are"
+                    + " hashed cheaply and are easy to crack if the database leaks. This is for load tests only;"
+                    + " remove the setting on a server people use. !!!", config.passwordIterations(),
+                    PasswordHasher.RECOMMENDED_ITERATIONS);
+        }
         NameRules.load();
         database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
                 EventLoopReactor.Settings.defaults().offloadThreads());
@@ -197,7 +203,7 @@ public final class Server implements AutoCloseable {
                     .withIdleTimeout(config.idleTimeout())
                     .withLinkDeadGrace(config.linkDeadGrace())
                     .withLoginTimeout(config.loginTimeout());
-            lobby = new Lobby(game, accounts, new PasswordHasher(), play, guard);
+            lobby = new Lobby(game, accounts, new PasswordHasher(config.passwordIterations()), play, guard);
             lobby.mail(new JdbcMailStore(database));
             // Summaries of log lines held back are written when their minute is over, even if
             // the client that caused them has gone quiet.

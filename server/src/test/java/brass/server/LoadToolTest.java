@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LoadToolTest {
 
     @RegisterExtension
-    final RunningServer server = RunningServer.startedBeforeEach();
+    final RunningServer server = RunningServer.startedByTheTest();
 
     private LoadReport run(String mix, boolean crowd) throws Exception {
         LoadPlan plan = new LoadPlan("127.0.0.1", server.telnetPort(), 4, 4, Duration.ofSeconds(2), 0,
@@ -29,6 +29,14 @@ class LoadToolTest {
 
     @Test
     void playersAreCreatedThenLogBackInAndEveryCommandIsAnswered() throws Exception {
+        // The benchmark-only password cost, as a load test sets it, and the warning it costs.
+        try (LogWatch warnings = LogWatch.on(Server.class, ch.qos.logback.classic.Level.WARN)) {
+            int mark = warnings.mark();
+            server.start(server.config().withPasswordIterations(1_000));
+            assertThat(warnings.await(java.util.regex.Pattern.compile(
+                    "!!! password-iterations is 1000, below the 600000 a password needs: .*"), 1, mark,
+                    java.time.Duration.ofSeconds(20))).hasSize(1);
+        }
         LoadReport first = run(CommandMix.DEFAULT, true);
         assertThat(first.loggedIn()).isEqualTo(4);
         assertThat(first.loginFailures()).isZero();

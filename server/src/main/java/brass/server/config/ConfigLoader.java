@@ -137,7 +137,7 @@ public final class ConfigLoader {
                 v.duration(Setting.LINK_DEAD_GRACE), checkpointEvery, v.yesNo(Setting.HICCUPS_FOR_EVERYONE),
                 loginTimeout, perIp, inAll, tls, certificate == null ? null : certificate.normalize(),
                 key == null ? null : key.normalize(), web,
-                v.yesNo(Setting.WEB_TLS));
+                v.yesNo(Setting.WEB_TLS), v.number(Setting.PASSWORD_ITERATIONS));
     }
 
     /** Each setting's value: from the file if it is there, else its default. */

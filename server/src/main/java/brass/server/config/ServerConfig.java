@@ -38,7 +38,7 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
                            String databasePassword, Duration idleTimeout, Duration linkDeadGrace,
                            Duration checkpointEvery, boolean hiccupsForEveryone, Duration loginTimeout,
                            int maxConnectionsPerIp, int maxConnections, int tlsPort, Path tlsCertificate,
-                           Path tlsKey, int webPort, boolean webTls) {
+                           Path tlsKey, int webPort, boolean webTls, int passwordIterations) {
 
     /** An optional port ({@link Setting.Kind#OPTIONAL_PORT}) that is {@code off}. */
     public static final int PORT_OFF = -1;
@@ -60,35 +60,35 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
     public ServerConfig withPorts(int telnet, int ssh) {
         return new ServerConfig(dataDir, worldDir, bind, telnet, ssh, lagWarn, statusEvery, database, databaseUser,
                 databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations);
     }
 
     /** The same settings playing another world folder. */
     public ServerConfig withWorld(Path folder) {
         return new ServerConfig(dataDir, folder, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations);
     }
 
     /** The same settings with the periodic health log off (zero) or at another period. */
     public ServerConfig withStatusEvery(Duration period) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, period, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations);
     }
 
     /** The same settings with other connection caps and login timeout: for tests and embedding. */
     public ServerConfig withConnectionLimits(Duration login, int perIp, int inAll) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
-                login, perIp, inAll, tlsPort, tlsCertificate, tlsKey, webPort, webTls);
+                login, perIp, inAll, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations);
     }
 
     /** The same settings with another database (a JDBC URL; empty: H2 in the data folder). */
     public ServerConfig withDatabase(String url) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, url, databaseUser,
                 databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations);
     }
 
     /**
@@ -98,7 +98,7 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
     public ServerConfig withTls(int port, Path certificate, Path key) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
-                loginTimeout, maxConnectionsPerIp, maxConnections, port, certificate, key, webPort, webTls);
+                loginTimeout, maxConnectionsPerIp, maxConnections, port, certificate, key, webPort, webTls, passwordIterations);
     }
 
     /** Whether telnet is also served inside TLS. */
@@ -110,14 +110,14 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
     public ServerConfig withWebPort(int port) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
-                loginTimeout, maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, port, webTls);
+                loginTimeout, maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, port, webTls, passwordIterations);
     }
 
     /** The same settings with the web client over HTTPS (the TLS certificate) or plain HTTP. */
     public ServerConfig withWebTls(boolean https) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
-                loginTimeout, maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, https);
+                loginTimeout, maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, https, passwordIterations);
     }
 
     /** Whether a TLS certificate is needed: for telnet's TLS port or the web client's HTTPS. */
@@ -133,5 +133,16 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
     /** The JDBC URL to open: the configured one, or H2 in the data folder. */
     public String jdbcUrl() {
         return database.isBlank() ? brass.server.store.Database.h2Url(dataDir) : database;
+    }
+
+    /**
+     * The same settings with another password cost: for load tests that make thousands of
+     * characters. The server warns at every start while it is below the recommended cost.
+     */
+    public ServerConfig withPasswordIterations(int iterations) {
+        return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
+                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
+                loginTimeout, maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls,
+                iterations);
     }
 }

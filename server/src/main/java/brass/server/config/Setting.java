@@ -65,7 +65,11 @@ public enum Setting {
     MEMORY("memory", Kind.TEXT, "1g",
             "The Java heap bin/brass gives the server (-Xmx), such as 512m or 2g: the heap, and so the resident"
                     + " memory, stays near it instead of growing toward a quarter of the machine."
-                    + " BRASS_JAVA_OPTS, when set, replaces it.");
+                    + " BRASS_JAVA_OPTS, when set, replaces it."),
+    PASSWORD_ITERATIONS("password-iterations", Kind.COUNT, "600000",
+            "The PBKDF2 iterations a new or changed password is hashed with (OWASP's figure). Lower it only"
+                    + " on a benchmark server that must create thousands of characters: the server warns at"
+                    + " every start while it is below 600000.");
 
     /** What a setting's value is, which says how it is read and what a wrong one is told. */
     public enum Kind {
