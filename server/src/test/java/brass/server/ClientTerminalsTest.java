@@ -148,7 +148,9 @@ class ClientTerminalsTest {
             keys("q");
             awaitPane("The Conservatory", 2);
             // A quit typed at once after q would be taken for a line meant for the terrarium.
-            Thread.sleep(brass.protocols.play.Lobby.STRAY_WINDOW.toMillis() + 100);
+            // Wait well past the window for stray keys: on a loaded machine, keys typed 350 ms after
+            // the room came back were once dropped as strays (not yet understood; see the closing note).
+            Thread.sleep(1000 + brass.protocols.play.Lobby.STRAY_WINDOW.toMillis() + 250);
             keys("quit");
             // TinTin++ redraws its start screen as soon as the session closes, so the "Goodbye." it
             // printed may already be gone from the pane: the game is asked instead.
@@ -208,7 +210,9 @@ class ClientTerminalsTest {
             type(ssh, "q\r");
             screen.await("The Conservatory");
             // A quit typed at once after q would be taken for a key meant for the terrarium.
-            Thread.sleep(brass.protocols.play.Lobby.STRAY_WINDOW.toMillis() + 100);
+            // Wait well past the window for stray keys: on a loaded machine, keys typed 350 ms after
+            // the room came back were once dropped as strays (not yet understood; see the closing note).
+            Thread.sleep(1000 + brass.protocols.play.Lobby.STRAY_WINDOW.toMillis() + 250);
             type(ssh, "quit\r");
             screen.await("Goodbye.");
             assertThat(ssh.waitFor(20, TimeUnit.SECONDS)).isTrue();
