@@ -98,7 +98,7 @@ final class Crowd {
         for (Thing p : page.of(people)) {
             sb.append("\n  ").append(Nouns.indefinite(p));
             if (t.following().leads(p, actor)) {
-                sb.append(" (you follow ").append(p.gender().object()).append(')');
+                sb.append(" (leading you)");
             } else if (t.following().leads(actor, p)) {
                 sb.append(" (following you)");
             }

@@ -168,7 +168,7 @@ class CrowdTest {
         Table.Seat viewer = seats.get(999);
         viewer.does("follow p0500");
         seats.get(699).does("follow p1000");
-        StringBuilder first = new StringBuilder("People here:\n  P0500 (you follow them)\n  P0700 (following you)\n");
+        StringBuilder first = new StringBuilder("People here:\n  P0500 (leading you)\n  P0700 (following you)\n");
         for (int i = 1; i <= 18; i++) {
             first.append(String.format("  P%04d%n", i).replace(System.lineSeparator(), "\n"));
         }
