@@ -7,7 +7,6 @@ import brass.world.language.Nouns;
 import brass.world.language.Sentences;
 import brass.world.model.Scope;
 import brass.world.model.Thing;
-import brass.world.parser.Command;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,16 +66,10 @@ final class Crowd {
         return close;
     }
 
-    /** {@code people [page]}, {@code look crowd [page]}: everyone here, a page at a time. */
-    static List<Event> list(Command c, Turn t) {
-        int number = Pager.number(c.word());
-        if (number < 0) {
-            return Replies.refuse(t, Pager.notANumber(c.verbWord()));
-        }
-        return page(t, c.verbWord(), number);
-    }
-
-    /** Page {@code number} of the people here, as {@code command} asked for it. */
+    /**
+     * Page {@code number} of the people here, as {@code command} ({@code people [page]}, {@code
+     * look crowd [page]}) asked for it.
+     */
     static List<Event> page(Turn t, String command, int number) {
         Thing actor = t.actor();
         Pager pager = t.pager();
@@ -103,12 +96,8 @@ final class Crowd {
                 sb.append(" (following you)");
             }
         }
-        sb.append('\n').append(people.size()).append(people.size() == 1 ? " other here." : " others here.");
-        String footer = page.footer(command);
-        if (!footer.isEmpty()) {
-            sb.append('\n').append(footer);
-        }
-        pager.shown(Pager.Listing.PEOPLE, command, page);
+        sb.append('\n').append(people.size()).append(people.size() == 1 ? " other here." : " others here.")
+                .append(pager.end(Pager.Listing.PEOPLE, command, page));
         return Replies.reply(t, sb.toString());
     }
 

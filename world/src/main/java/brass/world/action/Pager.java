@@ -1,5 +1,7 @@
 package brass.world.action;
 
+import brass.world.language.Event;
+import brass.world.parser.Command;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +47,12 @@ public final class Pager {
         }
     }
 
+    /** Shows page {@code number} of a listing, as {@code command} asked for it. */
+    @FunctionalInterface
+    interface Pages {
+        List<Event> show(Turn t, String command, int number);
+    }
+
     private int rows = ROWS;
     private Next next;
 
@@ -68,7 +76,7 @@ public final class Pager {
     }
 
     /** {@code page} of {@code listing} was shown: {@code more} shows the one after, if there is one. */
-    void shown(Listing listing, String command, Page page) {
+    private void shown(Listing listing, String command, Page page) {
         next = page.number() < page.pages() ? new Next(listing, command, page.number() + 1) : null;
     }
 
@@ -93,6 +101,25 @@ public final class Pager {
     /** How many pages {@code size} rows fill. */
     int pages(int size) {
         return Math.max(1, (size + rows - 1) / rows);
+    }
+
+    /** A listing's verb ("who 3", "look crowd"): the page the player typed, or a refusal of what is no page number. */
+    static List<Event> typed(Command c, Turn t, Pages pages) {
+        int number = number(c.word());
+        if (number < 0) {
+            return Replies.refuse(t, notANumber(c.verbWord()));
+        }
+        return pages.show(t, c.verbWord(), number);
+    }
+
+    /**
+     * The end of {@code page} of {@code listing} shown: its page line, if it has one, after a line
+     * break; and {@code more} now shows the page after it.
+     */
+    String end(Listing listing, String command, Page page) {
+        shown(listing, command, page);
+        String footer = page.footer(command);
+        return footer.isEmpty() ? "" : "\n" + footer;
     }
 
     /**

@@ -33,16 +33,7 @@ final class Roster {
     private record Row(Thing player, PlayerStatus status) {
     }
 
-    /** {@code who [page]}. */
-    static List<Event> who(Command c, Turn t) {
-        int number = Pager.number(c.word());
-        if (number < 0) {
-            return Replies.refuse(t, Pager.notANumber(c.verbWord()));
-        }
-        return whoPage(t, c.verbWord(), number);
-    }
-
-    /** Page {@code number} of everyone playing, as {@code command} asked for it. */
+    /** Page {@code number} of everyone playing, as {@code command} ({@code who [page]}) asked for it. */
     static List<Event> whoPage(Turn t, String command, int number) {
         Pager pager = t.pager();
         List<Thing> players = t.players();
@@ -77,12 +68,8 @@ final class Roster {
             String line = "  " + name + " ".repeat(width - DisplayWidth.of(name)) + "  " + String.join(", ", marks);
             sb.append('\n').append(line.stripTrailing());
         }
-        sb.append('\n').append(players.size()).append(players.size() == 1 ? " player." : " players.");
-        String footer = page.footer(command);
-        if (!footer.isEmpty()) {
-            sb.append('\n').append(footer);
-        }
-        pager.shown(Pager.Listing.WHO, command, page);
+        sb.append('\n').append(players.size()).append(players.size() == 1 ? " player." : " players.")
+                .append(pager.end(Pager.Listing.WHO, command, page));
         return List.of(Event.reply(t.actor(), sb.toString()));
     }
 

@@ -106,11 +106,11 @@ public final class StandardActions {
         register.accept(new Verb("who", List.of("players"), Syntax.WORD, Set.of(), AllDomain.NONE,
                 "who [page]: list the players in the game, how long each has been idle, who is link-dead, and who is"
                         + " an admin or a builder; a page at a time when there are many ('more' shows the next).")
-                .inTopic(NEWCOMERS, GAME).withExamples("who", "who 2"), Roster::who);
+                .inTopic(NEWCOMERS, GAME).withExamples("who", "who 2"), (c, t) -> Pager.typed(c, t, Roster::whoPage));
         register.accept(new Verb("people", List.of("look crowd", "l crowd", "crowd"), Syntax.WORD, Set.of(),
                 AllDomain.NONE, "people [page]: list everyone here, those you follow or who follow you first; a page"
                         + " at a time in a crowd ('more' shows the next). Also 'look crowd'.")
-                .inTopic(GAME).withExamples("people", "look crowd", "people 2"), Crowd::list);
+                .inTopic(GAME).withExamples("people", "look crowd", "people 2"), (c, t) -> Pager.typed(c, t, Crowd::page));
         register.accept(Verb.simple("more", "more: the next page of the last listing shown in pages ('who', 'people').")
                 .inTopic(GAME).withExamples("more"), Roster::more);
         register.accept(Verb.simple("score", "score: your name, your character's age, how long you have played it,"

@@ -168,11 +168,8 @@ class CrowdTest {
         Table.Seat viewer = seats.get(999);
         viewer.does("follow p0500");
         seats.get(699).does("follow p1000");
-        StringBuilder first = new StringBuilder("People here:\n  P0500 (leading you)\n  P0700 (following you)\n");
-        for (int i = 1; i <= 18; i++) {
-            first.append(String.format("  P%04d%n", i).replace(System.lineSeparator(), "\n"));
-        }
-        assertThat(viewer.does("look crowd")).isEqualTo(first + "999 others here.\n"
+        assertThat(viewer.does("look crowd")).isEqualTo("People here:\n  P0500 (leading you)\n  P0700 (following you)\n"
+                + names(1, 18) + "999 others here.\n"
                 + "Page 1 of 50. Type 'more' (or 'look crowd 2') for the next.");
         assertThat(viewer.does("more")).isEqualTo("People here:\n" + names(19, 38)
                 + "999 others here.\nPage 2 of 50. Type 'more' (or 'look crowd 3') for the next.");
@@ -181,6 +178,22 @@ class CrowdTest {
                 + "999 others here.\nPage 50 of 50.");
         assertThat(viewer.does("people 51")).isEqualTo("There are only 50 pages: 'people 50' shows the last.");
         assertThat(viewer.does("l crowd x")).isEqualTo("'l crowd' takes a page number, such as 'l crowd 2'.");
+    }
+
+    @Test
+    void moreContinuesWhicheverListingWasPagedLast() {
+        List<Table.Seat> seats = crowd(45);
+        Table.Seat viewer = seats.get(0);
+        viewer.does("who");
+        assertThat(viewer.does("people")).endsWith("44 others here.\nPage 1 of 3. Type 'more' (or 'people 2') for the next.");
+        assertThat(viewer.does("more")).isEqualTo("People here:\n" + names(22, 41)
+                + "44 others here.\nPage 2 of 3. Type 'more' (or 'people 3') for the next.");
+        viewer.does("who 2");
+        assertThat(viewer.does("more")).isEqualTo("Players in the game:\n" + names(41, 45) + "45 players.\nPage 3 of 3.");
+        // Another command in between changes nothing.
+        viewer.does("people 2");
+        viewer.does("look");
+        assertThat(viewer.does("more")).startsWith("People here:\n  P0042\n");
     }
 
     @Test
