@@ -46,6 +46,7 @@ public final class World {
     // Every move counts one: a thing's arrival, so contents keep the order they arrived in.
     private long arrivals;
     private final Counters counters = new Counters(this);
+    private final Crowds crowds = new Crowds();
 
     public World() {
         limbo = room(LIMBO, "Limbo", "Nothing happens here.");
@@ -54,6 +55,11 @@ public final class World {
     /** The flags and counters reactions and scripts keep on things and players. */
     public Counters counters() {
         return counters;
+    }
+
+    /** How many others each room names before it counts them. */
+    public Crowds crowds() {
+        return crowds;
     }
 
     // ---- lookup ----------------------------------------------------------------------------

@@ -30,13 +30,26 @@ import java.util.Optional;
  * @param resets      the areas' resets, by area name, in file order: only areas that write {@code reset:}
  * @param conversations what actors talk about, by actor id, in file order: only actors with
  *                    {@code topics:} or a {@code default-reply:}
+ * @param crowds      how many others each room names before it counts them ({@code crowd:})
  */
 public record WorldDefinition(String name, String description, String start, Map<String, String> settings,
                               Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
                               Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
                               SourcePosition position, ScriptLibrary scripts, Map<String, List<Reaction>> reactions,
                               Map<String, ThingDefinition> prototypes, List<HelpEntry> help, List<Social> socials,
-                              Map<String, ResetDefinition> resets, Map<String, ConversationDefinition> conversations) {
+                              Map<String, ResetDefinition> resets, Map<String, ConversationDefinition> conversations,
+                              CrowdDefinition crowds) {
+
+    /** A world whose files write no {@code crowd:}. */
+    public WorldDefinition(String name, String description, String start, Map<String, String> settings,
+                           Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
+                           Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
+                           SourcePosition position, ScriptLibrary scripts, Map<String, List<Reaction>> reactions,
+                           Map<String, ThingDefinition> prototypes, List<HelpEntry> help, List<Social> socials,
+                           Map<String, ResetDefinition> resets, Map<String, ConversationDefinition> conversations) {
+        this(name, description, start, settings, rooms, things, actors, doors, position, scripts, reactions, prototypes,
+                help, socials, resets, conversations, CrowdDefinition.NONE);
+    }
 
     /** A world without reactions, help entries, socials, area resets or conversations of its own. */
     public WorldDefinition(String name, String description, String start, Map<String, String> settings,
@@ -64,6 +77,7 @@ public record WorldDefinition(String name, String description, String start, Map
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(scripts, "scripts");
+        Objects.requireNonNull(crowds, "crowds");
         settings = freeze(settings);
         rooms = freeze(rooms);
         things = freeze(things);
