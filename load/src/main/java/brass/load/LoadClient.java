@@ -97,6 +97,12 @@ final class LoadClient extends ChannelInboundHandlerAdapter implements TelnetRea
     }
 
     @Override
+    public boolean wantsText() {
+        // Logging in reads every prompt; playing, only lines that may answer the command sent.
+        return phase != Phase.PLAY || awaiting;
+    }
+
+    @Override
     public void line(String line) {
         if (phase == Phase.LOGIN) {
             if (line.startsWith("Welcome")) {

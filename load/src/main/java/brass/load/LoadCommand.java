@@ -70,6 +70,13 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Every character's password (default: ${DEFAULT-VALUE}).")
     String password;
 
+    @Option(names = "--source-addresses", defaultValue = "",
+            description = "Local addresses to connect from, player n from the n-th: a comma list of "
+                    + "addresses and IPv4 ranges such as 127.0.0.2-127.0.0.5. One address has about 28,000 "
+                    + "ephemeral ports towards one server port, so 50,000 players need two or more "
+                    + "(default: the system's choice).")
+    String sourceAddresses;
+
     @Option(names = "--server-pid", description = "The server's process id: its RSS and CPU are reported.")
     Long serverPid;
 
@@ -83,7 +90,7 @@ public final class LoadCommand implements Callable<Integer> {
             plan = new LoadPlan(host, port, clients, connectAtOnce, Duration.ofSeconds(durationSeconds), rate,
                     Duration.ofMillis(thinkMillis), CommandMix.parse(mix), !spread, namePrefix, password,
                     Duration.ofSeconds(30), serverPid == null ? OptionalLong.empty() : OptionalLong.of(serverPid),
-                    json);
+                    json, SourceAddresses.parse(sourceAddresses));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

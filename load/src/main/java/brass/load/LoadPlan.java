@@ -1,7 +1,9 @@
 package brass.load;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -26,14 +28,18 @@ import java.util.OptionalLong;
  * @param replyTimeout a reply not ended by a prompt mark within this is counted as an error
  * @param serverPid the server's process, to report its memory and CPU, when known
  * @param json where to write the report as JSON, or null
+ * @param sourceAddresses the local addresses the players connect from, player n from the n-th
+ *                        (round the list); empty for the system's choice
  */
 public record LoadPlan(String host, int port, int clients, int connectAtOnce, Duration duration,
         double ratePerClient, Duration think, CommandMix mix, boolean crowd, String namePrefix,
-        String password, Duration replyTimeout, OptionalLong serverPid, Path json) {
+        String password, Duration replyTimeout, OptionalLong serverPid, Path json,
+        List<InetAddress> sourceAddresses) {
 
     public LoadPlan {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(mix, "mix");
+        sourceAddresses = List.copyOf(sourceAddresses);
         if (clients < 1) {
             throw new IllegalArgumentException("clients must be at least 1, not " + clients);
         }
@@ -47,6 +53,19 @@ public record LoadPlan(String host, int port, int clients, int connectAtOnce, Du
                 || namePrefix.length() < 1 || namePrefix.length() > 8) {
             throw new IllegalArgumentException("the name prefix must be 1 to 8 ASCII letters, not '" + namePrefix + "'");
         }
+    }
+
+    /** A plan whose players connect from the system's choice of local address. */
+    public LoadPlan(String host, int port, int clients, int connectAtOnce, Duration duration,
+            double ratePerClient, Duration think, CommandMix mix, boolean crowd, String namePrefix,
+            String password, Duration replyTimeout, OptionalLong serverPid, Path json) {
+        this(host, port, clients, connectAtOnce, duration, ratePerClient, think, mix, crowd, namePrefix, password,
+                replyTimeout, serverPid, json, List.of());
+    }
+
+    /** The local address player {@code n} connects from, or null for the system's choice. */
+    public InetAddress sourceAddressOf(int n) {
+        return sourceAddresses.isEmpty() ? null : sourceAddresses.get(n % sourceAddresses.size());
     }
 
     /** True when players send at a fixed rate instead of waiting for each reply. */

@@ -7,7 +7,11 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import com.sun.management.UnixOperatingSystemMXBean;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +72,10 @@ public final class LoadRun {
 
     /** Runs the plan to the end and reports. */
     public LoadReport run() throws InterruptedException {
+        String shortfall = fileLimitShortfall(plan.clients(), openFileLimit());
+        if (shortfall != null) {
+            log.println(shortfall);
+        }
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         group = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
         settled = new CountDownLatch(plan.clients());
@@ -133,6 +141,25 @@ public final class LoadRun {
         }
     }
 
+    /** This process's limit on open files, or -1 where the JVM does not say. */
+    static long openFileLimit() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix) {
+            return unix.getMaxFileDescriptorCount();
+        }
+        return -1;
+    }
+
+    /** A warning when {@code limit} open files cannot hold a socket for each of {@code clients}, or null. */
+    static String fileLimitShortfall(int clients, long limit) {
+        long needed = clients + 64L; // the JVM's own jars, pipes and selectors
+        if (limit < 0 || limit >= needed) {
+            return null;
+        }
+        return "load: this process may open " + limit + " files, too few for " + clients + " players (a socket "
+                + "each); those beyond it will fail to connect. Raise it with ulimit -n (bin/brass load lifts it "
+                + "to the hard limit, ulimit -Hn)";
+    }
+
     private Map<String, Integer> toCounts() {
         Map<String, Integer> out = new java.util.TreeMap<>();
         errorKinds.forEach((k, v) -> out.put(k, v.get()));
@@ -145,7 +172,11 @@ public final class LoadRun {
             return;
         }
         LoadClient client = new LoadClient(this, n);
-        ChannelFuture f = bootstrap.clone().handler(client).connect(plan.host(), plan.port());
+        InetAddress from = plan.sourceAddressOf(n);
+        Bootstrap b = bootstrap.clone().handler(client);
+        // Bound before the connect: each source address has its own ~28,000 ephemeral ports.
+        ChannelFuture f = from == null ? b.connect(plan.host(), plan.port())
+                : b.connect(new InetSocketAddress(plan.host(), plan.port()), new InetSocketAddress(from, 0));
         f.addListener(done -> {
             if (!done.isSuccess()) {
                 loginFailed(client, "could not connect: " + done.cause().getMessage());

@@ -30,6 +30,16 @@ final class TelnetReader {
 
         /** Three bytes to answer an option offer with. */
         void answer(byte verb, byte option);
+
+        /**
+         * Whether the text of a line starting now is wanted. A line that is not is skipped whole,
+         * never reported (a prompt's text comes as empty): in a crowd of a thousand most lines are
+         * other players' doings, and making a string of each would cost the tool more than the
+         * server spends sending it.
+         */
+        default boolean wantsText() {
+            return true;
+        }
     }
 
     private enum State { TEXT, IAC, OPTION, SUB, SUB_IAC, ESCAPE, CSI }
@@ -38,6 +48,9 @@ final class TelnetReader {
     private final StringBuilder line = new StringBuilder(128);
     private State state = State.TEXT;
     private byte verb;
+    /** True until the current line has its first character, when {@link #collecting} is decided. */
+    private boolean atLineStart = true;
+    private boolean collecting = true;
 
     TelnetReader(Listener listener) {
         this.listener = listener;
@@ -75,12 +88,33 @@ final class TelnetReader {
         } else if (b == 27) {
             state = State.ESCAPE;
         } else if (b == '\n') {
-            listener.line(line.toString());
-            line.setLength(0);
+            if (collectingFromHere()) {
+                listener.line(line.toString());
+            }
+            endLine();
         } else if (b != '\r' && b != 0) {
             // Latin-1 is enough: the tool only reads the ASCII words it looks for.
-            line.append((char) (b & 0xff));
+            append((char) (b & 0xff));
         }
+    }
+
+    private boolean collectingFromHere() {
+        if (atLineStart) {
+            collecting = listener.wantsText();
+            atLineStart = false;
+        }
+        return collecting;
+    }
+
+    private void append(char c) {
+        if (collectingFromHere()) {
+            line.append(c);
+        }
+    }
+
+    private void endLine() {
+        line.setLength(0);
+        atLineStart = true;
     }
 
     private void command(byte b) {
@@ -92,12 +126,12 @@ final class TelnetReader {
             case SB -> state = State.SUB;
             case EOR_COMMAND, GA -> {
                 state = State.TEXT;
-                listener.prompt(line.toString());
-                line.setLength(0);
+                listener.prompt(collectingFromHere() ? line.toString() : "");
+                endLine();
             }
             case IAC -> {
                 state = State.TEXT;
-                line.append((char) 0xff);
+                append((char) 0xff);
             }
             default -> state = State.TEXT;
         }
@@ -110,7 +144,7 @@ final class TelnetReader {
      */
     String takePartial() {
         String p = line.toString();
-        line.setLength(0);
+        endLine();
         return p;
     }
 

@@ -10,7 +10,13 @@ import org.junit.jupiter.api.Test;
 class TelnetReaderTest {
 
     private final List<String> seen = new ArrayList<>();
+    private boolean wanted = true;
     private final TelnetReader reader = new TelnetReader(new TelnetReader.Listener() {
+        @Override
+        public boolean wantsText() {
+            return wanted;
+        }
+
         @Override
         public void line(String line) {
             seen.add("line " + line);
@@ -43,6 +49,20 @@ class TelnetReaderTest {
     void linesLoseTheirEndsAndColours() {
         read("\u001b[0;1mWelcome to Brass.\u001b[0m\r\nSecond\n");
         assertThat(seen).containsExactly("line Welcome to Brass.", "line Second");
+    }
+
+    @Test
+    void aLineBegunWhileTextWasNotWantedIsSkippedWhole() {
+        wanted = false;
+        read("Loadab says 'he");
+        wanted = true; // a command was sent mid-line: the rest of that line is still not its reply
+        read("llo'.\r\nYou can't go that way.\r\n> ");
+        read(255, 239);
+        wanted = false;
+        read("> ");
+        read(255, 239);
+        read("\r\n");
+        assertThat(seen).containsExactly("line You can't go that way.", "prompt > ", "prompt ");
     }
 
     @Test

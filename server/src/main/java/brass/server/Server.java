@@ -164,6 +164,7 @@ public final class Server implements AutoCloseable {
      * @throws java.io.IOException when the SSH host key cannot be read or stored, or a port cannot be bound
      */
     public void start() throws Exception {
+        warmUpInTheBackground();
         long loading = System.nanoTime();
         WorldDefinition definition = Worlds.definition(config.worldDir(), new WorldChecker(behaviours));
         World world = WorldBuilder.build(definition);
@@ -287,6 +288,33 @@ public final class Server implements AutoCloseable {
             // Last, so it is the line an operator sees when the start is done.
             log.warn(NO_ADMIN);
         }
+    }
+
+    /**
+     * While the world is read on this thread, the other core loads and initialises what comes
+     * next: Netty, the SSH library's security providers (Bouncy Castle's registration alone is a quarter
+     * of a start) and H2's engine, through a private in-memory database. Nothing here touches the
+     * data folder, and a failure only means the work is done later, where it always was.
+     */
+    private static void warmUpInTheBackground() {
+        Thread warm = new Thread(() -> {
+            try {
+                // Netty's allocator and event loops: the control channel is the first to use them.
+                io.netty.buffer.ByteBufAllocator.DEFAULT.directBuffer(64).release();
+                io.netty.channel.nio.NioIoHandler.newFactory();
+                new io.netty.bootstrap.ServerBootstrap().channel(io.netty.channel.socket.nio.NioServerSocketChannel.class);
+                org.apache.sshd.common.util.security.SecurityUtils.isBouncyCastleRegistered();
+                org.apache.sshd.common.keyprovider.KeyPairProvider.EMPTY_KEYPAIR_PROVIDER.getClass();
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mem:")) {
+                    c.createStatement().execute("CREATE TABLE warm (id BIGINT PRIMARY KEY, name VARCHAR(64))");
+                }
+            } catch (Exception | LinkageError e) {
+                log.debug("warming up before the start did not work: {}", e.toString());
+            }
+        }, "brass-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     /** Logged at every start while no account may run the server from inside the game. */

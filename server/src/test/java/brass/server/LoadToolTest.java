@@ -6,6 +6,7 @@ import brass.load.CommandMix;
 import brass.load.LoadPlan;
 import brass.load.LoadReport;
 import brass.load.LoadRun;
+import brass.load.SourceAddresses;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -50,5 +51,20 @@ class LoadToolTest {
         assertThat(again.loggedIn()).isEqualTo(4);
         assertThat(again.errors()).as("errors: %s", again.errorKinds()).isZero();
         assertThat(again.commands()).isPositive();
+    }
+
+    @Test
+    void playersConnectFromEachOfTheSourceAddressesGiven() throws Exception {
+        // Two connections an address: six players get in only if they come from three addresses.
+        server.start(server.config().withPasswordIterations(1_000)
+                .withConnectionLimits(Duration.ofMinutes(1), 2, 100));
+        LoadPlan plan = new LoadPlan("127.0.0.1", server.telnetPort(), 6, 6, Duration.ofSeconds(1), 0,
+                Duration.ZERO, CommandMix.parse("look=1"), true, "src", "load-test-password", Duration.ofSeconds(30),
+                OptionalLong.empty(), null, SourceAddresses.parse("127.0.0.2-127.0.0.4"));
+        LoadReport report = new LoadRun(plan, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8)).run();
+        assertThat(report.loggedIn()).isEqualTo(6);
+        assertThat(report.loginFailures()).isZero();
+        assertThat(report.errors()).as("errors: %s", report.errorKinds()).isZero();
     }
 }

@@ -25,12 +25,18 @@ final class Roster {
     private Roster() {
     }
 
-    /** Admins first, then builders, then everyone else; by name within each. */
-    private static final Comparator<Row> ORDER = Comparator.comparingInt((Row r) -> rank(r.status().role()))
-            .thenComparing(r -> r.player().name().toLowerCase(Locale.ROOT))
+    /**
+     * Admins first, then builders, then everyone else; by name within each. The keys are made once
+     * a row, not once a comparison: with a thousand players a sort makes ten thousand comparisons.
+     */
+    private static final Comparator<Row> ORDER = Comparator.comparingInt(Row::rank)
+            .thenComparing(Row::folded)
             .thenComparing(r -> r.player().name());
 
-    private record Row(Thing player, PlayerStatus status) {
+    private record Row(Thing player, PlayerStatus status, int rank, String folded) {
+        Row(Thing player, PlayerStatus status) {
+            this(player, status, Roster.rank(status.role()), player.name().toLowerCase(Locale.ROOT));
+        }
     }
 
     /** Page {@code number} of everyone playing, as {@code command} ({@code who [page]}) asked for it. */

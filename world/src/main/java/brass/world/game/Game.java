@@ -26,7 +26,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -51,6 +54,11 @@ public final class Game {
     private final Parser parser = new Parser(verbs);
     private final Map<Verb, Action> actions = new HashMap<>();
     private final Map<Thing, PlayerSession> sessions = new LinkedHashMap<>();
+    /**
+     * The players among {@link #sessions} by lower-case name: {@code tell} finds one among fifty
+     * thousand without walking them all. A player's name never changes.
+     */
+    private final NavigableMap<String, Thing> playersByName = new TreeMap<>();
     // Where a player who left stood, so they come back there.
     private final Map<Thing, Thing> waitingToReturn = new IdentityHashMap<>();
     private final List<Consumer<Event>> witnesses = new CopyOnWriteArrayList<>();
@@ -206,6 +214,9 @@ public final class Game {
         }
         PlayerSession session = new PlayerSession(this, actor, out);
         sessions.put(actor, session);
+        if (actor.isPlayer()) {
+            playersByName.put(actor.name().toLowerCase(Locale.ROOT), actor);
+        }
         if (actor.isPlayer() && !world.motd().isEmpty()) {
             session.send(world.motd());
         }
@@ -229,6 +240,7 @@ public final class Game {
             return;
         }
         sessions.remove(actor);
+        playersByName.remove(actor.name().toLowerCase(Locale.ROOT), actor);
         List<Event> unfollowed = following.leftGame(actor);
         if (actor.isPlayer() && actor.room() != world.limbo()) {
             Thing room = actor.room();
@@ -292,22 +304,22 @@ public final class Game {
      * and the one every other display of "players online" (the SSH status line, MSSP) uses. Loop only.
      */
     public int playerCount() {
-        return players().size();
+        return playersByName.size();
     }
 
     Optional<Thing> onlinePlayer(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        List<Thing> prefixed = new ArrayList<>();
-        for (Thing t : players()) {
-            String own = t.name().toLowerCase(Locale.ROOT);
-            if (own.equals(n)) {
-                return Optional.of(t);
-            }
-            if (own.startsWith(n)) {
-                prefixed.add(t);
-            }
+        Thing exact = playersByName.get(n);
+        if (exact != null) {
+            return Optional.of(exact);
         }
-        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+        // Every name that starts with n sorts between n and n followed by the highest character.
+        SortedMap<String, Thing> prefixed = playersByName.subMap(n, n + Character.MAX_VALUE);
+        if (prefixed.isEmpty()) {
+            return Optional.empty();
+        }
+        Thing only = prefixed.get(prefixed.firstKey());
+        return prefixed.size() == 1 ? Optional.of(only) : Optional.empty();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Names with their articles. */
 public final class Nouns {
@@ -35,9 +36,12 @@ public final class Nouns {
         return t.isProperName() ? t.name() : "the " + t.name();
     }
 
+    /** Compiled once: every thing a room lists asks for its article, on the game loop. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
+
     /** "a" or "an" before {@code phrase}. */
     public static String article(String phrase) {
-        String first = phrase.trim().toLowerCase(Locale.ROOT).split("[\\s-]+", 2)[0];
+        String first = WORD_BREAK.split(phrase.trim().toLowerCase(Locale.ROOT), 2)[0];
         if (first.isEmpty()) {
             return "a";
         }

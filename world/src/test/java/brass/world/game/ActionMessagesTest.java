@@ -267,6 +267,19 @@ class ActionMessagesTest {
     }
 
     @Test
+    void aTellFindsAPlayerByTheirWholeNameOrByTheStartOfOnlyOne() {
+        assertThat(alice.does("tell CAR, hi")).isEqualTo("You tell Carol, \"hi\"");
+        assertThat(carol.heard()).isEqualTo("Alice tells you, \"hi\"");
+        Table.Seat carola = table.join("carola");
+        assertThat(alice.does("tell car hi")).isEqualTo("There is no player called 'car' in the game.");
+        assertThat(alice.does("tell carol hi")).isEqualTo("You tell Carol, \"hi\"");
+        assertThat(alice.does("tell carola hi")).isEqualTo("You tell Carola, \"hi\"");
+        assertThat(carola.heard()).endsWith("Alice tells you, \"hi\"");
+        carola.does("quit");
+        assertThat(alice.does("tell car hi")).isEqualTo("You tell Carol, \"hi\"");
+    }
+
+    @Test
     void lightAndDark() {
         alice.does("take lamp");
         alice.does("d");
