@@ -3,10 +3,14 @@ package brass.world.reaction;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What sets a reaction off, as written after {@code on:}.
@@ -22,6 +26,13 @@ import java.util.regex.Pattern;
  */
 public record Trigger(Kind kind, List<String> words, Optional<String> pattern, List<String> things, Duration every,
                       int maxCatchUp) {
+
+    /** The most characters a pattern may look at (backtracking included) on one line. */
+    static final int MAX_PATTERN_STEPS = 100_000;
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'\\-]+");
+    /** Patterns compiled once each: a world has few, and a {@code says} trigger hears every line. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+    private static final Logger log = LoggerFactory.getLogger(Trigger.class);
 
     /** The happenings a reaction can wait for; {@link #word} is how a world file names each. */
     public enum Kind {
@@ -65,12 +76,23 @@ public record Trigger(Kind kind, List<String> words, Optional<String> pattern, L
     /** Whether {@code text} (what was said, or the topic asked about) sets this trigger off. */
     public boolean matches(String text) {
         if (pattern.isPresent()) {
-            return Pattern.compile(pattern.get(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+            Pattern p = PATTERNS.computeIfAbsent(pattern.get(),
+                    source -> Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            try {
+                return p.matcher(new MeteredText(text, MAX_PATTERN_STEPS)).find();
+            } catch (MeteredText.Spent spent) {
+                // A pattern that backtracks without end on what a player said must not hold the
+                // game loop: it is taken as no match, and the builder can read why.
+                log.warn("the pattern /{}/ took more than {} steps on a line {} characters long and was taken as no"
+                        + " match: simplify it (nested repetition such as (a+)+ backtracks without end)",
+                        pattern.get(), MAX_PATTERN_STEPS, text.length());
+                return false;
+            }
         }
         if (words.isEmpty()) {
             return true;
         }
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'\\-]+")) {
+        for (String w : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
             if (words.contains(w)) {
                 return true;
             }
