@@ -229,7 +229,7 @@ public final class Server implements AutoCloseable {
             // Builders and admins reload; an operator gives the roles (bin/brass admin grant).
             ReloadCommand.install(game, reloader, Staff.buildersAndAdmins(lobby));
             ResetCommand.install(game, reloader.resets(), Staff.buildersAndAdmins(lobby));
-            TalkCommands.install(game, reloader::definition);
+            TalkCommands.install(game, reloader::definition, () -> reloader.reactions().conditions());
             AdminCommands.install(lobby, new Bans(reactor, banStore, Clock.systemUTC(), savedBans), this::stopFromGame);
             ServerStatus status = ServerStatus.install(lobby);
             if (!config.statusEvery().isZero()) {

@@ -58,7 +58,7 @@ public final class ConsoleCommand implements Callable<Integer> {
                 Reloader reloader = Reloader.start(g, folder, definition, behaviours, new SplittableRandom());
                 ReloadCommand.install(g, reloader);
                 ResetCommand.install(g, reloader.resets(), actor -> true);
-                TalkCommands.install(g, reloader::definition);
+                TalkCommands.install(g, reloader::definition, () -> reloader.reactions().conditions());
                 return g;
             }).get(30, TimeUnit.SECONDS);
             return new Console(reactor, game, System.in, System.out, Markup::strip, name).run();

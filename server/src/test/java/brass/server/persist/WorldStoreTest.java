@@ -80,7 +80,7 @@ class WorldStoreTest {
         store.write(1, Instant.parse("2026-12-02T10:00:00Z"), rows, List.of(), rows.size());
         assertThat(store.read()).containsExactlyInAnyOrderElementsOf(rows);
         assertThat(column("thing-0")).isEmpty();
-        assertThat(column("thing-" + ((1 << states.size()) - 1))).isEqualTo("open locked lit");
+        assertThat(column("thing-" + ((1 << states.size()) - 1))).isEqualTo("open locked lit worn");
         assertThat(column("thing-6")).isEqualTo("locked lit");
     }
 

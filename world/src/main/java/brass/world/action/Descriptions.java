@@ -6,6 +6,7 @@ import brass.world.model.Direction;
 import brass.world.model.Exit;
 import brass.world.model.Scope;
 import brass.world.model.Thing;
+import brass.world.model.Wearing;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -167,8 +168,14 @@ public final class Descriptions {
         if (t == viewer) {
             sb.append('\n').append(inventory(t));
         } else if (t.isActor()) {
-            sb.append('\n').append(Sentences.capitalise(Nouns.definite(t))).append(' ')
-                    .append(t.contents().isEmpty() ? "is empty-handed." : "is carrying " + Nouns.listIndefinite(t.contents()) + ".");
+            String who = Sentences.capitalise(Nouns.definite(t));
+            List<Thing> carried = Wearing.carried(t);
+            List<Thing> worn = Wearing.worn(t);
+            sb.append('\n').append(who).append(' ')
+                    .append(carried.isEmpty() ? "is empty-handed." : "is carrying " + Nouns.listIndefinite(carried) + ".");
+            if (!worn.isEmpty()) {
+                sb.append('\n').append(who).append(" is wearing ").append(Nouns.listIndefinite(worn)).append('.');
+            }
         }
         return sb.toString();
     }
@@ -224,8 +231,12 @@ public final class Descriptions {
                 : "On " + Nouns.definite(t) + " you see " + Nouns.listIndefinite(t.contents()) + ".";
     }
 
+    /** What the actor carries, then what they wear: "You are carrying a lamp.", "You are wearing a straw hat." */
     public static String inventory(Thing actor) {
-        return actor.contents().isEmpty() ? "You are empty-handed."
-                : "You are carrying " + Nouns.listIndefinite(actor.contents()) + ".";
+        List<Thing> carried = Wearing.carried(actor);
+        List<Thing> worn = Wearing.worn(actor);
+        String carrying = carried.isEmpty() ? "You are empty-handed."
+                : "You are carrying " + Nouns.listIndefinite(carried) + ".";
+        return worn.isEmpty() ? carrying : carrying + "\nYou are wearing " + Nouns.listIndefinite(worn) + ".";
     }
 }

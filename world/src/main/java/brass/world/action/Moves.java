@@ -58,14 +58,16 @@ final class Moves {
 
     static List<Event> drop(Command c, Turn t) {
         Thing actor = t.actor();
+        List<Event> events = new ArrayList<>(Dressing.takeOffFirst(actor, c.objects()));
         List<Done> done = new ArrayList<>();
         for (Thing o : c.objects()) {
             done.add(o.location() != actor ? new Done(o, null, refusal(t, c, o, "You aren't carrying " + Nouns.definite(o) + "."))
                     : new Done(o, moved(o, actor.room()), null));
         }
         boolean sentence = sentence(c);
-        return told(done, (things, was) -> event(actor, things, sentence ? "You drop $." : "$name: Dropped.",
-                "{actor} drops $."));
+        events.addAll(told(done, (things, was) -> event(actor, things, sentence ? "You drop $." : "$name: Dropped.",
+                "{actor} drops $.")));
+        return events;
     }
 
     static List<Event> put(Command c, Turn t) {
@@ -96,6 +98,7 @@ final class Moves {
             return events;
         }
         events.addAll(takeFirst(c, t, objects));
+        events.addAll(Dressing.takeOffFirst(actor, objects));
         if (!on && !into.isOpen()) {
             if (!into.isOpenable() || into.isLocked()) {
                 events.addAll(refuse(t, Nouns.is(into, "closed")));
@@ -133,6 +136,7 @@ final class Moves {
             return refuse(t, "You can't give things to " + Nouns.definite(to) + ".");
         }
         List<Event> events = new ArrayList<>(takeFirst(c, t, c.objects()));
+        events.addAll(Dressing.takeOffFirst(actor, c.objects()));
         List<Done> done = new ArrayList<>();
         for (Thing o : c.objects()) {
             if (o.location() != actor) {

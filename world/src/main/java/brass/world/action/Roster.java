@@ -4,6 +4,7 @@ import brass.world.language.Event;
 import brass.world.language.Nouns;
 import brass.world.model.Scope;
 import brass.world.model.Thing;
+import brass.world.model.Wearing;
 import brass.world.parser.Command;
 import brass.world.screen.DisplayWidth;
 import java.time.Duration;
@@ -102,7 +103,12 @@ final class Roster {
         sb.append("\nPlayed: ").append(inWords(status.played()));
         Thing room = actor.room();
         sb.append("\nWhere: ").append(room != null && Scope.canSee(actor) ? room.name() : "somewhere dark");
-        sb.append("\nCarrying: ").append(actor.contents().isEmpty() ? "nothing" : Nouns.listIndefinite(actor.contents()));
+        List<Thing> carried = Wearing.carried(actor);
+        List<Thing> worn = Wearing.worn(actor);
+        sb.append("\nCarrying: ").append(carried.isEmpty() ? "nothing" : Nouns.listIndefinite(carried));
+        if (!worn.isEmpty()) {
+            sb.append("\nWearing: ").append(Nouns.listIndefinite(worn));
+        }
         return List.of(Event.reply(actor, sb.toString()));
     }
 

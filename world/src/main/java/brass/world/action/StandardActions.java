@@ -60,6 +60,12 @@ public final class StandardActions {
         register.accept(objects("give", Syntax.OBJECTS, Set.of("to"), AllDomain.INVENTORY,
                 "give <thing> to <someone>.", "hand", "offer").inTopic(OBJECTS)
                 .withExamples("give tankard to pembrook", "give pembrook the tankard"), Moves::give);
+        register.accept(objects("wear", Syntax.OBJECTS, Set.of(), AllDomain.NONE,
+                "wear <thing>: put on something you can wear, one thing on each place (head, neck, body, feet, ...).",
+                "put on", "don").inTopic(OBJECTS).withExamples("wear hat", "put on the coat"), Dressing::wear);
+        register.accept(objects("remove", Syntax.OBJECTS, Set.of(), AllDomain.NONE,
+                "remove <thing>: take off something you wear. Dropping or giving it away takes it off first.",
+                "take off", "doff").inTopic(OBJECTS).withExamples("remove hat", "take off the coat"), Dressing::remove);
         register.accept(objects("open", Syntax.OBJECTS, Set.of(), AllDomain.NONE, "open <door or container>.")
                 .inTopic(OBJECTS, MOVEMENT).withExamples("open box", "open trapdoor"), Mechanisms::open);
         register.accept(objects("close", Syntax.OBJECTS, Set.of(), AllDomain.NONE, "close <door or container>.", "shut")

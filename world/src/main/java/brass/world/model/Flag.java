@@ -55,6 +55,8 @@ public enum Flag {
     PROPER_NAME("proper-name", EnumSet.of(Kind.OBJECT, Kind.ACTOR), EnumSet.of(Kind.ROOM)),
     /** Counted with "some": "some water". */
     MASS_NOUN("mass-noun", EnumSet.of(Kind.OBJECT)),
+    /** Can be worn, on the place of the body {@link Thing#wornOn()} names. */
+    WEARABLE("wearable", EnumSet.of(Kind.OBJECT)),
 
     // ---- states ----------------------------------------------------------------------------------
 
@@ -74,7 +76,21 @@ public enum Flag {
         }
     },
     /** Lit: lights a dark room. */
-    LIT("lit", LIGHT_SOURCE, false);
+    LIT("lit", LIGHT_SOURCE, false),
+    /**
+     * Worn by the actor who carries it (world files write it on a thing {@code carried-by} an actor
+     * who starts dressed): a move takes it off ({@link Thing#moveTo}), and nobody wears two things on one place.
+     */
+    WORN("worn", WEARABLE, false) {
+        @Override
+        String refusal(Thing thing, boolean value) {
+            if (value && (thing.location() == null || !thing.location().isActor())) {
+                return "is not carried by anyone";
+            }
+            Thing other = value ? Wearing.wornOn(thing.location(), thing.wornOn()) : null;
+            return other != null && other != thing ? "can't be worn over " + other.id() : super.refusal(thing, value);
+        }
+    };
 
     private static final Flag[] ALL = values();
     // Thing reads these two in its loops: no list to make on every call.

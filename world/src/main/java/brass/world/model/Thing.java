@@ -21,10 +21,8 @@ import java.util.TreeSet;
  * of moves. Rooms and doors have no location: a room is a place, and a door belongs to the two
  * exits that share it.
  *
- * <p>Everything else is plain mutable state with fluent setters, so a world-file loader can
- * build things and a reload can update them in place by id: text, and the yes/no {@link Flag}s
- * (capabilities such as container or openable, and the states play changes: open, locked, lit).
- * Only the game loop may touch a thing.
+ * <p>Everything else is plain mutable state with fluent setters (text, the yes/no {@link Flag}s),
+ * so a loader can build things and a reload update them in place by id. Only the game loop may touch a thing.
  */
 public final class Thing {
 
@@ -42,22 +40,18 @@ public final class Thing {
     private Gender gender = Gender.NEUTER;
 
     private Thing location;
-    // When it arrived where it is, in the world's count of arrivals: a place lists its contents
-    // in this order, so a checkpoint that keeps it gives the same order back after a restart.
+    // When it arrived, in the world's count: contents list in this order, kept by checkpoints.
     private long arrival;
-    // Most things hold nothing: allocate lazily to keep tens of thousands of things cheap.
-    private ArrayList<Thing> contents;
+    private ArrayList<Thing> contents; // lazily: most things hold nothing
     private Map<String, Exit> exits;
 
-    // Capabilities and states, a bit each (Flag.bit). A state's bit reads as Flag.withoutCapability
-    // while the thing lacks its capability, so giving a capability never changes how it reads.
+    // Flags a bit each; a state's bit reads as Flag.withoutCapability while it lacks the capability.
     private int flags;
     private String keyId;
+    private String wornOn = Wearing.DEFAULT_PLACE;
     private boolean player;
-
     private boolean removed;
-    // Already in the world's list of things changed since the last checkpoint took it.
-    boolean changed;
+    boolean changed; // already in the world's list of things changed since the last checkpoint
     // The parser asks for every candidate's words on every command: keep them until they change.
     private Set<String> vocabulary;
 
@@ -194,8 +188,7 @@ public final class Thing {
     }
 
     // World.restore only: back to the arrival a checkpoint recorded; the caller re-sorts the holder.
-    // A thing that was already where it is restored to did not move, so mark it here: its
-    // arrival alone changed, and a checkpoint of changes must still write it.
+    // Marked here: a thing restored to where it already was changed its arrival alone.
     void restoreArrival(long value) {
         if (arrival != value) {
             arrival = value;
@@ -235,12 +228,10 @@ public final class Thing {
     }
 
     /**
-     * Moves this thing into {@code destination}, taking it out of where it was in the same step.
-     * The one way to change a thing's location.
+     * Moves this thing into {@code destination}, out of where it was in the same step: the one way to
+     * change a thing's location. Nobody wears what leaves their hands.
      *
-     * @throws IllegalArgumentException if the move would break the world: a room or door can't
-     *     be moved, an actor only stands in rooms, things only go into rooms, containers,
-     *     surfaces and actors, and nothing may end up inside itself
+     * @throws IllegalArgumentException if the move would break the world ({@link #whyCannotMoveTo})
      */
     public void moveTo(Thing destination) {
         String refusal = whyCannotMoveTo(destination);
@@ -260,11 +251,15 @@ public final class Thing {
         destination.contents.add(this);
         location = destination;
         arrival = world.nextArrival();
+        flags &= ~Flag.WORN.bit;
         // Only this thing's location changed: what it carries is still in it.
         world.markChanged(this);
     }
 
-    /** Why {@link #moveTo} would refuse, or null if it would not. */
+    /**
+     * Why {@link #moveTo} would refuse, or null: a room or door can't be moved, an actor only stands in
+     * rooms, things only go into rooms, containers, surfaces and actors, nothing inside itself.
+     */
     public String whyCannotMoveTo(Thing destination) {
         if (destination == null) {
             return "a thing must always be somewhere";
@@ -322,11 +317,10 @@ public final class Thing {
     }
 
     /**
-     * The exit a player means by {@code word}, or null. A direction's word or abbreviation means
-     * that direction's exit and nothing else; any other word means the exit of that name, or
-     * else the first exit made that has it as a synonym, or else the first whose door answers to
-     * it ("trapdoor", "front door"): a door is a way through. So a synonym never shadows a
-     * direction or another exit's name (the world-file checker warns about such synonyms).
+     * The exit a player means by {@code word}, or null: a direction's word or abbreviation means that
+     * direction's exit only; any other word the exit of that name, else the first made with it as a
+     * synonym, else the first whose door answers to it ("trapdoor"). So a synonym never shadows a
+     * direction or another exit's name (the checker warns about such synonyms).
      */
     public Exit exitCalled(String word) {
         String w = word.strip().toLowerCase(Locale.ROOT);
@@ -427,11 +421,10 @@ public final class Thing {
     }
 
     /**
-     * Puts every state as {@code wanted} says, as far as this thing's capabilities and the states'
-     * rules allow: a state it has no capability for keeps its reading, and where two wanted
-     * states exclude each other the earlier in {@link Flag#states()} wins (open over locked).
-     * Marks the thing once if what it reads changed. Restoring a checkpoint and reloading files
-     * both come here, so they agree.
+     * Puts every state as {@code wanted} says, as far as its capabilities and the states' rules allow:
+     * a state it has no capability for keeps its reading; of two wanted states that exclude each other
+     * the earlier in {@link Flag#states()} wins (open over locked). Marks the thing once if what it
+     * reads changed. Restoring a checkpoint and reloading files both come here, so they agree.
      */
     public Thing states(Set<Flag> wanted) {
         if ((flags & Flag.CARRIERS) == 0) {
@@ -465,8 +458,17 @@ public final class Thing {
         return this;
     }
 
-    // The flags by name, for the code that reads one at a time; code that goes over every flag
-    // (builder, reload, restore) uses is/set/states with Flag.
+    /** The place of the body a wearable thing is worn on ({@link Wearing#PLACES}). */
+    public String wornOn() {
+        return wornOn;
+    }
+
+    public Thing wornOn(String place) {
+        this.wornOn = Objects.requireNonNull(place, "place");
+        return this;
+    }
+
+    // The flags by name, for code that reads one at a time (builder, reload, restore use Flag).
 
     public boolean isFixed() {
         return is(Flag.FIXED);

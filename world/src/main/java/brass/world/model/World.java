@@ -386,7 +386,6 @@ public final class World {
                 unknown.add(s.id());
                 continue;
             }
-            t.states(s.states());
             counters.replace(t, s.counters());
             if (s.location() != null && t.location() != null) {
                 t.moveTo(limbo);
@@ -409,6 +408,13 @@ public final class World {
         // A place may also hold things the snapshot did not move (new in the files): all by arrival.
         for (Thing place : places) {
             place.sortContentsByArrival();
+        }
+        // States last: a move takes off what was worn, and only what is carried can be worn.
+        for (ThingState s : states) {
+            Thing t = things.get(s.id());
+            if (t != null) {
+                t.states(s.states());
+            }
         }
         return unknown;
     }

@@ -5,7 +5,9 @@ import brass.world.language.Sentences;
 import brass.world.model.Direction;
 import brass.world.model.Exit;
 import brass.world.model.Scope;
+import brass.world.model.Flag;
 import brass.world.model.Thing;
+import brass.world.model.Wearing;
 import brass.world.parser.Resolver.Resolved;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -139,7 +141,7 @@ final class ObjectArguments {
             }
             boolean fits = switch (verb.all()) {
                 case ROOM -> from ? !t.isFixed() : !t.isFixed() && t.location() == actor.room();
-                case INVENTORY -> t.location() == actor;
+                case INVENTORY -> t.location() == actor && !t.is(Flag.WORN); // "drop all" leaves on what is worn
                 case NONE -> false;
             };
             if (fits) {
@@ -154,7 +156,7 @@ final class ObjectArguments {
             r.things().forEach(found::remove);
         }
         if (found.isEmpty()) {
-            if (verb.all() == AllDomain.INVENTORY && actor.contents().isEmpty()) {
+            if (verb.all() == AllDomain.INVENTORY && Wearing.carried(actor).isEmpty()) {
                 return Resolved.fail("You aren't carrying anything.");
             }
             return Resolved.fail(from ? "There is nothing to " + verbWord + " from " + Nouns.definite(second) + "."

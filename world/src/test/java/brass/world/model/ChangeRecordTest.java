@@ -82,6 +82,9 @@ class ChangeRecordTest {
             Flag capability = state.capability().orElseThrow();
             for (Thing.Kind kind : capability.kinds()) {
                 Thing t = make(kind, kind.name().toLowerCase(Locale.ROOT) + "-" + state.word());
+                if (state == Flag.WORN) {
+                    t.moveTo(world.actor("wearer", "wearer", t.room())); // only what is carried is worn
+                }
                 world.takeChanges();
                 boolean before = t.is(state);
                 t.set(capability, true);

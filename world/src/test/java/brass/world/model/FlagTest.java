@@ -21,7 +21,7 @@ class FlagTest {
             assertThat(Flag.byWord(flag.word())).contains(flag);
         }
         assertThat(Flag.byWord("glowing")).isEmpty();
-        assertThat(Flag.states()).containsExactly(Flag.OPEN, Flag.LOCKED, Flag.LIT);
+        assertThat(Flag.states()).containsExactly(Flag.OPEN, Flag.LOCKED, Flag.LIT, Flag.WORN);
     }
 
     @Test
@@ -30,7 +30,7 @@ class FlagTest {
         assertThat(Flag.writtenOn(Thing.Kind.ACTOR)).containsExactly(Flag.PROPER_NAME);
         assertThat(Flag.writtenOn(Thing.Kind.OBJECT)).containsExactly(Flag.FIXED, Flag.CONTAINER, Flag.SURFACE,
                 Flag.OPENABLE, Flag.LOCKABLE, Flag.KEY, Flag.LIGHT_SOURCE, Flag.PROPER_NAME, Flag.MASS_NOUN,
-                Flag.OPEN, Flag.LOCKED, Flag.LIT);
+                Flag.WEARABLE, Flag.OPEN, Flag.LOCKED, Flag.LIT, Flag.WORN);
     }
 
     @Test

@@ -9,9 +9,11 @@ import brass.world.files.definition.ThingDefinition;
 import brass.world.files.definition.WorldDefinition;
 import brass.world.model.Exit;
 import brass.world.model.Flag;
+import brass.world.model.Wearing;
 import brass.world.model.Thing;
 import brass.world.model.World;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +55,7 @@ public final class WorldBuilder {
         }
         for (ThingDefinition t : definition.things().values()) {
             world.get(t.id()).moveTo(startPlace(world, t));
+            dress(world.get(t.id()), t);
         }
         for (RoomDefinition r : definition.rooms().values()) {
             connectExits(world, r);
@@ -109,13 +112,30 @@ public final class WorldBuilder {
      * is is not touched.
      */
     public static void applyThing(Thing thing, ThingDefinition t, boolean resetState) {
+        String wornOn = t.wornOn().orElse(Wearing.DEFAULT_PLACE);
+        if (!thing.wornOn().equals(wornOn)) {
+            thing.set(Flag.WORN, false); // worn where the files no longer put it: off, so no place holds two
+        }
         thing.name(t.name())
                 .adjectives(t.adjectives().toArray(String[]::new))
                 .synonyms(t.synonyms().toArray(String[]::new))
                 .description(t.description())
                 .gender(t.gender())
-                .keyId(t.is(Flag.LOCKABLE) ? t.key().orElse(null) : null);
+                .keyId(t.is(Flag.LOCKABLE) ? t.key().orElse(null) : null)
+                .wornOn(wornOn);
         applyFlags(thing, t.flags(), resetState);
+    }
+
+    /**
+     * Puts on a thing the files say its carrier starts wearing ({@code worn: true}), once it is in
+     * their hands: only what is carried can be worn, and a thing is made in limbo.
+     */
+    public static void dress(Thing thing, ThingDefinition t) {
+        if (t.is(Flag.WORN) && !thing.is(Flag.WORN)) {
+            Set<Flag> states = EnumSet.of(Flag.WORN);
+            states.addAll(thing.states());
+            thing.states(states);
+        }
     }
 
     /**

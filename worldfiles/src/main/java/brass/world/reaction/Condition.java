@@ -1,9 +1,11 @@
 package brass.world.reaction;
 
+import brass.world.model.Flag;
 import java.util.Objects;
 
 /**
- * What must hold for a reaction to go on, as written under {@code if:}. A reference names a thing
+ * What must hold for a reaction to go on, as written under {@code if:}, or for a topic to be open,
+ * under {@code when:}: one language for both, checked by {@link Conditions}. A reference names a thing
  * by id or by one of the words {@link Ref} knows ({@code self}, {@code player}, {@code thing},
  * {@code here}).
  */
@@ -11,6 +13,20 @@ public sealed interface Condition {
 
     /** {@code holder} carries {@code thing} (directly, or inside something it carries). */
     record Carries(String holder, String thing) implements Condition {
+    }
+
+    /** {@code wearer} wears {@code thing}: carries it directly, and has put it on. */
+    record Wears(String wearer, String thing) implements Condition {
+    }
+
+    /** {@code thing} is (or, when {@code value} is false, is not) in {@code state}: open, locked, lit, worn. */
+    record State(String thing, Flag state, boolean value) implements Condition {
+        public State {
+            Objects.requireNonNull(state, "state");
+            if (!state.isState()) {
+                throw new IllegalArgumentException(state.word() + " is not a state");
+            }
+        }
     }
 
     /** {@code thing} is directly in, on or carried by {@code place}. */

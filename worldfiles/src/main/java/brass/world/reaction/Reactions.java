@@ -47,9 +47,8 @@ public final class Reactions implements Hooks {
     private final Game game;
     private final WorldDefinition definition;
     private final Scripts scripts;
-    private final RandomGenerator random;
-    private final Roles roles;
     private final ReactionEffects effects;
+    private final Conditions conditions;
     private final Map<Trigger.Kind, List<Bound>> byKind = new EnumMap<>(Trigger.Kind.class);
     private final Map<Thing, List<Bound>> byHost = new IdentityHashMap<>();
     private final Consumer<Event> witness = this::witnessed;
@@ -79,9 +78,8 @@ public final class Reactions implements Hooks {
         this.game = game;
         this.definition = definition;
         this.scripts = scripts;
-        this.random = random;
-        this.roles = roles;
         this.effects = new ReactionEffects(game, definition::prototypes);
+        this.conditions = new Conditions(game.world(), random, roles);
     }
 
     /**
@@ -151,6 +149,11 @@ public final class Reactions implements Hooks {
     /** How many reactions are running. */
     public int size() {
         return byHost.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** The checker of conditions these reactions use, which topics share (the same random numbers and roles). */
+    public Conditions conditions() {
+        return conditions;
     }
 
     /** The effects reactions and scripts carry out, for a caller that runs a script itself. */
@@ -351,55 +354,16 @@ public final class Reactions implements Hooks {
         if (b.host.isRemoved()) {
             return false;
         }
-        for (Condition c : b.reaction.conditions()) {
-            if (!holds(c, b, f)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean holds(Condition c, Bound b, Firing f) {
-        if (c instanceof Condition.Carries carries) {
-            Thing holder = resolve(carries.holder(), b, f);
-            Thing thing = resolve(carries.thing(), b, f);
-            return holder != null && thing != null && thing != holder && thing.isWithin(holder);
-        }
-        if (c instanceof Condition.Where where) {
-            Thing thing = resolve(where.thing(), b, f);
-            Thing place = resolve(where.place(), b, f);
-            return thing != null && place != null && thing.location() == place;
-        }
-        if (c instanceof Condition.Counter counter) {
-            Thing of = resolve(counter.of(), b, f);
-            long v = of == null ? 0 : game.world().counters().get(of, counter.name());
-            return v >= counter.atLeast() && v <= counter.atMost();
-        }
-        if (c instanceof Condition.Chance chance) {
-            return random.nextInt(100) < chance.percent();
-        }
-        if (c instanceof Condition.Role role) {
-            return f.player != null && f.player.isPlayer()
-                    && (role.role().equals("player") || roles.test(f.player, role.role()));
-        }
-        if (c instanceof Condition.Players players) {
-            Thing room = f.room != null ? f.room : b.host.room();
-            long n = room == null ? 0 : room.contents().stream().filter(Thing::isPlayer).count();
-            return n >= players.atLeast() && n <= players.atMost();
-        }
-        return !holds(((Condition.Not) c).condition(), b, f);
+        return conditions.hold(b.reaction.conditions(), scene(b, f));
     }
 
     /** The thing a reference names in this firing, or null when there is none (no player, removed). */
     private Thing resolve(String ref, Bound b, Firing f) {
-        Thing t = switch (ref) {
-            case Ref.SELF -> b.host;
-            case Ref.PLAYER -> f.player;
-            case Ref.THING -> f.thing;
-            case Ref.HERE -> f.room != null ? f.room : b.host.room();
-            default -> game.world().find(ref).orElse(null);
-        };
-        return t == null || t.isRemoved() ? null : t;
+        return conditions.resolve(ref, scene(b, f));
+    }
+
+    private static Conditions.Scene scene(Bound b, Firing f) {
+        return new Conditions.Scene(b.host, f.player, f.thing, f.room != null ? f.room : b.host.room());
     }
 
     /** Runs {@code b}'s effects from {@code from} on; a wait hands the rest to a timer. */

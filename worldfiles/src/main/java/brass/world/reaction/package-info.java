@@ -4,5 +4,6 @@
  * {@link brass.world.reaction.Effect}s), checked with the world, and run by
  * {@link brass.world.reaction.Reactions} on the game loop through the same actions and per-observer
  * events as players' commands ({@link brass.world.reaction.ReactionEffects}, which scripts use too).
+ * {@link brass.world.reaction.Conditions} says whether conditions hold, for reactions and for actors' topics alike.
  */
 package brass.world.reaction;

@@ -407,10 +407,9 @@ public final class Reloader {
                 Optional<Thing> former = former(t.id()).filter(p -> thing.whyCannotMoveTo(p) == null);
                 if (former.isPresent()) {
                     putBack(thing, former.get());
-                } else if (fresh.contains(t.id())) {
+                } else if (fresh.contains(t.id()) || placementChanged(t) && carrier(thing) == null) {
                     moveIfAllowed(thing, target);
-                } else if (placementChanged(t) && carrier(thing) == null) {
-                    moveIfAllowed(thing, target);
+                    WorldBuilder.dress(thing, t);
                 }
             }
             // What a remade holder held goes back in when it arrived there, not as it comes in

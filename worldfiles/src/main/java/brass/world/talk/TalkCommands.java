@@ -12,6 +12,7 @@ import brass.world.language.Sentences;
 import brass.world.markup.Markup;
 import brass.world.model.Scope;
 import brass.world.model.Thing;
+import brass.world.reaction.Conditions;
 import brass.world.parser.AllDomain;
 import brass.world.parser.Command;
 import brass.world.parser.Parser;
@@ -46,12 +47,13 @@ public final class TalkCommands {
      * Registers {@code ask} and {@code talk}, answering from the conversations of the definition
      * {@code definition} gives at each question (the reloader's, so a reload applies at once).
      */
-    public static void install(Game game, Supplier<WorldDefinition> definition) {
+    public static void install(Game game, Supplier<WorldDefinition> definition, Supplier<Conditions> conditions) {
         Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(conditions, "conditions");
         game.register(new Verb(Parser.ASK, List.of(), Syntax.RECIPIENT_TEXT, Set.of(), AllDomain.NONE,
-                ASK_HELP).inTopic(Topic.TALKING).withExamples("ask pembrook about the heart"), (c, t) -> withSomeone(c, t, (to, rest) -> ask(t, to, rest, definition.get())));
+                ASK_HELP).inTopic(Topic.TALKING).withExamples("ask pembrook about the heart"), (c, t) -> withSomeone(c, t, (to, rest) -> ask(t, to, rest, definition.get(), conditions.get())));
         game.register(new Verb("talk", List.of(), Syntax.RECIPIENT_TEXT, Set.of(), AllDomain.NONE,
-                TALK_HELP).inTopic(Topic.TALKING).withExamples("talk to pembrook"), (c, t) -> withSomeone(c, t, (to, rest) -> talk(t, to, definition.get())));
+                TALK_HELP).inTopic(Topic.TALKING).withExamples("talk to pembrook"), (c, t) -> withSomeone(c, t, (to, rest) -> talk(t, to, definition.get(), conditions.get())));
     }
 
     /** Runs {@code then} with the character the command names and the words after the name, if they are here. */
@@ -64,7 +66,8 @@ public final class TalkCommands {
         return then.apply(to, named[1]);
     }
 
-    private static List<Event> ask(Turn t, Thing to, String question, WorldDefinition definition) {
+    private static List<Event> ask(Turn t, Thing to, String question, WorldDefinition definition,
+                                   Conditions conditions) {
         Thing actor = t.actor();
         boolean about = question.toLowerCase(Locale.ROOT).matches("about(\\s.*)?");
         String subject = about ? question.substring(5).strip() : question;
@@ -76,22 +79,22 @@ public final class TalkCommands {
         }
         String asked = about ? "{target} about {text}." : "{target}, \"{text}\"";
         String shown = Markup.escape(about ? subject.replaceAll("[?.!]+$", "") : subject);
-        if (!to.isPlayer() && !hasTopic(to, subject, actor, definition) && t.hooks().asked(actor, to, subject)) {
+        if (!to.isPlayer() && !hasTopic(to, subject, actor, definition, conditions) && t.hooks().asked(actor, to, subject)) {
             // No topic of its own, but an 'asked' reaction answered: its effects are the answer.
             return List.of(new Event(actor, to, null, null, actor.room(), "You ask " + asked, null, "{actor} asks " + asked,
                     shown));
         }
-        String answer = to.isPlayer() ? "You ask " + asked : answer(to, subject, actor, definition);
+        String answer = to.isPlayer() ? "You ask " + asked : answer(to, subject, actor, definition, conditions);
         return List.of(new Event(actor, to, null, null, actor.room(), answer, null, "{actor} asks " + asked, shown));
     }
 
-    private static List<Event> talk(Turn t, Thing to, WorldDefinition definition) {
+    private static List<Event> talk(Turn t, Thing to, WorldDefinition definition, Conditions conditions) {
         Thing actor = t.actor();
         if (to == actor) {
             return reply(actor, "You mutter to yourself.");
         }
         ConversationDefinition conversation = definition.conversations().get(to.id());
-        List<TopicDefinition> open = conversation == null ? List.of() : Topics.open(conversation, actor, t.world());
+        List<TopicDefinition> open = conversation == null ? List.of() : Topics.open(conversation, to, actor, conditions);
         String listing;
         if (to.isPlayer()) {
             listing = "To talk to " + to.name() + ", say something: 'say hello', or 'whisper " + to.name().toLowerCase(Locale.ROOT) + " hello'.";
@@ -105,16 +108,18 @@ public final class TalkCommands {
                 Markup.escape(listing)));
     }
 
-    private static boolean hasTopic(Thing to, String subject, Thing asker, WorldDefinition definition) {
+    private static boolean hasTopic(Thing to, String subject, Thing asker, WorldDefinition definition,
+                                    Conditions conditions) {
         ConversationDefinition conversation = definition.conversations().get(to.id());
-        return conversation != null && Topics.about(conversation, subject, asker, to.world()).isPresent();
+        return conversation != null && Topics.about(conversation, subject, to, asker, conditions).isPresent();
     }
 
     /** What {@code to} answers {@code asker} about {@code subject}: the topic's reply, the actor's default, or the game's. */
-    private static String answer(Thing to, String subject, Thing asker, WorldDefinition definition) {
+    private static String answer(Thing to, String subject, Thing asker, WorldDefinition definition,
+                                 Conditions conditions) {
         ConversationDefinition conversation = definition.conversations().get(to.id());
         if (conversation != null) {
-            TopicDefinition topic = Topics.about(conversation, subject, asker, to.world()).orElse(null);
+            TopicDefinition topic = Topics.about(conversation, subject, to, asker, conditions).orElse(null);
             if (topic != null) {
                 return topic.reply();
             }

@@ -3,7 +3,7 @@ package brass.world.talk;
 import brass.world.files.definition.ConversationDefinition;
 import brass.world.files.definition.TopicDefinition;
 import brass.world.model.Thing;
-import brass.world.model.World;
+import brass.world.reaction.Conditions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,11 +21,13 @@ public final class Topics {
     private Topics() {
     }
 
-    /** The topics open to {@code player}, in file order. */
-    public static List<TopicDefinition> open(ConversationDefinition conversation, Thing player, World world) {
+    /** The topics of {@code actor} open to {@code player}, in file order. */
+    public static List<TopicDefinition> open(ConversationDefinition conversation, Thing actor, Thing player,
+                                             Conditions conditions) {
+        Conditions.Scene scene = new Conditions.Scene(actor, player, null, actor.room());
         List<TopicDefinition> out = new ArrayList<>();
         for (TopicDefinition t : conversation.topics()) {
-            if (Conditions.hold(t.when(), player, world)) {
+            if (conditions.hold(t.when(), scene)) {
                 out.add(t);
             }
         }
@@ -33,12 +35,12 @@ public final class Topics {
     }
 
     /** The open topic {@code question} is about, if any. */
-    public static Optional<TopicDefinition> about(ConversationDefinition conversation, String question, Thing player,
-                                                  World world) {
+    public static Optional<TopicDefinition> about(ConversationDefinition conversation, String question, Thing actor,
+                                                  Thing player, Conditions conditions) {
         List<String> words = words(question);
         TopicDefinition best = null;
         int bestLength = 0;
-        for (TopicDefinition t : open(conversation, player, world)) {
+        for (TopicDefinition t : open(conversation, actor, player, conditions)) {
             for (String keyword : t.keywords()) {
                 List<String> wanted = words(keyword);
                 if (wanted.size() > bestLength && contains(words, wanted)) {

@@ -160,7 +160,7 @@ public final class TranscriptRunner {
                 (player, role) -> true, true);
         AreaResets resets = AreaResets.start(game, definition);
         resets.addHook(outcome -> reactions.areaReset(outcome.rooms(), outcome.things()));
-        TalkCommands.install(game, () -> definition);
+        TalkCommands.install(game, () -> definition, reactions::conditions);
         ResetCommand.install(game, resets, actor -> true);
         Map<String, Capture> captures = new LinkedHashMap<>();
         Map<String, PlayerSession> sessions = new HashMap<>();

@@ -140,7 +140,9 @@ class WorldBuilderTest {
         for (Flag flag : Flag.writtenOn(Thing.Kind.OBJECT)) {
             // A state is written with the capability it needs.
             String capability = flag.capability().map(c -> c.word() + ": true, ").orElse("");
-            things.append("  thing-").append(flag.word()).append(": {in: hall, ").append(capability)
+            // Only what an actor carries can be worn.
+            String where = flag == Flag.WORN ? "carried-by: actor-" + Flag.PROPER_NAME.word() : "in: hall";
+            things.append("  thing-").append(flag.word()).append(": {").append(where).append(", ").append(capability)
                     .append(flag.word()).append(": true}\n");
         }
         Files.writeString(dir.resolve("world.yaml"), "name: Flags\nstart: hall\n" + rooms + actors + things);

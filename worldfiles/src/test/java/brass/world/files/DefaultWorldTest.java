@@ -40,7 +40,7 @@ class DefaultWorldTest {
 
     @Test
     void checksWithoutErrorsOrWarnings() {
-        assertThat(result.report()).endsWith("ok: 20 rooms, 54 things, 2 actors, 8 doors\n");
+        assertThat(result.report()).endsWith("ok: 20 rooms, 55 things, 2 actors, 8 doors\n");
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.exitCode()).isZero();
         assertThat(world.rooms()).hasSizeBetween(15, 30);

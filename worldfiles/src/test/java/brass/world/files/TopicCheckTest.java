@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.world.build.Worlds;
 import brass.world.files.definition.ConversationDefinition;
-import brass.world.files.definition.TopicCondition;
+import brass.world.reaction.Condition;
 import brass.world.model.Flag;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,8 +56,8 @@ class TopicCheckTest {
         assertThat(butler.defaultReply()).isEqualTo("The butler bows.");
         assertThat(butler.topics().get(0).keywords()).containsExactly("tea", "earl grey");
         assertThat(butler.topics().get(0).reply()).isEqualTo("Milk first.");
-        assertThat(butler.topics().get(1).when()).containsExactly(new TopicCondition.Carries("journal"),
-                new TopicCondition.ThingIs("box", Flag.OPEN, false));
+        assertThat(butler.topics().get(1).when()).containsExactly(new Condition.Carries("player", "journal"),
+                new Condition.State("box", Flag.OPEN, false));
     }
 
     @Test
@@ -87,7 +87,7 @@ class TopicCheckTest {
                 "a.yaml:11:7: error: topic 'tea' of actor 'butler' has no keywords; add keywords: [word, word] that bring it up",
                 "a.yaml:12:9: error: unknown field 'keyword' in topic 'tea' of actor 'butler'; did you mean 'keywords'?",
                 "a.yaml:14:7: error: topic 'coffee' of actor 'butler' has no reply; add reply: with what the actor answers",
-                "a.yaml:19:25: error: 'carries' names 'jornal', which does not exist; did you mean 'journal'?",
+                "a.yaml:19:25: error: 'carries' in 'when' of topic 'secret' of actor 'butler' names 'jornal', which does not exist; did you mean 'journal'?",
                 "a.yaml:19:49: error: 'opne' is not a state a thing can be in; did you mean 'open'?",
                 "a.yaml:23:15: error: 'when' of topic 'door' of actor 'butler' needs both thing: and is:; add is: with a state such as open, not locked or lit",
                 "a.yaml:26:13: error: 'topics' of actor 'maid' must be a map from topic id to its fields, found a list; write each topic as 'id:' followed by keywords: and reply:");

@@ -25,12 +25,11 @@ final class KnownFields {
     static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "environment", "crowd", "exits",
             "behaviours", "reactions");
     static final List<String> THING = fields(Thing.Kind.OBJECT, "like", "name", "adjectives", "synonyms",
-            "description", "gender", "key", "in", "on", "carried-by", "behaviours", "reactions");
+            "description", "gender", "key", "in", "on", "carried-by", "behaviours", "reactions", "worn-on");
     static final List<String> ACTOR = fields(Thing.Kind.ACTOR, "like", "name", "adjectives", "synonyms",
             "description", "gender", "in", "behaviours", "reactions", "topics", "default-reply");
     /** One of an actor's {@code topics:} ({@link TopicPass}), and its {@code when:}. */
     static final List<String> TOPIC = List.of("keywords", "reply", "when");
-    static final List<String> TOPIC_WHEN = List.of("carries", "thing", "is");
     static final List<String> DOOR = List.of("like", "name", "adjectives", "synonyms", "description",
             "state", "key", "sides", "behaviours");
     /** A door written on an exit, {@code door: {id: trap, ...}}. */

@@ -5,12 +5,16 @@ import brass.world.files.definition.ThingDefinition;
 import brass.world.files.diagnostic.Problems;
 import brass.world.model.Flag;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Things in containers and on surfaces: the holder is one, and nothing ends up inside itself. */
+/**
+ * Things in containers and on surfaces: the holder is one, and nothing ends up inside itself; an
+ * actor starts wearing at most one thing on each place of the body.
+ */
 final class PlacementCheck {
 
     private PlacementCheck() {
@@ -38,6 +42,7 @@ final class PlacementCheck {
             }
         }
         checkCycles(things, problems);
+        checkWorn(things, problems);
     }
 
     private static void checkCycles(Map<String, ThingDefinition> things, Problems problems) {
@@ -75,5 +80,22 @@ final class PlacementCheck {
                 .min((a, b) -> a.position().compareTo(b.position())).orElseThrow();
         problems.error(first.placement().orElseThrow().position(), "placement cycle: " + text,
                 "a thing cannot end up inside itself");
+    }
+
+    /** No actor starts wearing two things on one place of the body. */
+    private static void checkWorn(Map<String, ThingDefinition> things, Problems problems) {
+        Map<String, ThingDefinition> wornOn = new HashMap<>();
+        for (ThingDefinition thing : things.values()) {
+            Placement p = thing.placement().orElse(null);
+            if (!thing.is(Flag.WORN) || thing.wornOn().isEmpty() || p == null || p.kind() != Placement.Kind.CARRIED_BY) {
+                continue;
+            }
+            String place = thing.wornOn().get();
+            ThingDefinition first = wornOn.putIfAbsent(p.target() + " " + place, thing);
+            if (first != null) {
+                problems.error(p.position(), "thing '" + thing.id() + "' is worn on the " + place + " of '"
+                        + p.target() + "', where '" + first.id() + "' is worn already", "one place takes one thing");
+            }
+        }
     }
 }

@@ -4,7 +4,9 @@ import brass.world.files.behaviour.Host;
 import brass.world.files.definition.Placement;
 import brass.world.files.definition.ThingDefinition;
 import brass.world.files.diagnostic.Problems;
+import brass.world.files.diagnostic.Suggestions;
 import brass.world.model.Flag;
+import brass.world.model.Wearing;
 import brass.world.model.Gender;
 import brass.world.model.Thing;
 import java.util.EnumSet;
@@ -62,14 +64,41 @@ final class ThingPass {
         Gender gender = Optional.ofNullable(thingFields.get("gender"))
                 .flatMap(f -> values.choice(f, Gender.values(), Gender::word)).orElse(Gender.NEUTER);
         Optional<Placement> placement = placements.read(entry, thingFields);
+        if (flags.contains(Flag.WORN) && flags.contains(Flag.WEARABLE)
+                && placement.filter(p -> p.kind() == Placement.Kind.CARRIED_BY).isEmpty()) {
+            problems.error(thingFields.get("worn").position(), what + " is worn, but carried by nobody",
+                    "add carried-by: with the actor who wears it, or leave out worn");
+        }
         Field like = fields.like(entry);
         ThingDefinition definition = new ThingDefinition(entry.id(), values.nameOf(entry, thingFields),
                 values.words(thingFields, "adjectives"), values.words(thingFields, "synonyms"),
                 values.prose(thingFields, "description"), flags, gender, placement, key,
                 context.behaviours().read(thingFields,
                         flags.contains(Flag.OPENABLE) ? Set.of(Host.THING, Host.OPENABLE_THING) : Set.of(Host.THING),
-                        what), Optional.ofNullable(like).map(values::text), entry.position());
+                        what), Optional.ofNullable(like).map(values::text), entry.position(),
+                wornOn(values, problems, thingFields, flags, what));
         return new ThingDraft(definition, new KeyUses(used, suggested));
+    }
+
+    /** Where on the body a wearable thing is worn ({@code worn-on}), with "did you mean": the body when not said; empty for others. */
+    static Optional<String> wornOn(Values values, Problems problems, Map<String, Field> fields, Set<Flag> flags, String what) {
+        Field field = fields.get("worn-on");
+        boolean wearable = flags.contains(Flag.WEARABLE);
+        if (field == null) {
+            return wearable ? Optional.of(Wearing.DEFAULT_PLACE) : Optional.empty();
+        }
+        if (!wearable) {
+            problems.error(field.position(), "'worn-on' of " + what + " is for a thing that can be worn",
+                    "add wearable: true");
+        }
+        String written = values.text(field);
+        if (!Wearing.PLACES.contains(written)) {
+            problems.error(field.position(), "'worn-on' of " + what + " must be one of "
+                    + String.join(", ", Wearing.PLACES) + ", found '" + written + "'",
+                    Suggestions.didYouMean(written, Wearing.PLACES));
+            return Optional.empty();
+        }
+        return wearable ? Optional.of(written) : Optional.empty();
     }
 
     /** The flags written, with those they imply; reports contradictions and drops what has no effect. */
@@ -90,6 +119,10 @@ final class ThingPass {
             problems.warning(thingFields.get("open").position(), "'open' has no effect: " + what + " is not openable",
                     "add openable: true");
             flags.remove(Flag.OPEN);
+        }
+        if (flags.contains(Flag.WORN) && !flags.contains(Flag.WEARABLE)) {
+            problems.error(thingFields.get("worn").position(), what + " is worn but is not wearable",
+                    "add wearable: true");
         }
         if (flags.contains(Flag.LIT) && !flags.contains(Flag.LIGHT_SOURCE)) {
             problems.error(thingFields.get("lit").position(), what + " is lit but is not a light source",

@@ -1,13 +1,11 @@
 package brass.world.files.compile;
 
 import brass.world.files.definition.ConversationDefinition;
-import brass.world.files.definition.TopicCondition;
 import brass.world.files.definition.TopicDefinition;
 import brass.world.files.diagnostic.Problems;
-import brass.world.files.diagnostic.Suggestions;
 import brass.world.files.source.Nodes;
+import brass.world.reaction.Condition;
 import brass.world.files.source.YamlTree.YMapping;
-import brass.world.model.Flag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +16,8 @@ import java.util.Set;
 
 /**
  * Reads what each actor talks about: {@code default-reply:} and {@code topics:}, each topic with
- * its {@code keywords}, {@code reply} and optional {@code when:} ({@link TopicCondition}). Runs
+ * its {@code keywords}, {@code reply} and optional {@code when:} (conditions, read as reactions' are by
+ * {@link ConditionReader}). Runs
  * on one thread, in file order, after the things (a condition names things).
  */
 final class TopicPass {
@@ -27,12 +26,16 @@ final class TopicPass {
     private final EntryFields fields;
     private final Context context;
     private final Problems problems;
+    private final Parts parts;
+    private final ConditionReader conditions;
 
     TopicPass(Index index, EntryFields fields, Context context) {
         this.index = index;
         this.fields = fields;
         this.context = context;
         this.problems = context.problems();
+        this.parts = new Parts(index, context);
+        this.conditions = new ConditionReader(parts);
     }
 
     /** The conversations of the actors in {@code actors} (ids), by actor id, in file order. */
@@ -93,79 +96,11 @@ final class TopicPass {
             problems.error(topic.keyPosition(), what + " has no reply", "add reply: with what the actor answers");
             ok = false;
         }
-        List<TopicCondition> when = new ArrayList<>();
         Field whenField = own.get("when");
-        if (whenField != null && !conditions(what, whenField, when)) {
-            ok = false;
-        }
+        int before = parts.errors();
+        List<Condition> when = whenField == null ? List.of() : conditions.when(whenField, "'when' of " + what);
+        ok &= parts.errors() == before;
         return ok ? Optional.of(new TopicDefinition(topic.name(), keywords, reply, when, topic.keyPosition()))
                 : Optional.empty();
-    }
-
-    /** Reads {@code when:} into {@code out}; false after reporting a mistake. */
-    private boolean conditions(String topic, Field when, List<TopicCondition> out) {
-        String what = "'when' of " + topic;
-        Map<String, Field> own = context.fieldMaps().read(when.value(), when.owner(), when.file(), what);
-        if (!Nodes.isNull(when.value()) && !(when.value() instanceof YMapping)) {
-            return false; // reported by read
-        }
-        context.fieldMaps().unknown(own, KnownFields.TOPIC_WHEN, what);
-        boolean ok = true;
-        Field carries = own.get("carries");
-        if (carries != null) {
-            Optional<String> id = context.values().reference(carries).filter(t -> thing(t, carries, Set.of(Kind.THING)));
-            id.ifPresent(t -> out.add(new TopicCondition.Carries(t)));
-            ok = id.isPresent();
-        }
-        Field thing = own.get("thing");
-        Field is = own.get("is");
-        if (thing == null && is == null) {
-            if (carries == null) {
-                problems.error(when.position(), what + " says nothing", "write carries: a thing, or thing: and is: a state");
-                return false;
-            }
-            return ok;
-        }
-        if (thing == null || is == null) {
-            problems.error(when.position(), what + " needs both thing: and is:",
-                    thing == null ? "add thing: with the id of the thing whose state it asks"
-                            : "add is: with a state such as open, not locked or lit");
-            return false;
-        }
-        Optional<String> id = context.values().reference(thing).filter(t -> thing(t, thing, Set.of(Kind.THING, Kind.DOOR)));
-        String written = context.values().text(is);
-        boolean value = !written.startsWith("not ");
-        String word = value ? written : written.substring(4).strip();
-        List<String> states = Flag.states().stream().map(Flag::word).toList();
-        Optional<Flag> state = Flag.byWord(word).filter(Flag::isState);
-        if (state.isEmpty()) {
-            problems.error(is.position(), "'" + written + "' is not a state a thing can be in",
-                    Suggestions.didYouMean(word, states)
-                            .or(() -> Optional.of("write one of " + String.join(", ", states) + ", or not and one of them")));
-        }
-        if (id.isEmpty() || state.isEmpty()) {
-            return false;
-        }
-        out.add(new TopicCondition.ThingIs(id.get(), state.get(), value));
-        return ok;
-    }
-
-    /** Whether {@code id} names an entry of {@code kinds}; if not, reports it with the nearest id. */
-    private boolean thing(String id, Field field, Set<Kind> kinds) {
-        Entry entry = index.get(id);
-        if (entry != null && kinds.contains(entry.kind())) {
-            return true;
-        }
-        if (index.isRejected(id)) {
-            return false;
-        }
-        if (entry != null) {
-            problems.error(field.position(), "'" + field.name() + "' names '" + id + "', which is a " + entry.kind().word
-                    + ", not a thing");
-        } else {
-            problems.error(field.position(), "'" + field.name() + "' names '" + id + "', which does not exist",
-                    context.suggestions().didYouMean(id, kinds.toArray(Kind[]::new)));
-        }
-        return false;
     }
 }

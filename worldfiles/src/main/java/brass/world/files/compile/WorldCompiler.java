@@ -124,10 +124,11 @@ public final class WorldCompiler {
                 continue;
             }
             Map<String, Field> f = fields.of(entry);
+            java.util.Set<brass.world.model.Flag> flags = values.flags(f, brass.world.model.Thing.Kind.OBJECT);
             made.put(entry.id(), new ThingDefinition(entry.id(), values.nameOf(entry, f), values.words(f, "adjectives"),
-                    values.words(f, "synonyms"), values.prose(f, "description"),
-                    values.flags(f, brass.world.model.Thing.Kind.OBJECT), brass.world.model.Gender.NEUTER,
-                    Optional.empty(), Optional.empty(), List.of(), Optional.empty(), entry.position()));
+                    values.words(f, "synonyms"), values.prose(f, "description"), flags, brass.world.model.Gender.NEUTER,
+                    Optional.empty(), Optional.empty(), List.of(), Optional.empty(), entry.position(),
+                    ThingPass.wornOn(values, context.problems(), f, flags, entry.what())));
         }
         return made;
     }
