@@ -190,8 +190,8 @@ class SharedTextTest {
             EmbeddedChannel compressing = compressingClient(latin1);
             Inflater inflater = new Inflater();
             for (String text : texts()) {
-                deliver(plain, new Output.Text(text, true), new Output.Prompt("> "));
-                deliver(compressing, new Output.Text(text, true), new Output.Prompt("> "));
+                deliver(plain, new Output.Text("\r\n"), new Output.Text(text, true), new Output.Prompt("> "));
+                deliver(compressing, new Output.Text("\r\n"), new Output.Text(text, true), new Output.Prompt("> "));
                 byte[] expected = turn(plain);
                 assertThat(inflate(inflater, turn(compressing))).isEqualTo(expected);
             }
