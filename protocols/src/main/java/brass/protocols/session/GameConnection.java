@@ -102,7 +102,7 @@ public final class GameConnection implements Connection {
 
     @Override
     public void send(String markup) {
-        queue(new Output.Text(SharedRenderings.line(renderer, markup)));
+        queue(new Output.Text(SharedRenderings.line(renderer, markup), true));
     }
 
     @Override
@@ -165,7 +165,12 @@ public final class GameConnection implements Connection {
                 // sits after the prompt: a fresh line first, and the prompt again at the turn's end.
                 atPrompt = false;
                 promptOwed = true;
-                item = new Output.Text(TextRenderer.CRLF + t.text());
+                if (t.shared()) {
+                    // The fresh line on its own, so that the shared text stays the same object.
+                    queue(new Output.Text(TextRenderer.CRLF));
+                } else {
+                    item = new Output.Text(TextRenderer.CRLF + t.text());
+                }
             }
         }
         if (fullScreen && (item instanceof Output.Text || item instanceof Output.Prompt)) {

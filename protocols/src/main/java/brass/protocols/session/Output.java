@@ -9,8 +9,18 @@ import brass.protocols.gmcp.GmcpMessage;
  */
 public sealed interface Output {
 
-    /** Rendered text, line ending included where wanted. */
-    record Text(String text) implements Output {
+    /**
+     * Rendered text, line ending included where wanted. When {@code shared}, the same
+     * {@code String} object goes to every connection with the same rendering (the bystanders of
+     * an event, {@code SharedRenderings}), so a transport may make its bytes once for all of
+     * them, matching by identity.
+     */
+    record Text(String text, boolean shared) implements Output {
+
+        /** Text for this connection alone. */
+        public Text(String text) {
+            this(text, false);
+        }
     }
 
     /** A rendered prompt: the transport adds its protocol's prompt mark. */

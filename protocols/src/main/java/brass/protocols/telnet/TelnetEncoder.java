@@ -3,12 +3,14 @@ package brass.protocols.telnet;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.MessageToByteEncoder;
 
 /**
  * Writes telnet: plain data {@link ByteBuf}s with every 0xFF doubled, and
  * {@link TelnetCommand}, {@link TelnetNegotiation} and {@link TelnetSubnegotiation} (whose
- * payload is escaped too) as their IAC sequences. Stateless, so one instance may be shared.
+ * payload is escaped too) as their IAC sequences. {@link EscapedData} (bytes escaped already, as
+ * many connections share them) passes on untouched. Stateless, so one instance may be shared.
  */
 @ChannelHandler.Sharable
 public final class TelnetEncoder extends MessageToByteEncoder<Object> {
@@ -21,6 +23,18 @@ public final class TelnetEncoder extends MessageToByteEncoder<Object> {
     public boolean acceptOutboundMessage(Object msg) {
         return msg instanceof ByteBuf || msg instanceof TelnetCommand || msg instanceof TelnetNegotiation
                 || msg instanceof TelnetSubnegotiation;
+    }
+
+    @Override
+    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
+        if (msg instanceof EscapedData escaped) {
+            ctx.write(escaped.content(), promise);
+        } else if (msg instanceof SharedText.Write shared) {
+            // Only without a charset option in the pipeline (tests): UTF-8, as the default is.
+            ctx.write(shared.bytes(true, ctx.alloc()).content(), promise);
+        } else {
+            super.write(ctx, msg, promise);
+        }
     }
 
     @Override
@@ -52,7 +66,7 @@ public final class TelnetEncoder extends MessageToByteEncoder<Object> {
         }
     }
 
-    private static void writeEscaped(ByteBuf data, int from, int to, ByteBuf out) {
+    static void writeEscaped(ByteBuf data, int from, int to, ByteBuf out) {
         int i = from;
         while (i < to) {
             int iac = data.indexOf(i, to, (byte) Telnet.IAC);

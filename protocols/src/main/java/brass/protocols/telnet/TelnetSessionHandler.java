@@ -23,6 +23,7 @@ import java.net.SocketAddress;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,38 +146,106 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
 
     // ---- Transport ----
 
+    /**
+     * Claims, on the game loop, the shared line of each shared text (the same for every
+     * connection), so that its bytes are made once and live until the last connection wrote them.
+     */
     @Override
     public void deliver(List<Output> batch) {
-        channel.eventLoop().execute(() -> writeBatch(batch));
+        SharedText[] shared = null;
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i) instanceof Output.Text t && t.shared()) {
+                if (shared == null) {
+                    shared = new SharedText[batch.size()];
+                }
+                shared[i] = SharedText.claim(t.text());
+            }
+        }
+        SharedText[] lines = shared;
+        try {
+            channel.eventLoop().execute(() -> writeBatch(batch, lines));
+        } catch (RejectedExecutionException e) {
+            // The I/O threads are stopping (server shutdown): the output goes nowhere.
+            release(lines, 0);
+            connection.outputWritten(weightOf(batch));
+        }
     }
 
-    private void writeBatch(List<Output> batch) {
+    private void writeBatch(List<Output> batch, SharedText[] shared) {
         long weight = 0;
         if (!channel.isActive()) {
-            for (Output o : batch) {
-                weight += o.weight();
-            }
-            connection.outputWritten(weight);
+            release(shared, 0);
+            connection.outputWritten(weightOf(batch));
             return;
         }
-        for (Output o : batch) {
-            weight += o.weight();
-            if (o instanceof Output.Text t) {
-                ctx.write(t.text(), ctx.voidPromise());
-            } else if (o instanceof Output.Prompt p) {
-                ctx.write(p.text(), ctx.voidPromise());
-                ctx.write(new PromptMark(), ctx.voidPromise());
-            } else if (o instanceof Output.Gmcp g) {
-                ctx.write(g.message(), ctx.voidPromise());
-            } else if (o instanceof Output.EchoOff) {
-                ctx.write(o, ctx.voidPromise());
+        int i = 0;
+        try {
+            for (; i < batch.size(); i++) {
+                Output o = batch.get(i);
+                weight += o.weight();
+                if (shared != null && shared[i] != null) {
+                    write(new SharedText.Write(null, shared[i]));
+                } else if (shared != null && i + 1 < batch.size() && shared[i + 1] != null && o instanceof Output.Text t) {
+                    // Text just before a shared line (the fresh line for text that arrives while the
+                    // cursor sits after the prompt) goes out in the same write.
+                    i++;
+                    weight += batch.get(i).weight();
+                    write(new SharedText.Write(t.text(), shared[i]));
+                } else {
+                    write(o);
+                }
             }
+        } catch (RuntimeException e) {
+            release(shared, i + 1);
+            throw e;
         }
         long total = weight;
         ChannelPromise done = ctx.newPromise();
         done.addListener(f -> connection.outputWritten(total));
         ctx.write(Unpooled.EMPTY_BUFFER, done);
         ctx.flush();
+    }
+
+    /** Writes a shared line, whose claim the write then gives back. */
+    private void write(SharedText.Write shared) {
+        try {
+            ctx.write(shared, ctx.voidPromise());
+        } finally {
+            // The write took its own duplicate of the bytes (or failed and took none).
+            shared.line().release();
+        }
+    }
+
+    private void write(Output o) {
+        if (o instanceof Output.Text t) {
+            ctx.write(t.text(), ctx.voidPromise());
+        } else if (o instanceof Output.Prompt p) {
+            ctx.write(p.text(), ctx.voidPromise());
+            ctx.write(new PromptMark(), ctx.voidPromise());
+        } else if (o instanceof Output.Gmcp g) {
+            ctx.write(g.message(), ctx.voidPromise());
+        } else if (o instanceof Output.EchoOff) {
+            ctx.write(o, ctx.voidPromise());
+        }
+    }
+
+    private static long weightOf(List<Output> batch) {
+        long weight = 0;
+        for (Output o : batch) {
+            weight += o.weight();
+        }
+        return weight;
+    }
+
+    private static void release(SharedText[] shared, int from) {
+        if (shared == null) {
+            return;
+        }
+        for (int i = from; i < shared.length; i++) {
+            if (shared[i] != null) {
+                shared[i].release();
+            }
+        }
     }
 
     /**

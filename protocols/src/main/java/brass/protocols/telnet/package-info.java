@@ -12,6 +12,8 @@
  *   <li>{@link brass.protocols.telnet.TelnetLineDecoder}: lines, UTF-8 or Latin-1, editing keys, bounds;</li>
  *   <li>{@link brass.protocols.telnet.TelnetSessionHandler}: the bridge to the game loop.</li>
  * </ol>
- * {@link brass.protocols.telnet.TelnetServer} binds it all. See docs/PROTOCOLS.md.
+ * {@link brass.protocols.telnet.TelnetServer} binds it all. A line many connections are told (an
+ * event's bystanders) is a {@link brass.protocols.telnet.SharedText}: its bytes are made once per
+ * charset and every connection writes a retained duplicate of them. See docs/PROTOCOLS.md.
  */
 package brass.protocols.telnet;

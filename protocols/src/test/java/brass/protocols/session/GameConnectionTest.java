@@ -90,7 +90,7 @@ class GameConnectionTest {
         reactor.runUntilIdle();
         assertThat(transport.batches).hasSize(1);
         assertThat(transport.batches.get(0)).containsExactly(
-                new Output.Text("\u001b[0;31mone\u001b[0m\r\n"), new Output.Text("two\r\n"),
+                new Output.Text("\u001b[0;31mone\u001b[0m\r\n", true), new Output.Text("two\r\n", true),
                 new Output.Prompt("> "), new Output.EchoOff(true));
         reactor.execute(() -> c.send("three"));
         reactor.runUntilIdle();
@@ -105,7 +105,7 @@ class GameConnectionTest {
         assertThat(listener.events).containsExactly("caps 10");
         reactor.execute(() -> c.send("the {red}quick{/} brown fox"));
         reactor.runUntilIdle();
-        assertThat(transport.batches.get(0)).containsExactly(new Output.Text("the quick\r\nbrown fox\r\n"));
+        assertThat(transport.batches.get(0)).containsExactly(new Output.Text("the quick\r\nbrown fox\r\n", true));
     }
 
     @Test
@@ -167,7 +167,7 @@ class GameConnectionTest {
         assertThat(transport.batches).hasSize(1);
         assertThat(transport.batches.get(0)).containsExactly(
                 new Output.Gmcp(new GmcpMessage("Room.Info", "{\"num\":1,\"id\":\"cellar\",\"name\":\"Cellar\",\"area\":\"house\",\"environment\":\"underground\",\"exits\":{\"up\":2}}")),
-                new Output.Text("bye\r\n"));
+                new Output.Text("bye\r\n", true));
         assertThat(transport.closed).isEqualTo("quit");
     }
 

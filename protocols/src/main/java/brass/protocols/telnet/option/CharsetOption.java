@@ -1,5 +1,6 @@
 package brass.protocols.telnet.option;
 
+import brass.protocols.telnet.SharedText;
 import brass.protocols.telnet.Telnet;
 import brass.protocols.telnet.TelnetSubnegotiation;
 import io.netty.buffer.ByteBufUtil;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * CHARSET (RFC 2066), and the encoder of every text written to the client: text ({@link
  * CharSequence}) goes out as UTF-8, or as Latin-1 once the client has turned UTF-8 down (a character
- * Latin-1 lacks becomes '?'). We ask for UTF-8 once either side is on; a client's own request is
+ * Latin-1 lacks becomes '?'). A {@link SharedText} line is written as its bytes in that charset, made
+ * once for every connection that writes it. We ask for UTF-8 once either side is on; a client's own request is
  * accepted if it lists UTF-8.
  */
 public final class CharsetOption extends TelnetOption {
@@ -38,6 +40,10 @@ public final class CharsetOption extends TelnetOption {
 
     @Override
     public boolean write(OptionContext c, Object msg, ChannelPromise promise) {
+        if (msg instanceof SharedText.Write shared) {
+            c.forward(shared.bytes(c.profile().utf8(), c.handlerContext().alloc()), promise);
+            return true;
+        }
         if (!(msg instanceof CharSequence text)) {
             return false;
         }
