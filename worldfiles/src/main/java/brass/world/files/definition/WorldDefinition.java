@@ -30,13 +30,27 @@ import java.util.Optional;
  * @param resets      the areas' resets, by area name, in file order: only areas that write {@code reset:}
  * @param conversations what actors talk about, by actor id, in file order: only actors with
  *                    {@code topics:} or a {@code default-reply:}
+ * @param areaReactions the reactions written on areas (an area file's own {@code reactions:}), by
+ *                    area name, in file order: only areas that write some
  */
 public record WorldDefinition(String name, String description, String start, Map<String, String> settings,
                               Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
                               Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
                               SourcePosition position, ScriptLibrary scripts, Map<String, List<Reaction>> reactions,
                               Map<String, ThingDefinition> prototypes, List<HelpEntry> help, List<Social> socials,
-                              Map<String, ResetDefinition> resets, Map<String, ConversationDefinition> conversations) {
+                              Map<String, ResetDefinition> resets, Map<String, ConversationDefinition> conversations,
+                              Map<String, List<Reaction>> areaReactions) {
+
+    /** A world whose areas have no reactions of their own. */
+    public WorldDefinition(String name, String description, String start, Map<String, String> settings,
+                           Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
+                           Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
+                           SourcePosition position, ScriptLibrary scripts, Map<String, List<Reaction>> reactions,
+                           Map<String, ThingDefinition> prototypes, List<HelpEntry> help, List<Social> socials,
+                           Map<String, ResetDefinition> resets, Map<String, ConversationDefinition> conversations) {
+        this(name, description, start, settings, rooms, things, actors, doors, position, scripts, reactions, prototypes,
+                help, socials, resets, conversations, Map.of());
+    }
 
     /** A world without reactions, help entries, socials, area resets or conversations of its own. */
     public WorldDefinition(String name, String description, String start, Map<String, String> settings,
@@ -75,6 +89,7 @@ public record WorldDefinition(String name, String description, String start, Map
         socials = List.copyOf(socials);
         resets = freeze(resets);
         conversations = freeze(conversations);
+        areaReactions = freeze(areaReactions);
     }
 
     private static <V> Map<String, V> freeze(Map<String, V> map) {
