@@ -232,6 +232,9 @@ class MadeThingsRestartTest {
         alice.perform("drop vase");
         assertThat(first.thing("vase")).isNull();
         assertThat(first.world.destroyed()).containsExactly("vase");
+        // A reload of the same files does not make it again either.
+        assertThat(reload(first).added()).isEmpty();
+        assertThat(first.thing("vase")).isNull();
 
         Run second = restart();
         assertThat(second.thing("vase")).isNull();
