@@ -15,6 +15,9 @@ import brass.world.reaction.Reactions;
 import brass.world.script.ScriptBudget;
 import brass.world.script.Scripts;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
@@ -27,11 +30,14 @@ import java.util.concurrent.TimeUnit;
  * for 10,000), each reacting to every arrival in its room (a counter added: the cost is the
  * dispatch, not the effect); {@code scripted} clocks, each calling a script every second (200 a
  * second for 200); and, when asked, one clock calling {@code while (true) {}} every second, stopped
- * at its budget. Reports the loop's lag (its watchdog's histogram) and how many reactions ran.
+ * at its budget. Reports how many reactions ran and, after a warm-up of one wandering interval, the
+ * loop's lag (its watchdog's histogram) and how busy the game thread was (its CPU time).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar brass.bench.ReactionLoad [actors] [rooms] [scripted/s] [runaway 0|1] [seconds]</pre>
  */
 public final class ReactionLoad {
+
+    private static final int WARM_UP_SECONDS = 10;
 
     public static void main(String[] args) throws Exception {
         int actors = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -62,7 +68,19 @@ public final class ReactionLoad {
             started.complete(null);
         });
         started.get();
-        LoadRuns.reportAfter(reactor, seconds, elapsed -> {
+        // The first interval is the wanderers' staggered start and the JIT's warm-up: lag and the
+        // loop's CPU are measured from its end, counts over the whole run.
+        long[] cpuAtWarm = new long[1];
+        long[] warmAt = new long[1];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        reactor.execute(() -> reactor.callLater(Duration.ofSeconds(WARM_UP_SECONDS), "warmed up", () -> {
+            reactor.lag().recent();
+            cpuAtWarm[0] = threads.getCurrentThreadCpuTime();
+            warmAt[0] = System.nanoTime();
+        }));
+        LoadRuns.reportAfter(reactor, WARM_UP_SECONDS + seconds, elapsed -> {
+            double window = (System.nanoTime() - warmAt[0]) / 1e9;
+            double busy = (threads.getCurrentThreadCpuTime() - cpuAtWarm[0]) / 1e9 / window;
             long seen = 0;
             long ticks = 0;
             for (Thing t : game[0].world().things()) {
@@ -70,8 +88,9 @@ public final class ReactionLoad {
                 ticks += game[0].world().counters().get(t, "ticks");
             }
             return String.format("%.1f s: %d arrivals reacted to (%.0f/s), %d scripted reactions (%.0f/s), %d scripts"
-                    + " stopped; loop lag %s", elapsed, seen, seen / elapsed, ticks, ticks / elapsed, stopped[0],
-                    reactor.lag().snapshot());
+                    + " stopped; over the last %.1f s the game thread was busy %.0f%% of the time (CPU), loop lag %s",
+                    elapsed, seen, seen / elapsed, ticks, ticks / elapsed, stopped[0], window, busy * 100,
+                    reactor.lag().recent());
         });
     }
 

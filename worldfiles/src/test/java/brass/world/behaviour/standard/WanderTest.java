@@ -39,7 +39,32 @@ class WanderTest {
     }
 
     Behaviour.Running wander(Thing walker, Duration interval) {
-        return scene.start(Wander.behaviour(), walker, Map.of("interval", interval));
+        return scene.start(Wander.behaviour(), walker, Map.of("interval", interval, "stagger", false));
+    }
+
+    @Test
+    void staggeredWanderersStepAtPhasesOfTheirOwnWithinTheFirstIntervalThenEveryInterval() {
+        scene.world.connect(hall, Direction.NORTH, kitchen);
+        List<Thing> cats = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Thing c = scene.world.actor("cat-" + i, "cat", hall);
+            cats.add(c);
+            scene.start(Wander.behaviour(), c, Map.of("interval", Duration.ofSeconds(10), "stagger", true));
+        }
+        int[] movedBy = new int[11];
+        for (int s = 1; s <= 10; s++) {
+            scene.reactor.advance(Duration.ofSeconds(1));
+            movedBy[s] = (int) cats.stream().filter(c -> c.location() != hall).count();
+        }
+        // every cat has taken exactly one step within the first interval, spread over it:
+        // no second holds most of them
+        assertThat(movedBy[10]).isEqualTo(100);
+        for (int s = 1; s <= 10; s++) {
+            assertThat(movedBy[s] - movedBy[s - 1]).as("cats stepping in second %d", s).isLessThan(30);
+        }
+        // each then keeps to its interval: one more step each in the next ten seconds, back south
+        scene.reactor.advance(Duration.ofSeconds(10));
+        assertThat(cats).allSatisfy(c -> assertThat(c.location()).isSameAs(hall));
     }
 
     @Test
