@@ -66,21 +66,14 @@ class MadeThingsRestartTest {
                 light-source: true
             """;
 
-    static final String WITHOUT_CANDLES = """
-            area: The Hall
-            reset: {every: 10m, mode: always}
-            rooms:
-              hall:
-                description: A hall.
-            things:
-              bell:
-                description: A bell.
-                fixed: true
-                in: hall
-              vase:
-                description: A vase.
-                in: hall
-            """;
+    /** The same files with neither the prototype nor the reaction that makes things from it. */
+    static final String WITHOUT_CANDLES = HALL.substring(0, HALL.indexOf("prototypes:")).replace("""
+                reactions:
+                  - on: {says: make}
+                    do:
+                      - show: A candle appears.
+                      - create: {prototype: candle, in: here}
+            """, "");
 
     @TempDir
     Path dir;
