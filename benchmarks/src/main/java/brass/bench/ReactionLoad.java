@@ -59,7 +59,7 @@ public final class ReactionLoad {
         CompletableFuture<Void> started = new CompletableFuture<>();
         reactor.execute(() -> {
             game[0] = new Game(WorldBuilder.build(definition), reactor);
-            Scripts scripts = new Scripts(ScriptBudget.DEFAULT, new SplittableRandom(1), System::nanoTime,
+            Scripts scripts = new Scripts(ScriptBudget.DEFAULT, new SplittableRandom(1), Scripts.gameThreadTime(),
                     failure -> stopped[0]++);
             scripts.load(definition.scripts());
             RunningBehaviours.start(game[0].world(), definition, StandardBehaviours.registry(),

@@ -53,7 +53,7 @@ public class ScriptCallBenchmark {
         WorldDefinition definition = ScriptWorld.definition();
         game = new Game(ScriptWorld.build(definition), new ManualReactor());
         // Failures (the runaway's) are expected: counted by nobody, logged by nobody.
-        scripts = new Scripts(ScriptBudget.DEFAULT, new SplittableRandom(1), System::nanoTime, failure -> { });
+        scripts = new Scripts(ScriptBudget.DEFAULT, new SplittableRandom(1), Scripts.gameThreadTime(), failure -> { });
         scripts.load(definition.scripts());
         Thing pembrook = game.world().get("pembrook");
         Thing alice = game.world().player("Alice", pembrook.room());

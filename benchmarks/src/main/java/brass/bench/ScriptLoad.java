@@ -43,7 +43,7 @@ public final class ScriptLoad {
         CompletableFuture<Void> started = new CompletableFuture<>();
         reactor.execute(() -> {
             Game game = new Game(ScriptWorld.build(definition), reactor);
-            Scripts scripts = new Scripts(ScriptBudget.DEFAULT, new SplittableRandom(1), System::nanoTime,
+            Scripts scripts = new Scripts(ScriptBudget.DEFAULT, new SplittableRandom(1), Scripts.gameThreadTime(),
                     failure -> stopped[0]++);
             scripts.load(definition.scripts());
             ModelEffects effects = new ModelEffects(game, Map.of());

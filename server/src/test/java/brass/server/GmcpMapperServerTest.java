@@ -64,7 +64,8 @@ class GmcpMapperServerTest {
             assertThat(roomInfo).isEqualTo("Room.Info {\"num\":176485245,\"id\":\"common-room\",\"name\":"
                     + "\"The Common Room\",\"area\":\"The Tinker's Rest\",\"environment\":\"inside\",\"exits\":{\"north\":1442371492,"
                     + "\"east\":3535405,\"west\":1156117675,\"up\":2095331863,\"south\":" + LANE + "}}");
-            assertThat(seen).contains("Comm.Channel.List [{\"name\":\"chat\",\"caption\":\"Chat\",\"command\":\"chat\"}]");
+            assertThat(seen).contains("Comm.Channel.List [{\"name\":\"chat\",\"caption\":\"Chat\",\"command\":\"chat\"},"
+                    + "{\"name\":\"newbie\",\"caption\":\"Newbie\",\"command\":\"newbie\"}]");
         }
     }
 }

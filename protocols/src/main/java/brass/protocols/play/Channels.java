@@ -68,6 +68,11 @@ final class Channels {
         return c;
     }
 
+    /** The channels {@code account} may talk on, in the order they were made: GMCP's Comm.Channel.List. */
+    List<String> namesFor(Account account) {
+        return channels.stream().filter(c -> c.may().test(account)).map(Channel::name).toList();
+    }
+
     /** The clock history times are read from (a test's fixed clock). */
     void clock(Clock wall) {
         clock = wall;

@@ -453,8 +453,8 @@ final class ClientSession implements ConnectionListener {
             loginTimer.cancel();
         }
         connection.sendGmcp(Gmcp.charName(account.name(), account.name()));
-        // Every player may talk on chat; the wiz channel is for the staff and not offered here.
-        connection.sendGmcp(Gmcp.commChannelList(java.util.List.of("chat")));
+        // Only the channels this account may talk on: builders is offered to the staff alone.
+        connection.sendGmcp(Gmcp.commChannelList(lobby.channels().namesFor(account)));
         view = new ConnectionView(connection, lobby.atlas());
         Habits.applyLooks(account, view, connection);
         session = lobby.game().enter(account.name(), view);

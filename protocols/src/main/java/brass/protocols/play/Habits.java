@@ -70,8 +70,15 @@ final class Habits {
         client.session().brief(account.setting(BRIEF).isPresent());
     }
 
-    /** Runs what the player typed, through their aliases. */
+    /**
+     * Rows of the window a paged listing ({@code who}, {@code people}) leaves to others: its
+     * header, its count, its page line and the prompt.
+     */
+    static final int PAGE_MARGIN = 4;
+
+    /** Runs what the player typed, through their aliases; a page of a listing fills the window as it is now. */
     static void perform(ClientSession client, String line) {
+        client.session().pager().rows(client.connection().capabilities().height() - PAGE_MARGIN);
         Aliases.Expansion expansion = Aliases.expand(client.account(), line);
         if (expansion instanceof Aliases.Expansion.Line expanded) {
             client.session().perform(expanded.line());

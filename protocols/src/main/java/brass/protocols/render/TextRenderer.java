@@ -65,6 +65,51 @@ public final class TextRenderer {
 
     /** Renders {@code markup}; a trailing newline in the source gives a trailing line ending. */
     public String render(Markup markup) {
+        String oneLine = oneShortAsciiLine(markup.spans());
+        return oneLine != null ? oneLine : renderInFull(markup);
+    }
+
+    /**
+     * The common case, cheaply: text that is all printable ASCII (one column a character, no
+     * clusters, no newlines) and fits the width is one line, its spans written as they are.
+     * Null when the text is anything else. Most of what a game says (a {@code say}, an arrival)
+     * is such a line, rendered for every distinct view in a crowd.
+     */
+    private String oneShortAsciiLine(List<Span> spans) {
+        int total = 0;
+        for (Span s : spans) {
+            String t = s.text();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c < ' ' || c > '~') {
+                    return null;
+                }
+            }
+            total += t.length();
+        }
+        if (width > 0 && total > width) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(total + 16);
+        Style current = Style.PLAIN;
+        for (Span s : spans) {
+            if (s.text().isEmpty()) {
+                continue;
+            }
+            if (level != ColourLevel.NONE && s.style() != current && !s.style().equals(current)) {
+                current = s.style();
+                appendSgr(current, out);
+            }
+            out.append(s.text());
+        }
+        if (!current.isPlain()) {
+            out.append(ESC).append("0m");
+        }
+        return out.toString();
+    }
+
+    /** Renders {@code markup} the general way: any text, wrapped; what {@link #render(Markup)} falls back to. */
+    String renderInFull(Markup markup) {
         List<Span> spans = markup.spans();
         int total = 0;
         for (Span s : spans) {

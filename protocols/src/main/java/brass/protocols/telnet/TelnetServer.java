@@ -6,28 +6,17 @@ import brass.protocols.session.ConnectionLimits;
 import brass.protocols.session.ConnectionListener;
 import brass.protocols.guard.ConnectionGate;
 import brass.protocols.guard.Guard;
+import brass.protocols.listen.Listener;
 import brass.protocols.telnet.option.MsspVariables;
 import brass.protocols.tls.TlsContext;
-import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.ReferenceCountUtil;
-import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -117,10 +106,7 @@ public final class TelnetServer implements AutoCloseable {
     private final Settings settings;
     private final Guard guard;
     private final Function<? super Connection, ? extends ConnectionListener> factory;
-    private final ChannelGroup clients = new DefaultChannelGroup("telnet-clients", GlobalEventExecutor.INSTANCE);
-    private EventLoopGroup bossGroup;
-    private EventLoopGroup workerGroup;
-    private Channel serverChannel;
+    private final Listener listener;
 
     /** A server with no connection caps (for tools and tests that open many connections at once). */
     public TelnetServer(Reactor reactor, Settings settings,
@@ -139,51 +125,39 @@ public final class TelnetServer implements AutoCloseable {
         this.settings = settings;
         this.guard = guard;
         this.factory = factory;
+        this.listener = new Listener(settings.tls() == null ? "telnet" : "telnet over TLS", "telnet", guard,
+                settings.tls(), new Listener.Protocol() {
+                    @Override
+                    public void configure(ChannelPipeline pipeline) {
+                        TelnetServer.this.configure(pipeline);
+                    }
+
+                    @Override
+                    public void refuse(ChannelPipeline pipeline, String why) {
+                        TelnetServer.refuse(pipeline, why);
+                    }
+
+                    @Override
+                    public void farewell(Channel client) {
+                        TelnetSessionHandler session = client.pipeline().get(TelnetSessionHandler.class);
+                        if (session != null) {
+                            session.shutdown(settings.shutdownMessage(), "server shutting down");
+                        } else {
+                            client.close();
+                        }
+                    }
+                });
     }
 
     /** Binds and starts accepting clients; returns when the socket is bound. */
-    public synchronized TelnetServer start() throws InterruptedException {
-        if (serverChannel != null) {
-            throw new IllegalStateException("already started");
-        }
-        bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        workerGroup = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
-        ServerBootstrap b = new ServerBootstrap()
-                .group(bossGroup, workerGroup)
-                .channel(NioServerSocketChannel.class)
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(64 * 1024, 256 * 1024))
-                .childHandler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        if (settings.tls() != null) {
-                            // First in the pipeline: everything after it, a refusal included, is
-                            // the same telnet as on the plain port, inside TLS.
-                            ch.pipeline().addLast("tls", settings.tls().newHandler(ch.alloc()));
-                        }
-                        ConnectionGate.Admission admission = guard.gate().admit(ch.remoteAddress(), "telnet");
-                        if (!admission.admitted()) {
-                            refuse(ch, admission.refusal());
-                            return;
-                        }
-                        ch.closeFuture().addListener(closed -> admission.release());
-                        clients.add(ch);
-                        configure(ch.pipeline());
-                    }
-                });
-        try {
-            serverChannel = b.bind(settings.host(), settings.port()).sync().channel();
-        } catch (RuntimeException | InterruptedException e) {
-            shutdownGroups();
-            throw e;
-        }
-        log.info("{} listening on {}", name(), serverChannel.localAddress());
+    public TelnetServer start() throws InterruptedException {
+        listener.start(settings.host(), settings.port());
         return this;
     }
 
     /** Tells a client the gate turned away why, in one line, and closes; the game never hears of it. */
-    private static void refuse(Channel ch, String why) {
-        ch.pipeline().addLast("refused", new ChannelInboundHandlerAdapter() {
+    private static void refuse(ChannelPipeline pipeline, String why) {
+        pipeline.addLast("refused", new ChannelInboundHandlerAdapter() {
             @Override
             public void channelActive(ChannelHandlerContext ctx) {
                 ctx.writeAndFlush(Unpooled.copiedBuffer(why + "\r\n", StandardCharsets.UTF_8))
@@ -224,25 +198,18 @@ public final class TelnetServer implements AutoCloseable {
         }
     }
 
-    private String name() {
-        return settings.tls() == null ? "telnet" : "telnet over TLS";
-    }
-
     /** The bound port (useful with port 0). */
     public int port() {
-        return boundAddress().getPort();
+        return listener.port();
     }
 
     public InetSocketAddress boundAddress() {
-        if (serverChannel == null) {
-            throw new IllegalStateException("not started");
-        }
-        return (InetSocketAddress) serverChannel.localAddress();
+        return listener.boundAddress();
     }
 
     /** Clients connected now. */
     public int connectionCount() {
-        return clients.size();
+        return listener.connectionCount();
     }
 
     /**
@@ -250,33 +217,7 @@ public final class TelnetServer implements AutoCloseable {
      * listeners get {@code onClose}), and stops the I/O threads. Waits up to a few seconds.
      */
     @Override
-    public synchronized void close() {
-        if (serverChannel == null) {
-            return;
-        }
-        serverChannel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
-        for (Channel ch : clients) {
-            TelnetSessionHandler session = ch.pipeline().get(TelnetSessionHandler.class);
-            if (session != null) {
-                session.shutdown(settings.shutdownMessage(), "server shutting down");
-            } else {
-                ch.close();
-            }
-        }
-        if (!clients.newCloseFuture().awaitUninterruptibly(3, TimeUnit.SECONDS)) {
-            clients.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
-        }
-        shutdownGroups();
-        serverChannel = null;
-        log.info("{} server stopped", name());
-    }
-
-    private void shutdownGroups() {
-        if (bossGroup != null) {
-            bossGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
-        }
-        if (workerGroup != null) {
-            workerGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
-        }
+    public void close() {
+        listener.close();
     }
 }

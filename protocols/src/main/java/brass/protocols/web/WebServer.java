@@ -3,26 +3,16 @@ package brass.protocols.web;
 import brass.engine.reactor.Reactor;
 import brass.protocols.guard.ConnectionGate;
 import brass.protocols.guard.Guard;
+import brass.protocols.listen.Listener;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionLimits;
 import brass.protocols.session.ConnectionListener;
 import brass.protocols.session.PlayerInput;
 import brass.protocols.tls.TlsContext;
-import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -32,7 +22,6 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.handler.timeout.IdleStateHandler;
-import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -95,10 +84,7 @@ public final class WebServer implements AutoCloseable {
     private final Guard guard;
     private final WebAssets assets;
     private final Function<? super Connection, ? extends ConnectionListener> factory;
-    private final ChannelGroup clients = new DefaultChannelGroup("web-clients", GlobalEventExecutor.INSTANCE);
-    private EventLoopGroup bossGroup;
-    private EventLoopGroup workerGroup;
-    private Channel serverChannel;
+    private final Listener listener;
 
     public WebServer(Reactor reactor, Settings settings, Guard guard,
                      Function<? super Connection, ? extends ConnectionListener> factory) {
@@ -107,44 +93,32 @@ public final class WebServer implements AutoCloseable {
         this.guard = guard;
         this.assets = WebAssets.load();
         this.factory = factory;
+        this.listener = new Listener("web client", "web", guard, settings.tls(), new Listener.Protocol() {
+            @Override
+            public void configure(ChannelPipeline pipeline) {
+                WebServer.this.configure(pipeline);
+            }
+
+            @Override
+            public void refuse(ChannelPipeline pipeline, String why) {
+                WebServer.refuse(pipeline, why);
+            }
+
+            @Override
+            public void farewell(Channel client) {
+                WebSessionHandler session = client.pipeline().get(WebSessionHandler.class);
+                if (session != null) {
+                    session.shutdown(settings.shutdownMessage(), "server shutting down");
+                } else {
+                    client.close();
+                }
+            }
+        });
     }
 
     /** Binds and starts accepting; returns when the socket is bound. */
-    public synchronized WebServer start() throws InterruptedException {
-        if (serverChannel != null) {
-            throw new IllegalStateException("already started");
-        }
-        bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        workerGroup = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
-        ServerBootstrap b = new ServerBootstrap()
-                .group(bossGroup, workerGroup)
-                .channel(NioServerSocketChannel.class)
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(64 * 1024, 256 * 1024))
-                .childHandler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        if (settings.tls() != null) {
-                            // First, so that even a refusal is read over HTTPS.
-                            ch.pipeline().addFirst("tls", settings.tls().newHandler(ch.alloc()));
-                        }
-                        ConnectionGate.Admission admission = guard.gate().admit(ch.remoteAddress(), "web");
-                        if (!admission.admitted()) {
-                            refuse(ch.pipeline(), admission.refusal());
-                            return;
-                        }
-                        ch.closeFuture().addListener(closed -> admission.release());
-                        clients.add(ch);
-                        configure(ch.pipeline());
-                    }
-                });
-        try {
-            serverChannel = b.bind(settings.host(), settings.port()).sync().channel();
-        } catch (RuntimeException | InterruptedException e) {
-            shutdownGroups();
-            throw e;
-        }
-        log.info("web client listening on {}", serverChannel.localAddress());
+    public WebServer start() throws InterruptedException {
+        listener.start(settings.host(), settings.port());
         return this;
     }
 
@@ -198,19 +172,16 @@ public final class WebServer implements AutoCloseable {
 
     /** The bound port (useful with port 0). */
     public int port() {
-        return boundAddress().getPort();
+        return listener.port();
     }
 
     public InetSocketAddress boundAddress() {
-        if (serverChannel == null) {
-            throw new IllegalStateException("not started");
-        }
-        return (InetSocketAddress) serverChannel.localAddress();
+        return listener.boundAddress();
     }
 
     /** Connections open now (pages loading and players). */
     public int connectionCount() {
-        return clients.size();
+        return listener.connectionCount();
     }
 
     /**
@@ -218,33 +189,7 @@ public final class WebServer implements AutoCloseable {
      * listeners get {@code onClose}), and stops the I/O threads. Waits up to a few seconds.
      */
     @Override
-    public synchronized void close() {
-        if (serverChannel == null) {
-            return;
-        }
-        serverChannel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
-        for (Channel ch : clients) {
-            WebSessionHandler session = ch.pipeline().get(WebSessionHandler.class);
-            if (session != null) {
-                session.shutdown(settings.shutdownMessage(), "server shutting down");
-            } else {
-                ch.close();
-            }
-        }
-        if (!clients.newCloseFuture().awaitUninterruptibly(3, TimeUnit.SECONDS)) {
-            clients.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
-        }
-        shutdownGroups();
-        serverChannel = null;
-        log.info("web server stopped");
-    }
-
-    private void shutdownGroups() {
-        if (bossGroup != null) {
-            bossGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
-        }
-        if (workerGroup != null) {
-            workerGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
-        }
+    public void close() {
+        listener.close();
     }
 }

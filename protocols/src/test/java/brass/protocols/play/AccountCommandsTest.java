@@ -7,15 +7,18 @@ import brass.protocols.account.Account;
 import brass.protocols.account.InMemoryAccountStore;
 import brass.protocols.account.PasswordHasher;
 import brass.protocols.account.Roles;
+import brass.protocols.session.ClientCapabilities;
 import brass.world.demo.DemoWorld;
 import brass.world.game.Game;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code password}, {@code who} and {@code score} as a player types them through the lobby: the
  * password dialogue with echo off, its refusals, the new hash stored; roles and link-dead players
- * in {@code who}; play time added to the account as each session ends.
+ * in {@code who}, a page of it as long as the window; play time added to the account as each session ends.
  */
 class AccountCommandsTest {
 
@@ -117,6 +120,29 @@ class AccountCommandsTest {
         assertThat(type(dora, "who")).isEqualTo("Players in the game:\n  Dora   [admin]\n"
                 + "  Alice  [builder], idle 1h06m, link-dead\n2 players.");
         assertThat(type(dora, "score")).startsWith("Dora [admin]\n");
+    }
+
+    @Test
+    void aPageOfWhoFillsTheWindowTheClientTold() {
+        List<String> names = List.of("alice", "bruno", "carla", "dimitri", "elena", "farid", "greta", "hiro");
+        List<FakeConnection> connections = new ArrayList<>();
+        for (String name : names) {
+            connections.add(login(name, "secret1", true));
+        }
+        FakeConnection alice = connections.get(0);
+        alice.drain();
+        // 24 rows until told: pages of 20, so eight players fit one.
+        assertThat(type(alice, "who")).isEqualTo("Players in the game:\n  Alice\n  Bruno\n  Carla\n  Dimitri\n"
+                + "  Elena\n  Farid\n  Greta\n  Hiro\n8 players.");
+        // A window of ten rows: six a page, with the header, the count, the page line and the prompt.
+        alice.capabilities = ClientCapabilities.DEFAULT.withSize(80, 10);
+        assertThat(type(alice, "who")).isEqualTo("Players in the game:\n  Alice\n  Bruno\n  Carla\n  Dimitri\n"
+                + "  Elena\n  Farid\n8 players.\nPage 1 of 2. Type 'more' (or 'who 2') for the next.");
+        assertThat(type(alice, "more")).isEqualTo("Players in the game:\n  Greta\n  Hiro\n8 players.\nPage 2 of 2.");
+        // A window too small for a page of five still shows five.
+        alice.capabilities = ClientCapabilities.DEFAULT.withSize(80, 3);
+        assertThat(type(alice, "who 2")).isEqualTo("Players in the game:\n  Farid\n  Greta\n  Hiro\n8 players.\n"
+                + "Page 2 of 2.");
     }
 
     @Test

@@ -3,6 +3,7 @@ package brass.protocols.play;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brass.engine.reactor.ManualReactor;
+import brass.protocols.gmcp.GmcpMessage;
 import brass.protocols.account.InMemoryAccountStore;
 import brass.protocols.account.PasswordHasher;
 import brass.protocols.account.RoleChange;
@@ -289,6 +290,24 @@ class LobbyTest {
         assertThat(alice.open).isFalse();
         assertThat(bob.drain()).contains("Alice has left the game.");
         assertThat(lobby.playersOnline()).isEqualTo(1);
+    }
+
+    @Test
+    void commChannelListOffersTheChannelsTheAccountMayTalkOnAndBuildersOnlyToTheStaff() {
+        FakeConnection alice = create("Alice", "secret1");
+        assertThat(alice.gmcp).filteredOn(m -> m.gmcpPackage().equals("Comm.Channel.List"))
+                .extracting(GmcpMessage::json).containsExactly("[{\"name\":\"chat\",\"caption\":\"Chat\","
+                        + "\"command\":\"chat\"},{\"name\":\"newbie\",\"caption\":\"Newbie\",\"command\":\"newbie\"}]");
+        type(alice, "quit");
+        accounts.changeRole("alice", Roles.BUILDER, true).toCompletableFuture().join();
+        FakeConnection again = connect("10.0.0.9");
+        type(again, "alice");
+        type(again, "secret1");
+        assertThat(again.drain()).contains("Foyer");
+        assertThat(again.gmcp).filteredOn(m -> m.gmcpPackage().equals("Comm.Channel.List"))
+                .extracting(GmcpMessage::json).containsExactly("[{\"name\":\"chat\",\"caption\":\"Chat\","
+                        + "\"command\":\"chat\"},{\"name\":\"newbie\",\"caption\":\"Newbie\",\"command\":\"newbie\"},"
+                        + "{\"name\":\"builders\",\"caption\":\"Builders\",\"command\":\"builders\"}]");
     }
 
     @Test

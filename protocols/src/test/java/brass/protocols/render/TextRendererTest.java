@@ -133,6 +133,32 @@ class TextRendererTest {
         assertThat(shown).isEqualTo(written);
     }
 
+    /** The short-line shortcut gives exactly what the general rendering gives, for every level and width. */
+    @Property(tries = 1000)
+    void aShortAsciiLineRendersAsTheGeneralWayWouldRenderIt(@ForAll("styledAscii") String markup,
+            @ForAll @IntRange(min = 0, max = 90) int width, @ForAll ColourLevel level) {
+        TextRenderer r = new TextRenderer(level, width, "\r\n");
+        Markup parsed = Markup.parse(markup);
+        assertThat(r.render(parsed)).isEqualTo(r.renderInFull(parsed));
+    }
+
+    @Test
+    void theShortcutTakesOnlyOneLineOfPrintableAsciiThatFits() {
+        TextRenderer r = new TextRenderer(ColourLevel.ANSI16, 10, "\r\n");
+        assertThat(r.render("{red}Alice{/} says")).isEqualTo(E + "0;31mAlice" + E + "0m says");
+        // Too wide, a newline, a tab, an accent: the general way, which wraps or measures.
+        assertThat(r.render("Alice says hello")).isEqualTo("Alice says\r\nhello");
+        assertThat(r.render("a\nb")).isEqualTo("a\r\nb");
+        assertThat(r.render("caf\u00e9")).isEqualTo("caf\u00e9");
+    }
+
+    @Provide
+    Arbitrary<String> styledAscii() {
+        return Arbitraries.of("a", "Alice", "says,", "\"hello\"", " ", "  ", "{red}", "{/}", "{bold}", "{fg:208}",
+                        "{bg-green}", "{bright-blue}", "{{", "~", "!", "x".repeat(30))
+                .list().ofMaxSize(25).map(pieces -> String.join("", pieces));
+    }
+
     @Provide
     Arbitrary<String> mixed() {
         return Arbitraries.of("a", "word", "Brass", "\u4e2d", "\u6587", "\ud55c", "\uad6d", "\u00e9", "e\u0301",

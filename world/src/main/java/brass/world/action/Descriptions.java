@@ -27,6 +27,15 @@ public final class Descriptions {
 
     /** {@link #room(Thing, Thing)}, without the description when {@code brief}: what arriving shows in brief mode. */
     public static String room(Thing room, Thing viewer, boolean brief) {
+        return room(room, viewer, brief, null);
+    }
+
+    /**
+     * {@link #room(Thing, Thing, boolean)}; in a crowd (more others here than the room's
+     * {@linkplain brass.world.model.Crowds crowd}), those {@code viewer} follows or who follow the
+     * viewer are named first ("Alice, Bob, and 997 others are here."). {@code following} may be null.
+     */
+    public static String room(Thing room, Thing viewer, boolean brief, Following following) {
         if (!Scope.isLit(room)) {
             return PITCH_DARK;
         }
@@ -52,7 +61,10 @@ public final class Descriptions {
                 sb.append('\n').append(onSurface(t));
             }
         }
-        if (!people.isEmpty()) {
+        int crowd = room.world().crowds().of(room);
+        if (people.size() > crowd) {
+            sb.append('\n').append(Crowd.line(people, viewer, following, crowd));
+        } else if (!people.isEmpty()) {
             sb.append('\n').append(Sentences.capitalise(Nouns.listIndefinite(people))).append(' ')
                     .append(people.size() == 1 ? "is" : "are").append(" here.");
         }

@@ -35,6 +35,11 @@ public final class Following {
         return Optional.ofNullable(leaders.get(follower));
     }
 
+    /** Whether {@code follower} follows {@code leader}. */
+    public boolean leads(Thing leader, Thing follower) {
+        return leader != null && leaders.get(follower) == leader;
+    }
+
     /** Those following {@code leader}, in the order they began. */
     public List<Thing> followersOf(Thing leader) {
         List<Thing> out = new ArrayList<>();

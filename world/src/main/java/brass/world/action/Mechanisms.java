@@ -137,7 +137,7 @@ final class Mechanisms {
             o.lit(true);
             events.add(Event.everyone(t.actor(), room, "{actor} {light|lights} {subject}.").withSubject(o));
             if (!wasLit && Scope.isLit(room)) {
-                events.add(Event.reply(t.actor(), Descriptions.room(room, t.actor())));
+                events.add(Event.reply(t.actor(), Descriptions.room(room, t.actor(), false, t.following())));
             }
         }
         return events;

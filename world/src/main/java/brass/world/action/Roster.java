@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * {@code who}, everyone playing with how long they have been idle, who is link-dead, and their
- * roles; and {@code score}, what there is to know of oneself.
+ * roles, a page at a time ({@code more} shows the next page of it or of {@code people}); and
+ * {@code score}, what there is to know of oneself.
  */
 final class Roster {
 
@@ -32,12 +33,21 @@ final class Roster {
     private record Row(Thing player, PlayerStatus status) {
     }
 
-    static List<Event> who(Command c, Turn t) {
-        List<Row> rows = new ArrayList<>();
-        for (Thing p : t.players()) {
+    /** Page {@code number} of everyone playing, as {@code command} ({@code who [page]}) asked for it. */
+    static List<Event> whoPage(Turn t, String command, int number) {
+        Pager pager = t.pager();
+        List<Thing> players = t.players();
+        Pager.Page page = pager.page(players.size(), number).orElse(null);
+        if (page == null) {
+            pager.forget();
+            return Replies.refuse(t, Pager.noSuchPage(command, pager.pages(players.size())));
+        }
+        List<Row> rows = new ArrayList<>(players.size());
+        for (Thing p : players) {
             rows.add(new Row(p, t.status(p)));
         }
         rows.sort(ORDER);
+        rows = page.of(rows);
         int width = 0;
         for (Row r : rows) {
             width = Math.max(width, DisplayWidth.of(r.player().name()));
@@ -58,8 +68,21 @@ final class Roster {
             String line = "  " + name + " ".repeat(width - DisplayWidth.of(name)) + "  " + String.join(", ", marks);
             sb.append('\n').append(line.stripTrailing());
         }
-        sb.append('\n').append(rows.size()).append(rows.size() == 1 ? " player." : " players.");
+        sb.append('\n').append(players.size()).append(players.size() == 1 ? " player." : " players.")
+                .append(pager.end(Pager.Listing.WHO, command, page));
         return List.of(Event.reply(t.actor(), sb.toString()));
+    }
+
+    /** {@code more}: the next page of the listing the actor last paged through. */
+    static List<Event> more(Command c, Turn t) {
+        Pager.Next next = t.pager().next().orElse(null);
+        if (next == null) {
+            return Replies.refuse(t, Pager.NOTHING_MORE);
+        }
+        return switch (next.listing()) {
+            case WHO -> whoPage(t, next.command(), next.page());
+            case PEOPLE -> Crowd.page(t, next.command(), next.page());
+        };
     }
 
     static List<Event> score(Command c, Turn t) {

@@ -103,9 +103,16 @@ public final class StandardActions {
         register.accept(objects("lose", Syntax.OPTIONAL_OBJECTS, Set.of(), AllDomain.NONE,
                 "lose [player]: stop someone following you (everyone, alone); with nobody following you, stop following.")
                 .inTopic(MOVEMENT).withExamples("lose bob", "lose"), (c, t) -> t.following().lose(c, t));
-        register.accept(Verb.simple("who", "who: list the players in the game, how long each has been idle, who is"
-                + " link-dead, and who is an admin or a builder.", "players").inTopic(NEWCOMERS, GAME)
-                .withExamples("who"), Roster::who);
+        register.accept(new Verb("who", List.of("players"), Syntax.WORD, Set.of(), AllDomain.NONE,
+                "who [page]: list the players in the game, how long each has been idle, who is link-dead, and who is"
+                        + " an admin or a builder; a page at a time when there are many ('more' shows the next).")
+                .inTopic(NEWCOMERS, GAME).withExamples("who", "who 2"), (c, t) -> Pager.typed(c, t, Roster::whoPage));
+        register.accept(new Verb("people", List.of("look crowd", "l crowd", "crowd"), Syntax.WORD, Set.of(),
+                AllDomain.NONE, "people [page]: list everyone here, those you follow or who follow you first; a page"
+                        + " at a time in a crowd ('more' shows the next). Also 'look crowd'.")
+                .inTopic(GAME).withExamples("people", "look crowd", "people 2"), (c, t) -> Pager.typed(c, t, Crowd::page));
+        register.accept(Verb.simple("more", "more: the next page of the last listing shown in pages ('who', 'people').")
+                .inTopic(GAME).withExamples("more"), Roster::more);
         register.accept(Verb.simple("score", "score: your name, your character's age, how long you have played it,"
                 + " where you are and what you carry.").inTopic(GAME).withExamples("score"), Roster::score);
         register.accept(new Verb("help", List.of("?", "commands"), Syntax.WORD, Set.of(), AllDomain.NONE,
@@ -135,7 +142,7 @@ public final class StandardActions {
             return reply(t, alongExit(c, actor));
         }
         if (c.objects().isEmpty()) {
-            return reply(t, Descriptions.room(actor.room(), actor));
+            return reply(t, Descriptions.room(actor.room(), actor, false, t.following()));
         }
         Thing o = c.object();
         if ("in".equals(c.preposition())) {
@@ -191,7 +198,7 @@ public final class StandardActions {
         }
         List<Event> events = new ArrayList<>(t.following().beforeMove(actor));
         events.addAll(Movement.through(actor, exit));
-        events.add(Event.reply(actor, Descriptions.room(exit.destination(), actor, t.brief())));
+        events.add(Event.reply(actor, Descriptions.room(exit.destination(), actor, t.brief(), t.following())));
         t.following().afterMove(actor, here, exit);
         return events;
     }

@@ -61,6 +61,11 @@ public interface Turn {
     default void heardBy(Thing recipient) {
     }
 
+    /** The actor's long listings shown a page at a time, and what {@code more} shows next. */
+    default Pager pager() {
+        return new Pager();
+    }
+
     /** Where tells to players who are away go. */
     default Postbox postbox() {
         return Postbox.NONE;

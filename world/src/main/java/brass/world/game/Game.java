@@ -217,7 +217,7 @@ public final class Game {
         } else if (old != null) {
             session.send("You take over " + actor.name() + ".");
         }
-        session.send(Descriptions.room(actor.room(), actor));
+        session.send(Descriptions.room(actor.room(), actor, false, following));
         session.prompt();
         return session;
     }

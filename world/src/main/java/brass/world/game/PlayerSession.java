@@ -2,6 +2,7 @@ package brass.world.game;
 
 import brass.world.action.PlayerStatus;
 import brass.world.action.Following;
+import brass.world.action.Pager;
 import brass.world.action.Postbox;
 import brass.world.action.Turn;
 import brass.world.language.Event;
@@ -62,6 +63,7 @@ public final class PlayerSession implements Turn {
     private Duration playedBefore = Duration.ZERO;
     private Supplier<Collection<String>> ownWords = List::of;
     private Thing lastTeller;
+    private final Pager pager = new Pager();
 
     PlayerSession(Game game, Thing actor, PlayerView out) {
         this.game = game;
@@ -383,6 +385,11 @@ public final class PlayerSession implements Turn {
     @Override
     public void heardBy(Thing recipient) {
         game.session(recipient).ifPresent(s -> s.lastTeller = actor);
+    }
+
+    @Override
+    public Pager pager() {
+        return pager;
     }
 
     @Override

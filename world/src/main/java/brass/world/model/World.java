@@ -50,6 +50,7 @@ public final class World {
     private final Map<String, String> madeFrom = new java.util.HashMap<>();
     // Ids of things the files make that play destroyed: they stay gone (across restarts too) until made again.
     private final Set<String> destroyed = new LinkedHashSet<>();
+    private final Crowds crowds = new Crowds();
 
     public World() {
         limbo = room(LIMBO, "Limbo", "Nothing happens here.");
@@ -58,6 +59,11 @@ public final class World {
     /** The flags and counters reactions and scripts keep on things and players. */
     public Counters counters() {
         return counters;
+    }
+
+    /** How many others each room names before it counts them. */
+    public Crowds crowds() {
+        return crowds;
     }
 
     // ---- lookup ----------------------------------------------------------------------------

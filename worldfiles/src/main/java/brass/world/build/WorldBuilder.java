@@ -62,9 +62,13 @@ public final class WorldBuilder {
         return world;
     }
 
-    /** Copies what the model keeps of world.yaml's settings (the message of the day), and the help entries. */
+    /**
+     * Copies what the model keeps of world.yaml's settings (the message of the day), the help
+     * entries, and every room's {@code crowd:}.
+     */
     public static void applySettings(World world, WorldDefinition definition) {
         world.motd(definition.settings().getOrDefault(WorldDefinition.MOTD, ""));
+        world.crowds().set(definition.crowds().world(), definition.crowds().rooms());
         world.help(definition.help());
     }
 

@@ -431,7 +431,13 @@ public final class Reactions implements Hooks {
             if (b.reaction.trigger().kind() == Trigger.Kind.ASKED && b.reaction.trigger().matches(topic)) {
                 Firing f = new Firing(asker, asker.room(), topic, null);
                 if (holds(b, f)) {
-                    run(b, f, 0);
+                    // The question is told first and the answer after it: the reaction runs once
+                    // the action that asked has been narrated, as a reaction to an arrival does.
+                    try {
+                        game.reactor().execute(() -> run(b, f, 0));
+                    } catch (java.util.concurrent.RejectedExecutionException full) {
+                        run(b, f, 0);
+                    }
                     return true;
                 }
             }

@@ -107,7 +107,7 @@ public final class Reloader {
         this.context = new BehaviourContext(game, random);
         game.reactor().checkInLoop();
         // Until told who the builders are (ReloadCommand.install), script failures go to the log.
-        this.scripts = new Scripts(ScriptBudget.DEFAULT, random, System::nanoTime, new ScriptNotices(game, actor -> false));
+        this.scripts = new Scripts(ScriptBudget.DEFAULT, random, Scripts.gameThreadTime(), new ScriptNotices(game, actor -> false));
         scripts.load(current.scripts());
         game.socials(current.socials());
         this.running = RunningBehaviours.start(game.world(), current, behaviours, context);

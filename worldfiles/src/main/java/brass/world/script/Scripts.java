@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.random.RandomGenerator;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
@@ -47,8 +49,8 @@ public final class Scripts {
      * Scripts with nothing loaded yet.
      *
      * @param random   what {@code Math.random()} draws from (the game's seeded generator)
-     * @param nanoTime the clock a call's time budget is measured on: {@code System::nanoTime}, as
-     *                 it is the real time the game loop spends that counts
+     * @param nanoTime the clock a call's time budget is measured on: {@link #gameThreadTime()} on a
+     *                 server, a manual clock in a transcript
      */
     public Scripts(ScriptBudget budget, RandomGenerator random, LongSupplier nanoTime, ScriptFailures failures) {
         this.budget = Objects.requireNonNull(budget, "budget");
@@ -56,6 +58,24 @@ public final class Scripts {
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
         this.failures = Objects.requireNonNull(failures, "failures");
         this.loaded = new Loaded(ScriptLibrary.none(), null, Map.of());
+    }
+
+    /**
+     * The time the calling thread has spent on a core, in nanoseconds: what a script call costs the
+     * game loop. Real time would also count the moments the machine gave the thread's core to
+     * something else, and on a busy host would stop innocent calls for the host's load; the
+     * instruction budget still bounds what a call may do. Where the JVM cannot read a thread's CPU
+     * time, real time.
+     */
+    public static LongSupplier gameThreadTime() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (!threads.isCurrentThreadCpuTimeSupported()) {
+            return System::nanoTime;
+        }
+        if (!threads.isThreadCpuTimeEnabled()) {
+            threads.setThreadCpuTimeEnabled(true);
+        }
+        return threads::getCurrentThreadCpuTime;
     }
 
     /** Sends failures to {@code failures} from now on. */

@@ -65,7 +65,7 @@ class RunningBehavioursTest {
         assertThatThrownBy(() -> RunningBehaviours.start(world, def, withoutWander, context))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("behaviour 'wander' of sprocket (")
-                .hasMessageEndingWith("inn/ground-floor.yaml:368:9) is not registered here: the world was checked "
+                .hasMessageEndingWith("inn/ground-floor.yaml:369:9) is not registered here: the world was checked "
                         + "against another behaviour registry");
         assertThat(log).isEmpty();
     }

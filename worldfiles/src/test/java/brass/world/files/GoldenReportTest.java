@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import brass.world.behaviour.BehaviourRegistry;
 import brass.world.behaviour.standard.StandardBehaviours;
+import brass.world.files.definition.CrowdDefinition;
 import brass.world.files.definition.WorldDefinition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -132,6 +133,9 @@ class GoldenReportTest {
                 .append("start: ").append(world.start()).append('\n')
                 .append("settings: ").append(world.settings()).append('\n')
                 .append("position: ").append(world.position()).append('\n');
+        if (!world.crowds().equals(CrowdDefinition.NONE)) {
+            text.append("crowds: ").append(world.crowds()).append('\n');
+        }
         world.rooms().values().forEach(room -> text.append(room).append('\n'));
         world.things().values().forEach(thing -> text.append(thing).append('\n'));
         world.actors().values().forEach(actor -> text.append(actor).append('\n'));

@@ -87,6 +87,9 @@ class ReactionsTest {
     void askingAboutATopicRunsTheReactionThatMatchesAndSaysWhetherOneDid() {
         Thing pembrook = game.world().get("pembrook");
         assertThat(game.hooks().asked(aliceThing, pembrook, "the clockwork heart")).isTrue();
+        // The answer comes after the question has been told: once the asking action is done.
+        assertThat(alice).isEmpty();
+        reactor.runUntilIdle();
         assertThat(alice).containsExactly("Pembrook says, \"Below stairs.\"");
         assertThat(game.world().counters().get(aliceThing, "asked")).isEqualTo(1);
         alice.clear();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,6 +145,23 @@ class BudgetTest {
         stage.call("slow.t1");
         assertThat(stage.failure()).isEqualTo("scripts/slow.js:2: slow.t1 ran past its time budget of 5 ms and was stopped");
         assertThat(stage.aliceOut.take()).isEqualTo("Pembrook says, \"one\"");
+    }
+
+    @Test
+    void onTheGameThreadsOwnClockARunawayIsStoppedAtFiveMillisecondsOfItsCpuTime() {
+        // No instruction limit to speak of: only the time budget, on the clock a server uses.
+        ScriptBudget timeOnly = ScriptBudget.DEFAULT.withInstructions(Long.MAX_VALUE);
+        LongSupplier cpu = Scripts.gameThreadTime();
+        ScriptStage stage = new ScriptStage(dir, timeOnly, cpu);
+        stage.loadUnchecked("spin", List.of("while (true) {}"));
+
+        long before = cpu.getAsLong();
+        stage.call("spin.t0");
+        long spent = cpu.getAsLong() - before;
+
+        assertThat(stage.failure()).isEqualTo("scripts/spin.js:1: spin.t0 ran past its time budget of 5 ms and was stopped");
+        // It ran until the thread had spent its 5 ms, and was stopped at the next check after.
+        assertThat(spent).isGreaterThanOrEqualTo(5_000_000L);
     }
 
     @Test

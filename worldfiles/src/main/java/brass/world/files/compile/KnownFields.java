@@ -15,15 +15,15 @@ import java.util.stream.Stream;
  */
 final class KnownFields {
 
-    static final List<String> WORLD = List.of("name", "start", "description", "settings");
+    static final List<String> WORLD = List.of("name", "start", "description", "crowd", "settings");
     static final List<String> AREA = List.of("area", "reset", "rooms", "things", "actors", "doors", "prototypes", "help",
             "socials", "reactions");
     /** An entry of a {@code help:} section ({@link HelpPass}). */
     static final List<String> HELP = List.of("text", "topics");
     /** An area's {@code reset:} ({@link ResetPass}). */
     static final List<String> RESET = List.of("every", "mode");
-    static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "environment", "exits", "behaviours",
-            "reactions");
+    static final List<String> ROOM = fields(Thing.Kind.ROOM, "like", "name", "description", "environment", "crowd", "exits",
+            "behaviours", "reactions");
     static final List<String> THING = fields(Thing.Kind.OBJECT, "like", "name", "adjectives", "synonyms",
             "description", "gender", "key", "in", "on", "carried-by", "behaviours", "reactions");
     static final List<String> ACTOR = fields(Thing.Kind.ACTOR, "like", "name", "adjectives", "synonyms",

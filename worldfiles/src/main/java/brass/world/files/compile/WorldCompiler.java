@@ -3,6 +3,7 @@ package brass.world.files.compile;
 import brass.world.behaviour.BehaviourRegistry;
 import brass.world.files.definition.ActorDefinition;
 import brass.world.files.definition.ConversationDefinition;
+import brass.world.files.definition.CrowdDefinition;
 import brass.world.files.definition.ResetDefinition;
 import brass.world.files.definition.RoomDefinition;
 import brass.world.files.definition.ThingDefinition;
@@ -95,6 +96,7 @@ public final class WorldCompiler {
             new LockCheck(index, rooms, doors.definitions(), definitions.things, definitions.actors, keys.used())
                     .check(start, problems);
         }
+        CrowdDefinition crowds = CrowdPass.run(declared.worldFields(), index, fields, problems);
         List<HelpEntry> help = new HelpPass(fieldMaps, values, problems).run(declared.help());
         Set<String> prototypesUsed = new HashSet<>(resolved.used());
         prototypesUsed.addAll(scripts.created());
@@ -106,7 +108,7 @@ public final class WorldCompiler {
                         definitions.rooms, definitions.things, definitions.actors, doors.definitions(),
                         header.position(), scripts.library(), reactions.reactions(),
                         madeFrom(index, fields, context, prototypesUsed), help, socials, resets, conversations,
-                        reactions.areaReactions()));
+                        crowds, reactions.areaReactions()));
         return new Compilation(problems.all(), world);
     }
 

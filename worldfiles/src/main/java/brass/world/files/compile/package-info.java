@@ -20,7 +20,7 @@
  *   <li>{@code ThingPass} (with {@code Placements}) and {@code ActorPass}, in file order;
  *   <li>whole-world checks: {@code StartRoomCheck}, {@code PlacementCheck}, {@code KeyCheck},
  *       {@code MapCheck} (ways back, reachability), {@code LockCheck} (keys a player can reach),
- *       {@code PrototypeUseCheck}.
+ *       {@code PrototypeUseCheck}; {@code CrowdPass}: world.yaml's and each room's {@code crowd:}.
  * </ol>
  *
  * <p>Every pass reads values through the same readers ({@code FieldMaps}, {@code Values} with

@@ -1,0 +1,161 @@
+package brass.protocols.listen;
+
+import brass.protocols.guard.ConnectionGate;
+import brass.protocols.guard.Guard;
+import brass.protocols.tls.TlsContext;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One listening socket on Netty: binds, asks the shared {@link ConnectionGate} about each new
+ * connection before the protocol sees it (TLS, when there is any, first of all, so that even a
+ * refusal is read inside it), keeps the admitted ones in a group, and on {@link #close()} stops
+ * accepting, lets the protocol bid each client goodbye, waits a few seconds for them to go, and
+ * stops the I/O threads. The telnet and web servers each own one.
+ */
+public final class Listener implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Listener.class);
+
+    /** What a protocol gives its listener. */
+    public interface Protocol {
+
+        /** Builds the pipeline of an admitted connection. */
+        void configure(ChannelPipeline pipeline);
+
+        /** Builds the pipeline of a connection the gate refused, which tells the client {@code why}. */
+        void refuse(ChannelPipeline pipeline, String why);
+
+        /** Tells a client the server is going down and closes it. */
+        void farewell(Channel client);
+    }
+
+    private final String name;
+    private final String gateName;
+    private final Guard guard;
+    private final TlsContext tls;
+    private final Protocol protocol;
+    private final ChannelGroup clients;
+    private EventLoopGroup bossGroup;
+    private EventLoopGroup workerGroup;
+    private Channel serverChannel;
+
+    /**
+     * @param name     what the log calls it ("telnet", "web client")
+     * @param gateName the protocol's name as the gate counts and logs it ("telnet", "web")
+     * @param tls      null for plain connections; otherwise every connection starts with TLS
+     */
+    public Listener(String name, String gateName, Guard guard, TlsContext tls, Protocol protocol) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.gateName = Objects.requireNonNull(gateName, "gateName");
+        this.guard = Objects.requireNonNull(guard, "guard");
+        this.tls = tls;
+        this.protocol = Objects.requireNonNull(protocol, "protocol");
+        this.clients = new DefaultChannelGroup(gateName + "-clients", GlobalEventExecutor.INSTANCE);
+    }
+
+    /** Binds and starts accepting; returns when the socket is bound. */
+    public synchronized void start(String host, int port) throws InterruptedException {
+        if (serverChannel != null) {
+            throw new IllegalStateException("already started");
+        }
+        bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        workerGroup = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+        ServerBootstrap b = new ServerBootstrap()
+                .group(bossGroup, workerGroup)
+                .channel(NioServerSocketChannel.class)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(64 * 1024, 256 * 1024))
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        admit(ch);
+                    }
+                });
+        try {
+            serverChannel = b.bind(host, port).sync().channel();
+        } catch (RuntimeException | InterruptedException e) {
+            shutdownGroups();
+            throw e;
+        }
+        log.info("{} listening on {}", name, serverChannel.localAddress());
+    }
+
+    private void admit(SocketChannel ch) {
+        if (tls != null) {
+            ch.pipeline().addFirst("tls", tls.newHandler(ch.alloc()));
+        }
+        ConnectionGate.Admission admission = guard.gate().admit(ch.remoteAddress(), gateName);
+        if (!admission.admitted()) {
+            protocol.refuse(ch.pipeline(), admission.refusal());
+            return;
+        }
+        ch.closeFuture().addListener(closed -> admission.release());
+        clients.add(ch);
+        protocol.configure(ch.pipeline());
+    }
+
+    /** The bound port (useful with port 0). */
+    public int port() {
+        return boundAddress().getPort();
+    }
+
+    public InetSocketAddress boundAddress() {
+        if (serverChannel == null) {
+            throw new IllegalStateException("not started");
+        }
+        return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    /** Connections open now. */
+    public int connectionCount() {
+        return clients.size();
+    }
+
+    /**
+     * Stops accepting, bids every client goodbye (their listeners get {@code onClose}), and stops
+     * the I/O threads. Waits up to a few seconds.
+     */
+    @Override
+    public synchronized void close() {
+        if (serverChannel == null) {
+            return;
+        }
+        serverChannel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        for (Channel ch : clients) {
+            protocol.farewell(ch);
+        }
+        if (!clients.newCloseFuture().awaitUninterruptibly(3, TimeUnit.SECONDS)) {
+            clients.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
+        }
+        shutdownGroups();
+        serverChannel = null;
+        log.info("{} stopped listening", name);
+    }
+
+    private void shutdownGroups() {
+        if (bossGroup != null) {
+            bossGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
+        }
+        if (workerGroup != null) {
+            workerGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
+        }
+    }
+}
