@@ -196,7 +196,7 @@ public final class Server implements AutoCloseable {
         AccountStore accounts = new JdbcAccountStore(database, reactor);
         onLoop(() -> {
             game = new Game(world, reactor);
-            Restorer.restore(game, saved);
+            Restorer.restore(game, saved, definition.prototypes());
             if (!saved.isEmpty()) {
                 log.info("world state restored from the last checkpoint ({} things)", saved.size());
             }

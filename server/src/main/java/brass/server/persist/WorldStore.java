@@ -49,7 +49,8 @@ public final class WorldStore {
             // SQL in H2 and PostgreSQL, and a thing's row is small.
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM world_things WHERE thing_id = ?");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO world_things (thing_id, location_id,"
-                         + " arrival, states, player_name, return_room, counters) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                         + " arrival, states, player_name, return_room, counters, made_from, destroyed)"
+                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (String id : removed) {
                     delete.setString(1, id);
                     delete.addBatch();
@@ -64,6 +65,8 @@ public final class WorldStore {
                     setNullable(insert, 5, t.playerName());
                     setNullable(insert, 6, t.returnRoom());
                     insert.setString(7, counterWords(t.counters()));
+                    setNullable(insert, 8, t.madeFrom());
+                    insert.setBoolean(9, t.destroyed());
                     insert.addBatch();
                 }
                 if (!removed.isEmpty() || !rows.isEmpty()) {
@@ -109,12 +112,13 @@ public final class WorldStore {
     private static List<SavedThing> readAll(Connection c) throws SQLException {
         List<SavedThing> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT thing_id, location_id, arrival, states,"
-                + " player_name, return_room, counters FROM world_things ORDER BY thing_id");
+                + " player_name, return_room, counters, made_from, destroyed FROM world_things ORDER BY thing_id");
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
                 out.add(new SavedThing(id, rs.getString(2), rs.getLong(3), states(id, rs.getString(4)),
-                        rs.getString(5), rs.getString(6), counters(id, rs.getString(7))));
+                        rs.getString(5), rs.getString(6), counters(id, rs.getString(7)), rs.getString(8),
+                        rs.getBoolean(9)));
             }
         }
         return out;

@@ -33,7 +33,8 @@ public final class Migrations {
     /** Every script, oldest first. A new schema change is a new line here and a new file. */
     static final List<String> SCRIPTS = List.of("V1__accounts.sql", "V2__world_state.sql", "V3__bans.sql",
             "V4__name_skeletons.sql", "V5__content_order.sql", "V6__thing_states.sql",
-            "V7__account_settings.sql", "V8__counters.sql", "V9__mail.sql", "V10__play_time.sql");
+            "V7__account_settings.sql", "V8__counters.sql", "V9__mail.sql", "V10__play_time.sql",
+            "V11__made_things.sql");
 
     private static final Pattern NAME = Pattern.compile("V([1-9][0-9]*)__[a-z0-9_]+\\.sql");
 

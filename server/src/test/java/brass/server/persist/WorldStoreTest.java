@@ -85,6 +85,26 @@ class WorldStoreTest {
     }
 
     @Test
+    void aThingMadeInPlayKeepsItsPrototypeAndADestroyedThingItsMarkInItsRow() throws Exception {
+        List<SavedThing> rows = List.of(
+                new SavedThing("candle:7", "hall", 5, Set.of(Flag.LIT), null, null, Map.of("burns", 2L), "candle", false),
+                SavedThing.destroyed("vase"),
+                new SavedThing("lamp", "hall", 6, Set.of(), null, null));
+        store.write(1, Instant.parse("2026-12-03T10:00:00Z"), rows, List.of(), rows.size());
+        assertThat(store.read()).containsExactlyInAnyOrderElementsOf(rows);
+        assertThat(store.read()).filteredOn(SavedThing::destroyed).extracting(SavedThing::id).containsExactly("vase");
+        // A row written before V11 reads as a thing of the files, not destroyed.
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO world_things (thing_id, location_id, arrival,"
+                    + " states) VALUES ('old', 'hall', 1, '')")) {
+                return p.executeUpdate();
+            }
+        });
+        assertThat(store.read()).filteredOn(t -> t.id().equals("old"))
+                .containsExactly(new SavedThing("old", "hall", 1, Set.of(), null, null));
+    }
+
+    @Test
     void aStateThisBrassDoesNotKnowIsLeftOutAndLogged() throws Exception {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO world_things (thing_id, location_id, arrival,"

@@ -12,11 +12,15 @@ import brass.world.build.TestPaths;
 import brass.world.build.Worlds;
 import brass.world.game.Game;
 import brass.world.game.PlayerView;
+import brass.world.model.Flag;
 import brass.world.model.Thing;
 import brass.world.model.World;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Assumptions;
@@ -105,6 +109,15 @@ class PostgresStoreTest {
             // Each thing's arrival, which orders its place's contents, makes the round trip too.
             assertThat(store.read()).filteredOn(t -> t.id().equals("tankard")).extracting(SavedThing::arrival)
                     .containsExactly(first.get("tankard").arrival());
+
+            // A thing made in play and a destroyed thing of the files make the round trip too (V11).
+            List<SavedThing> played = List.of(new SavedThing("candle:7", "common-room", 99, Set.of(Flag.LIT), null,
+                    null, Map.of("burns", 2L), "candle", false), SavedThing.destroyed("no-such-vase"));
+            store.write(3, Instant.parse("2026-12-03T10:00:00Z"), played, List.of(), first.size() + 2);
+            assertThat(store.read()).filteredOn(t -> t.id().equals("candle:7") || t.id().equals("no-such-vase"))
+                    .containsExactlyInAnyOrderElementsOf(played);
+            store.write(4, Instant.parse("2026-12-03T10:00:01Z"), List.of(), List.of("candle:7", "no-such-vase"),
+                    first.size());
 
             Game again = new Game(Worlds.load(TestPaths.defaultWorld()), reactor);
             Restorer.restore(again, store.read());

@@ -46,6 +46,10 @@ public final class World {
     // Every move counts one: a thing's arrival, so contents keep the order they arrived in.
     private long arrivals;
     private final Counters counters = new Counters(this);
+    // Things made from a prototype at run time (not by the files), by id: the prototype each came from.
+    private final Map<String, String> madeFrom = new java.util.HashMap<>();
+    // Ids of things the files make that play destroyed: they stay gone (across restarts too) until made again.
+    private final Set<String> destroyed = new LinkedHashSet<>();
     private final Crowds crowds = new Crowds();
 
     public World() {
@@ -255,6 +259,35 @@ public final class World {
         }
     }
 
+    /**
+     * A fresh id for a thing made from {@code prototype} at run time: {@code pressed-flower:7}. The
+     * colon keeps it apart from every id the files can write, and the number is the world's count of
+     * things made, kept as limbo's counter {@value #MADE_COUNTER} so that checkpoints save it: an id
+     * is never given twice, across restarts too, even to a thing made after one was destroyed.
+     */
+    public String nextMadeId(String prototype) {
+        String id;
+        do {
+            id = prototype + ":" + counters.add(limbo, MADE_COUNTER, 1);
+        } while (things.containsKey(id));
+        return id;
+    }
+
+    /** Limbo's counter that numbers the things made at run time ({@link #nextMadeId}). */
+    public static final String MADE_COUNTER = "things-made";
+
+    /** A portable object made from {@code prototype} at run time, placed in {@code where}. */
+    public Thing made(String id, String prototype, String name, Thing where) {
+        Thing t = object(id, name, where);
+        madeFrom.put(id, prototype);
+        return t;
+    }
+
+    /** The prototype {@code thing} was made from at run time, or empty for a thing of the files (or a player). */
+    public Optional<String> madeFrom(Thing thing) {
+        return Optional.ofNullable(madeFrom.get(thing.id()));
+    }
+
     // ---- removing ----------------------------------------------------------------------------
 
     /**
@@ -303,9 +336,39 @@ public final class World {
         }
         thing.detachForRemoval();
         counters.forget(thing);
+        madeFrom.remove(thing.id());
         things.remove(thing.id());
         // Its entry in the changed list (if any) is skipped when taken: it is removed.
         removedIds.add(thing.id());
+    }
+
+    /**
+     * Takes a thing out of the world for good, as a reaction or script does: as {@link #remove},
+     * and a thing the files make (not one made at run time, not a player) is kept among the
+     * {@link #destroyed} ids, which checkpoints save, so that a restart does not bring it back. A
+     * thing made again with its id (an area's reset) is no longer destroyed.
+     */
+    public void destroy(Thing thing) {
+        boolean fromFiles = !madeFrom.containsKey(thing.id()) && !thing.isPlayer() && !thing.isRemoved();
+        remove(thing);
+        if (fromFiles) {
+            destroyed.add(thing.id());
+        }
+    }
+
+    /** The ids of things of the files that were {@link #destroy}ed and not made again, in the order destroyed. */
+    public Set<String> destroyed() {
+        return Collections.unmodifiableSet(destroyed);
+    }
+
+    /**
+     * Forgets that {@code id} was destroyed (the files no longer make it, or make another kind of
+     * thing with it): the next checkpoint drops its record.
+     */
+    public void forgetDestroyed(String id) {
+        if (destroyed.remove(id) && !things.containsKey(id)) {
+            removedIds.add(id);
+        }
     }
 
     // ---- checkpoints -------------------------------------------------------------------------
@@ -496,6 +559,7 @@ public final class World {
         things.put(id, t);
         // Made again with an id removed since the last checkpoint: a changed row, not a removal.
         removedIds.remove(id);
+        destroyed.remove(id);
         markChanged(t);
         return t;
     }

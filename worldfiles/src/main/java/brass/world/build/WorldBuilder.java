@@ -169,6 +169,16 @@ public final class WorldBuilder {
     }
 
     /** Where a thing starts: its placement's target, or limbo for a thing placed nowhere. */
+    /**
+     * A thing made at run time from the prototype {@code prototype} ({@code made}), with the id
+     * {@code id}, waiting in limbo: by a reaction or script, or again at a restart from the checkpoint.
+     */
+    public static Thing make(World world, String id, String prototype, ThingDefinition made) {
+        Thing thing = world.made(id, prototype, made.name(), world.limbo());
+        applyThing(thing, made, true);
+        return thing;
+    }
+
     public static Thing startPlace(World world, ThingDefinition t) {
         Optional<Placement> p = t.placement();
         return p.isPresent() ? world.get(p.get().target()) : world.limbo();
@@ -185,7 +195,11 @@ public final class WorldBuilder {
             world.removeExit(room, name);
         }
         for (ExitDefinition e : r.exits()) {
-            Thing door = e.door().map(world::get).orElse(null);
+            Thing door = e.door().flatMap(world::find).orElse(null);
+            if (e.door().isPresent() && door == null) {
+                // Through a door that was destroyed: the way went with it, until a reset makes the door again.
+                continue;
+            }
             world.exit(room, new Exit(e.name(), e.direction().orElse(null), world.get(e.to()), door, e.synonyms(),
                     e.description()));
         }

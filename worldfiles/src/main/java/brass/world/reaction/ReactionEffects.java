@@ -209,12 +209,7 @@ public final class ReactionEffects implements ScriptEffects {
             throw new IllegalArgumentException("there is no prototype '" + prototype + "' that things are made from");
         }
         World world = game.world();
-        int n = 1;
-        while (world.find(prototype + "-" + n).isPresent()) {
-            n++;
-        }
-        Thing thing = world.object(prototype + "-" + n, made.name(), world.limbo());
-        WorldBuilder.applyThing(thing, made, true);
+        Thing thing = WorldBuilder.make(world, world.nextMadeId(prototype), prototype, made);
         // Quietly: the reaction or script that makes it says how it comes to be there.
         thing.moveTo(place);
         return thing;
@@ -226,8 +221,9 @@ public final class ReactionEffects implements ScriptEffects {
             throw new IllegalArgumentException("'" + thing.id() + "' is a " + (thing.isRoom() ? "room" : "player")
                     + " and cannot be destroyed");
         }
-        // Quietly, as create: the reaction or script says how it goes.
-        game.world().remove(thing);
+        // Quietly, as create: the reaction or script says how it goes. A thing of the files stays
+        // destroyed, across restarts too, until its area's reset makes it again.
+        game.world().destroy(thing);
     }
 
     @Override

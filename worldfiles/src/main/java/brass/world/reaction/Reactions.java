@@ -14,6 +14,7 @@ import brass.world.script.ScriptCall;
 import brass.world.script.Scripts;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,13 @@ public final class Reactions implements Hooks {
     private final Conditions conditions;
     private final Map<Trigger.Kind, List<Bound>> byKind = new EnumMap<>(Trigger.Kind.class);
     private final Map<Thing, List<Bound>> byHost = new IdentityHashMap<>();
+    // The areas' own reactions, by trigger; each room of an area that has some, with its area; the
+    // rooms of each such area in file order.
+    private final Map<Trigger.Kind, List<AreaBound>> areaByKind = new EnumMap<>(Trigger.Kind.class);
+    private final Map<Thing, String> areaOf = new IdentityHashMap<>();
+    private final Map<String, List<Thing>> roomsOf = new HashMap<>();
+    // The area each mover was last seen leaving a room of, until its arrival is seen: whether it came from outside.
+    private final Map<Thing, String> cameFrom = new IdentityHashMap<>();
     private final Consumer<Event> witness = this::witnessed;
     private final List<LoopingCall> loops = new ArrayList<>();
     private final Set<DelayedCall> waiting = new LinkedHashSet<>();
@@ -62,8 +70,15 @@ public final class Reactions implements Hooks {
     private int depth;
     private boolean stopped;
 
-    /** A reaction and the thing it is written on. */
+    /**
+     * A reaction and the thing it is written on; an area's reaction is bound, each time it fires,
+     * to the room it fires in.
+     */
     record Bound(Thing host, Reaction reaction) {
+    }
+
+    /** A reaction written on an area, and the area's name. */
+    record AreaBound(String area, Reaction reaction) {
     }
 
     /** A reaction to an arrival or departure, waiting for the move to be told. */
@@ -98,14 +113,33 @@ public final class Reactions implements Hooks {
                 r.byHost.computeIfAbsent(host, k -> new ArrayList<>()).add(b);
             }
         }));
+        definition.areaReactions().forEach((area, list) -> {
+            for (Reaction reaction : list) {
+                r.areaByKind.computeIfAbsent(reaction.trigger().kind(), k -> new ArrayList<>())
+                        .add(new AreaBound(area, reaction));
+            }
+            definition.rooms().values().stream().filter(room -> room.area().equals(area))
+                    .forEach(room -> world.find(room.id()).ifPresent(t -> {
+                        r.areaOf.put(t, area);
+                        r.roomsOf.computeIfAbsent(area, a -> new ArrayList<>()).add(t);
+                    }));
+        });
         game.hooks(r);
         game.addWitness(r.witness);
         for (Bound b : r.byKind.getOrDefault(Trigger.Kind.EVERY, List.of())) {
             r.startTimer(b);
         }
+        for (AreaBound a : r.areaByKind.getOrDefault(Trigger.Kind.EVERY, List.of())) {
+            r.startAreaTimer(a);
+        }
         if (worldStarting) {
             for (Bound b : r.byKind.getOrDefault(Trigger.Kind.START, List.of())) {
                 r.fire(b, new Firing(null, b.host.room(), null, null));
+            }
+            for (AreaBound a : r.areaByKind.getOrDefault(Trigger.Kind.START, List.of())) {
+                // Once, in the area's first room.
+                r.roomsOf.getOrDefault(a.area, List.of()).stream().findFirst()
+                        .ifPresent(room -> r.fire(new Bound(room, a.reaction), new Firing(null, room, null, null)));
             }
         }
         return r;
@@ -113,7 +147,21 @@ public final class Reactions implements Hooks {
 
     /**
      * An area was reset (timed or forced): the counters on what it covers start over, and the
-     * reactions written {@code on: reset} on things in its rooms run, in the same turn. On the loop.
+     * reactions written {@code on: reset} on things in its rooms run, in the same turn, then the
+     * area's own, once in each of its rooms where a player is. On the loop.
+     */
+    public void areaReset(String area, Set<String> rooms, Set<String> things) {
+        areaReset(rooms, things);
+        for (AreaBound a : areaByKind.getOrDefault(Trigger.Kind.RESET, List.of())) {
+            if (a.area.equals(area)) {
+                inOccupiedRooms(a, 1);
+            }
+        }
+    }
+
+    /**
+     * The counters on what an area's reset covers start over, and the reactions written {@code on:
+     * reset} on things in its rooms run. On the loop.
      */
     public void areaReset(Set<String> rooms, Set<String> things) {
         if (stopped) {
@@ -146,9 +194,10 @@ public final class Reactions implements Hooks {
         waiting.clear();
     }
 
-    /** How many reactions are running. */
+    /** How many reactions are running, the areas' included. */
     public int size() {
-        return byHost.values().stream().mapToInt(List::size).sum();
+        return byHost.values().stream().mapToInt(List::size).sum()
+                + areaByKind.values().stream().mapToInt(List::size).sum();
     }
 
     /** The checker of conditions these reactions use, which topics share (the same random numbers and roles). */
@@ -173,6 +222,58 @@ public final class Reactions implements Hooks {
         loops.add(loop);
     }
 
+    private void startAreaTimer(AreaBound a) {
+        int cap = a.reaction.trigger().maxCatchUp();
+        LoopingCall loop = LoopingCall.withCount(game.reactor(), "reaction " + a.reaction.position(),
+                count -> inOccupiedRooms(a, Math.min(count, cap)));
+        loop.start(a.reaction.trigger().every(), false);
+        loops.add(loop);
+    }
+
+    /** Fires an area's reaction {@code times} times in each of its rooms where a player is, in file order. */
+    private void inOccupiedRooms(AreaBound a, long times) {
+        for (Thing room : roomsOf.getOrDefault(a.area, List.of())) {
+            if (!room.isRemoved() && room.contents().stream().anyMatch(Thing::isPlayer)) {
+                for (long i = 0; i < times; i++) {
+                    fire(new Bound(room, a.reaction), new Firing(null, room, null, null));
+                }
+            }
+        }
+    }
+
+    /**
+     * An area's {@code enters} and {@code leaves} reactions that a move sets off: only one into the
+     * area from outside it (or from out of the game), or out of it. The mover is already where it
+     * went when its departure is seen.
+     */
+    private void areaMove(Event e, boolean arrival, Thing room, Thing mover) {
+        String area = areaOf.get(room);
+        if (!arrival) {
+            Thing now = mover.room();
+            // A player who quits is told of before going to limbo: still in the room, but out of the game.
+            boolean inGame = now != null && now != game.world().limbo() && !e.toOthers().endsWith("left the game.");
+            if (inGame) {
+                cameFrom.put(mover, area == null ? "" : area);
+            } else {
+                cameFrom.remove(mover);
+            }
+            if (area == null || inGame && area.equals(areaOf.get(now))) {
+                return;
+            }
+        } else {
+            String from = cameFrom.remove(mover);
+            if (area == null || area.equals(from)) {
+                return;
+            }
+        }
+        Trigger.Kind kind = arrival ? Trigger.Kind.ENTERS : Trigger.Kind.LEAVES;
+        for (AreaBound a : areaByKind.getOrDefault(kind, List.of())) {
+            if (a.area.equals(area)) {
+                seen.add(new Seen(new Bound(room, a.reaction), new Firing(mover, room, null, null)));
+            }
+        }
+    }
+
     // ---- hearing the world -------------------------------------------------------------------
 
     private void witnessed(Event e) {
@@ -181,17 +282,16 @@ public final class Reactions implements Hooks {
             return;
         }
         Trigger.Kind kind = arrival ? Trigger.Kind.ENTERS : Trigger.Kind.LEAVES;
-        List<Bound> all = byKind.get(kind);
-        if (all == null) {
-            return;
-        }
         Thing room = e.place();
         Thing mover = e.actor();
-        for (Bound b : all) {
+        for (Bound b : byKind.getOrDefault(kind, List.of())) {
             // The room itself, or anything standing in it: those who see the mover come or go.
             if (b.host != mover && (b.host == room || b.host.room() == room)) {
                 seen.add(new Seen(b, new Firing(mover, room, null, null)));
             }
+        }
+        if (!areaOf.isEmpty()) {
+            areaMove(e, arrival, room, mover);
         }
         if (!seen.isEmpty() && !flushQueued) {
             // After the rest of the move is told (the walker reads the new room first): at the end of
@@ -271,14 +371,20 @@ public final class Reactions implements Hooks {
     }
 
     private void spoken(Thing speaker, String text, List<Event> events) {
-        List<Bound> all = byKind.get(Trigger.Kind.SAYS);
-        if (all == null || text == null || events.stream().allMatch(Event::isPrivateToActor)) {
+        List<Bound> all = byKind.getOrDefault(Trigger.Kind.SAYS, List.of());
+        if (text == null || events.stream().allMatch(Event::isPrivateToActor)) {
             return;
         }
         Thing room = speaker.room();
         for (Bound b : all) {
             if (b.host != speaker && (b.host == room || b.host.room() == room) && b.reaction.trigger().matches(text)) {
                 fire(b, new Firing(speaker, room, text, null));
+            }
+        }
+        String area = room == null ? null : areaOf.get(room);
+        for (AreaBound a : area == null ? List.<AreaBound>of() : areaByKind.getOrDefault(Trigger.Kind.SAYS, List.of())) {
+            if (a.area.equals(area) && a.reaction.trigger().matches(text)) {
+                fire(new Bound(room, a.reaction), new Firing(speaker, room, text, null));
             }
         }
     }

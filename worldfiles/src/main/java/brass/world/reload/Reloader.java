@@ -38,6 +38,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies world files to a running game in place, by id, and owns the world's running
@@ -70,6 +72,8 @@ import java.util.random.RandomGenerator;
  * Everything here runs on the game loop, except the file reading of {@link #reload()}.
  */
 public final class Reloader {
+
+    private static final Logger log = LoggerFactory.getLogger(Reloader.class);
 
     private final Game game;
     private final Path folder;
@@ -112,7 +116,7 @@ public final class Reloader {
         this.reactions = Reactions.start(game, current, scripts, random, (player, role) -> roles.test(player, role),
                 true);
         // Reactions are remade by a reload; the hook asks for the ones running at the time.
-        resets.addHook(outcome -> reactions.areaReset(outcome.rooms(), outcome.things()));
+        resets.addHook(outcome -> reactions.areaReset(outcome.area(), outcome.rooms(), outcome.things()));
     }
 
     /** Who has which role, for reactions' {@code role:} conditions (until told, nobody is a builder). */
@@ -246,11 +250,13 @@ public final class Reloader {
 
         void run() {
             WorldBuilder.applySettings(w, next);
+            forgetDestroyedThatChanged();
             removeOrSetAsideThings();
             Thing start = makeRooms();
             removeRooms(start);
             makeAndUpdateThings();
             place();
+            updateMadeThings();
             formerCounters.forEach((id, counters) -> w.find(id).ifPresent(t -> w.counters().replace(t, counters)));
             // Exits are remade only where they changed: a large world's rooms are mostly as they
             // were, and remaking 400,000 exits held the game loop for half a second.
@@ -270,6 +276,42 @@ public final class Reloader {
                 }
             }
             return false;
+        }
+
+        // 0. A destroyed thing stays destroyed while the files make it as before (a reset makes it
+        //    again); one the files no longer make, or make as another kind of thing, is forgotten.
+        private void forgetDestroyedThatChanged() {
+            for (String id : List.copyOf(w.destroyed())) {
+                Thing.Kind wanted = kind(next, id);
+                if (wanted == null || wanted != kind(old, id)) {
+                    w.forgetDestroyed(id);
+                }
+            }
+        }
+
+        private boolean destroyed(String id) {
+            return w.destroyed().contains(id);
+        }
+
+        // 6. Things made at run time stay, where they are and as they are; their text follows
+        //    their prototype. One whose prototype is gone from the files goes, and the log says so.
+        private void updateMadeThings() {
+            for (Thing t : List.copyOf(w.things())) {
+                String prototype = w.madeFrom(t).orElse(null);
+                if (prototype == null) {
+                    continue;
+                }
+                ThingDefinition d = next.prototypes().get(prototype);
+                if (d == null) {
+                    log.info("'{}' was made from the prototype '{}', which the world files no longer have; removed",
+                            t.id(), prototype);
+                    tellCarrier(t);
+                    w.remove(t);
+                    removed.add(t.id());
+                } else if (!WorldBuilder.losesCapability(t, d.flags())) {
+                    WorldBuilder.applyThing(t, d, false);
+                }
+            }
         }
 
         // 1. Things, doors and actors that go, or must be remade, go first, so their ids are free.
@@ -354,6 +396,9 @@ public final class Reloader {
         // 4. Doors, actors and things: made (in limbo) if new, then brought up to date.
         private void makeAndUpdateThings() {
             for (DoorDefinition d : next.doors().values()) {
+                if (destroyed(d.id())) {
+                    continue;
+                }
                 Thing door = w.find(d.id()).orElse(null);
                 boolean isNew = door == null;
                 if (isNew) {
@@ -363,6 +408,9 @@ public final class Reloader {
                 WorldBuilder.applyDoor(door, d, isNew || old.door(d.id()).map(o -> o.state() != d.state()).orElse(true));
             }
             for (ActorDefinition a : next.actors().values()) {
+                if (destroyed(a.id())) {
+                    continue;
+                }
                 Thing actor = w.find(a.id()).orElse(null);
                 if (actor == null) {
                     actor = w.actor(a.id(), a.name(), w.limbo());
@@ -371,6 +419,9 @@ public final class Reloader {
                 WorldBuilder.applyActor(actor, a);
             }
             for (ThingDefinition t : next.things().values()) {
+                if (destroyed(t.id())) {
+                    continue;
+                }
                 Thing thing = w.find(t.id()).orElse(null);
                 boolean isNew = thing == null;
                 if (isNew) {
@@ -392,6 +443,9 @@ public final class Reloader {
         //    what they held, and things whose starting place changed move, unless a player has them.
         private void place() {
             for (ActorDefinition a : next.actors().values()) {
+                if (destroyed(a.id())) {
+                    continue;
+                }
                 Thing actor = w.get(a.id());
                 Thing room = w.get(a.room());
                 Optional<Thing> former = former(a.id()).filter(Thing::isRoom);
@@ -402,6 +456,10 @@ public final class Reloader {
                 }
             }
             for (ThingDefinition t : next.things().values()) {
+                if (destroyed(t.id()) || t.placement().map(p -> destroyed(p.target())).orElse(false)) {
+                    // Gone, or starting in something gone: it stays where it is.
+                    continue;
+                }
                 Thing thing = w.get(t.id());
                 Thing target = WorldBuilder.startPlace(w, t);
                 Optional<Thing> former = former(t.id()).filter(p -> thing.whyCannotMoveTo(p) == null);

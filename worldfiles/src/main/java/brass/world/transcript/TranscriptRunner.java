@@ -159,7 +159,7 @@ public final class TranscriptRunner {
         Reactions reactions = Reactions.start(game, definition, scripts, new SplittableRandom(transcript.seed() + 1),
                 (player, role) -> true, true);
         AreaResets resets = AreaResets.start(game, definition);
-        resets.addHook(outcome -> reactions.areaReset(outcome.rooms(), outcome.things()));
+        resets.addHook(outcome -> reactions.areaReset(outcome.area(), outcome.rooms(), outcome.things()));
         TalkCommands.install(game, () -> definition, reactions::conditions);
         ResetCommand.install(game, resets, actor -> true);
         Map<String, Capture> captures = new LinkedHashMap<>();

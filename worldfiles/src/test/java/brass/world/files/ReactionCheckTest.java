@@ -151,4 +151,82 @@ class ReactionCheckTest {
         assertThat(reactions.get(1).effects()).containsExactly(new Effect.Set("lamp", "lit-hours", 7));
         assertThat(world.prototypes()).containsOnlyKeys("flower");
     }
+
+    @Test
+    void anAreasReactionsAreCheckedLikeTheOthersAndOnlyWithTriggersAnAreaCanHear() {
+        expect(TestWorlds.check(dir, "world.yaml", ENTRIES, "town.yaml", """
+                area: The Town
+                rooms:
+                  lane:
+                    description: A lane.
+                    exits: {north: hall}
+                reactions:
+                  - on: entrs
+                    do:
+                      - say: Welcome.
+                  - on: taken
+                    do:
+                      - show: Thief!
+                  - on: given
+                    do:
+                      - show: Thanks.
+                  - on: enters
+                    if:
+                      - flag: {on: playr, name: known}
+                    do:
+                      - shw: Hello.
+                """, "more.yaml", """
+                area: The Town
+                reactions: {on: enters}
+                """),
+                "more.yaml:2:12: error: 'reactions' of area 'The Town' must be a list of reactions, found a map;"
+                        + " write '- on: enters' and its 'do:' under it",
+                "town.yaml:3:3: warning: room 'lane' cannot be reached from the start room 'hall'; add an exit leading"
+                        + " to it",
+                "town.yaml:5:13: warning: exit 'north' of room 'lane' leads to 'hall', which has no exit back; add an"
+                        + " exit from 'hall' to 'lane', or mark this exit one-way: true",
+                "town.yaml:7:9: error: unknown trigger 'entrs' in reaction 1 of area 'The Town'; did you mean 'enters'?",
+                "town.yaml:10:9: error: trigger 'taken' of reaction 2 of area 'The Town' cannot be written on an area;"
+                        + " write it on the thing that is taken",
+                "town.yaml:13:9: error: trigger 'given' of reaction 3 of area 'The Town' cannot be written on an area;"
+                        + " write it on an actor",
+                "town.yaml:18:20: error: 'flag' in a condition of reaction 4 of area 'The Town' names 'playr', which"
+                        + " does not exist; did you mean 'player'?",
+                "town.yaml:20:9: error: unknown effect 'shw' in an effect of reaction 4 of area 'The Town';"
+                        + " did you mean 'show'?",
+                "world.yaml:9:3: warning: prototype 'flower' is never used; write like: flower in a thing, or remove it");
+    }
+
+    @Test
+    void anAreasReactionsFromAllItsFilesBecomeItsDefinition() {
+        CheckResult result = WorldChecker.check(TestWorlds.write(dir, "world.yaml", ENTRIES, "town.yaml", """
+                area: The Town
+                rooms:
+                  lane:
+                    description: A lane.
+                    exits: {north: hall}
+                reactions:
+                  - on: enters
+                    do:
+                      - tell: The town bustles.
+                """, "town2.yaml", """
+                area: The Town
+                reactions:
+                  - on: {says: fire}
+                    do:
+                      - show: Shutters bang open.
+                  - on: {every: 1m}
+                    do:
+                      - create: flower
+                """));
+        assertThat(result.report()).doesNotContain("error:");
+        WorldDefinition world = result.world().orElseThrow();
+        List<Reaction> town = world.areaReactions().get("The Town");
+        assertThat(town).extracting(r -> r.trigger().kind())
+                .containsExactly(Trigger.Kind.ENTERS, Trigger.Kind.SAYS, Trigger.Kind.EVERY);
+        assertThat(town).extracting(Reaction::host).containsOnly("The Town");
+        assertThat(town.get(2).effects()).containsExactly(new Effect.Create("flower", "here"));
+        assertThat(world.areaReactions()).containsOnlyKeys("The Town");
+        assertThat(world.prototypes()).containsOnlyKeys("flower");
+    }
 }

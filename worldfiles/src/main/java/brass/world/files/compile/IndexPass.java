@@ -31,7 +31,7 @@ final class IndexPass {
      * in file order (read by {@link ResetPass}).
      */
     record Declared(Index index, Map<String, Field> worldFields, SourcePosition worldPosition, List<Field> help,
-            List<Field> socials, List<ResetPass.Written> resets) {
+            List<Field> socials, List<ResetPass.Written> resets, List<ResetPass.Written> areaReactions) {
     }
 
     private final Path folder;
@@ -45,6 +45,8 @@ final class IndexPass {
     private final Set<String> rejected = new HashSet<>();
     private final List<Field> help = new ArrayList<>();
     private final List<ResetPass.Written> resets = new ArrayList<>();
+    // Each file's top-level reactions: its area's, read by ReactionPass.
+    private final List<ResetPass.Written> areaReactions = new ArrayList<>();
     private Map<String, Field> worldFields;
     private final List<Field> socials = new ArrayList<>();
     private SourcePosition worldPosition;
@@ -66,7 +68,7 @@ final class IndexPass {
         }
         Index index = new Index(entries, rooms, byId, rejected);
         return new Declared(index, worldFields, worldPosition, List.copyOf(help), List.copyOf(socials),
-                List.copyOf(resets));
+                List.copyOf(resets), List.copyOf(areaReactions));
     }
 
     /** About how many entries the files declare, to size the maps once. */
@@ -122,6 +124,10 @@ final class IndexPass {
         Field reset = top.get("reset");
         if (reset != null) {
             resets.add(new ResetPass.Written(area, reset));
+        }
+        Field reactions = top.get("reactions");
+        if (reactions != null) {
+            areaReactions.add(new ResetPass.Written(area, reactions));
         }
         for (Kind kind : Kind.values()) {
             Field section = top.get(kind.section);

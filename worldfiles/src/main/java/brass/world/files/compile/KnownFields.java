@@ -17,7 +17,7 @@ final class KnownFields {
 
     static final List<String> WORLD = List.of("name", "start", "description", "crowd", "settings");
     static final List<String> AREA = List.of("area", "reset", "rooms", "things", "actors", "doors", "prototypes", "help",
-            "socials");
+            "socials", "reactions");
     /** An entry of a {@code help:} section ({@link HelpPass}). */
     static final List<String> HELP = List.of("text", "topics");
     /** An area's {@code reset:} ({@link ResetPass}). */

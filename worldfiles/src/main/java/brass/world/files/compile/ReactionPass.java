@@ -60,39 +60,58 @@ final class ReactionPass {
         this.conditions = new ConditionReader(parts);
     }
 
-    /** The reactions by the id they are written on, and the prototypes they make things from. */
-    record Read(Map<String, List<Reaction>> reactions, Set<String> created) {
+    /**
+     * The reactions by the id they are written on, the areas' own by area name, and the prototypes
+     * they make things from.
+     */
+    record Read(Map<String, List<Reaction>> reactions, Map<String, List<Reaction>> areaReactions, Set<String> created) {
     }
 
-    Read run() {
+    Read run(List<ResetPass.Written> areaSections) {
         Map<String, List<Reaction>> all = new LinkedHashMap<>();
         for (Entry entry : index.entries()) {
             if (entry.kind() != Kind.ROOM && entry.kind() != Kind.THING && entry.kind() != Kind.ACTOR) {
                 continue;
             }
-            Field field = fields.of(entry).get("reactions");
-            if (field == null || Nodes.isNull(field.value())) {
-                continue;
-            }
-            if (!(field.value() instanceof YSequence list)) {
-                parts.error(field.position(), field.what() + " must be a list of reactions, found "
-                        + Nodes.describe(field.value()), "write '- on: enters' and its 'do:' under it");
-                continue;
-            }
-            List<Reaction> reactions = new ArrayList<>();
-            int n = 0;
-            for (YNode item : list.getValue()) {
-                n++;
-                reaction(entry, field, item, "reaction " + n + " of " + entry.what()).ifPresent(reactions::add);
-            }
+            List<Reaction> reactions = list(new ReactionHost(entry.id(), entry.kind(), entry.what()),
+                    fields.of(entry).get("reactions"));
             if (!reactions.isEmpty()) {
-                all.put(entry.id(), List.copyOf(reactions));
+                all.put(entry.id(), reactions);
             }
         }
-        return new Read(all, created);
+        // An area written in several files may list reactions in each: they add up, in file order.
+        Map<String, List<Reaction>> areas = new LinkedHashMap<>();
+        for (ResetPass.Written section : areaSections) {
+            List<Reaction> reactions = list(new ReactionHost(section.area(), null, "area '" + section.area() + "'"),
+                    section.field());
+            if (!reactions.isEmpty()) {
+                areas.computeIfAbsent(section.area(), a -> new ArrayList<>()).addAll(reactions);
+            }
+        }
+        areas.replaceAll((area, list) -> List.copyOf(list));
+        return new Read(all, areas, created);
     }
 
-    private Optional<Reaction> reaction(Entry entry, Field field, YNode item, String what) {
+    private List<Reaction> list(ReactionHost host, Field field) {
+        if (field == null || Nodes.isNull(field.value())) {
+            return List.of();
+        }
+        if (!(field.value() instanceof YSequence list)) {
+            parts.error(field.position(), (host.isArea() ? "'reactions' of " + host.what() : field.what())
+                    + " must be a list of reactions, found " + Nodes.describe(field.value()),
+                    "write '- on: enters' and its 'do:' under it");
+            return List.of();
+        }
+        List<Reaction> reactions = new ArrayList<>();
+        int n = 0;
+        for (YNode item : list.getValue()) {
+            n++;
+            reaction(host, field, item, "reaction " + n + " of " + host.what()).ifPresent(reactions::add);
+        }
+        return List.copyOf(reactions);
+    }
+
+    private Optional<Reaction> reaction(ReactionHost entry, Field field, YNode item, String what) {
         String file = field.file();
         Map<String, Field> own = context.fieldMaps().read(item, field.owner(), file, what);
         context.fieldMaps().unknown(own, FIELDS, what);
@@ -123,7 +142,7 @@ final class ReactionPass {
         return Optional.of(new Reaction(entry.id(), trigger.get(), ifs, effects, Nodes.position(item, file)));
     }
 
-    private Optional<Trigger> trigger(Entry entry, Field on, Field catchUp, String what) {
+    private Optional<Trigger> trigger(ReactionHost entry, Field on, Field catchUp, String what) {
         YNode node = on.value();
         String word;
         YNode argument = null;
@@ -148,6 +167,10 @@ final class ReactionPass {
         Trigger.Kind kind = found.get();
         String where = "trigger '" + word + "' of " + what;
         boolean actor = entry.kind() == Kind.ACTOR;
+        if (entry.isArea() && !ReactionHost.AREA_TRIGGERS.contains(kind)) {
+            parts.error(at, where + " cannot be written on an area", ReactionHost.areaHint(kind));
+            return Optional.empty();
+        }
         if ((kind == Trigger.Kind.GIVEN || kind == Trigger.Kind.ASKED || kind == Trigger.Kind.WHISPERS) && !actor
                 || kind.isDeed() && entry.kind() == Kind.ROOM) {
             parts.error(at, where + " cannot happen to " + entry.what(), kind.isDeed()

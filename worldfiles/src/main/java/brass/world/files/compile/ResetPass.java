@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 final class ResetPass {
 
-    /** A {@code reset:} as written in a file of {@code area}. */
+    /** A section about the whole area ({@code reset:}, {@code reactions:}) as written in a file of {@code area}. */
     record Written(String area, Field field) {
     }
 

@@ -82,7 +82,8 @@ public final class WorldCompiler {
                 .run(definitions.actors.keySet());
         // Scripts after the entries and before what names script functions (reactions).
         ScriptPass.Checked scripts = new ScriptPass(index, context.suggestions(), problems).run(scriptSources);
-        ReactionPass.Read reactions = new ReactionPass(index, fields, context, scripts.library()).run();
+        ReactionPass.Read reactions = new ReactionPass(index, fields, context, scripts.library())
+                .run(declared.areaReactions());
         List<Social> socials = new SocialPass(fieldMaps, values, problems).run(declared.socials());
 
         References references = new References(index, context.suggestions(), problems);
@@ -107,7 +108,7 @@ public final class WorldCompiler {
                         definitions.rooms, definitions.things, definitions.actors, doors.definitions(),
                         header.position(), scripts.library(), reactions.reactions(),
                         madeFrom(index, fields, context, prototypesUsed), help, socials, resets, conversations,
-                        crowds));
+                        crowds, reactions.areaReactions()));
         return new Compilation(problems.all(), world);
     }
 

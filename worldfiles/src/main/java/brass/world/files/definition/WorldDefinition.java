@@ -31,6 +31,8 @@ import java.util.Optional;
  * @param conversations what actors talk about, by actor id, in file order: only actors with
  *                    {@code topics:} or a {@code default-reply:}
  * @param crowds      how many others each room names before it counts them ({@code crowd:})
+ * @param areaReactions the reactions written on areas (an area file's own {@code reactions:}), by
+ *                    area name, in file order: only areas that write some
  */
 public record WorldDefinition(String name, String description, String start, Map<String, String> settings,
                               Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
@@ -38,9 +40,9 @@ public record WorldDefinition(String name, String description, String start, Map
                               SourcePosition position, ScriptLibrary scripts, Map<String, List<Reaction>> reactions,
                               Map<String, ThingDefinition> prototypes, List<HelpEntry> help, List<Social> socials,
                               Map<String, ResetDefinition> resets, Map<String, ConversationDefinition> conversations,
-                              CrowdDefinition crowds) {
+                              CrowdDefinition crowds, Map<String, List<Reaction>> areaReactions) {
 
-    /** A world whose files write no {@code crowd:}. */
+    /** A world whose files write no {@code crowd:} and whose areas have no reactions of their own. */
     public WorldDefinition(String name, String description, String start, Map<String, String> settings,
                            Map<String, RoomDefinition> rooms, Map<String, ThingDefinition> things,
                            Map<String, ActorDefinition> actors, Map<String, DoorDefinition> doors,
@@ -48,7 +50,7 @@ public record WorldDefinition(String name, String description, String start, Map
                            Map<String, ThingDefinition> prototypes, List<HelpEntry> help, List<Social> socials,
                            Map<String, ResetDefinition> resets, Map<String, ConversationDefinition> conversations) {
         this(name, description, start, settings, rooms, things, actors, doors, position, scripts, reactions, prototypes,
-                help, socials, resets, conversations, CrowdDefinition.NONE);
+                help, socials, resets, conversations, CrowdDefinition.NONE, Map.of());
     }
 
     /** A world without reactions, help entries, socials, area resets or conversations of its own. */
@@ -89,6 +91,7 @@ public record WorldDefinition(String name, String description, String start, Map
         socials = List.copyOf(socials);
         resets = freeze(resets);
         conversations = freeze(conversations);
+        areaReactions = freeze(areaReactions);
     }
 
     private static <V> Map<String, V> freeze(Map<String, V> map) {
