@@ -40,6 +40,26 @@ public final class FullDisk extends FilePathWrapper {
         return new Channel(getBase().open(mode));
     }
 
+    /*
+     * This disk makes no folders, and writes no file whose folder is gone. H2 flushes every
+     * database still open when the JVM exits, and one whose store broke on the full disk is never
+     * closed: at the exit of the test run it would make the test's data folder again, long since
+     * removed, to write its trace file there. The server makes its data folder itself before H2
+     * opens anything on this disk.
+     */
+    @Override
+    public void createDirectory() {
+        throw new IllegalStateException("the full disk makes no folders: " + name);
+    }
+
+    @Override
+    public java.io.OutputStream newOutputStream(boolean append) throws IOException {
+        if (!getBase().getParent().exists()) {
+            throw new IOException("the folder of " + name + " is gone");
+        }
+        return super.newOutputStream(append);
+    }
+
     private static final class Channel extends ForwardingChannel {
 
         Channel(FileChannel base) {
