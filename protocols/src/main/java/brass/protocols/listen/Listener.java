@@ -5,6 +5,7 @@ import brass.protocols.guard.Guard;
 import brass.protocols.tls.TlsContext;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
@@ -20,6 +21,8 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,30 +31,27 @@ import org.slf4j.LoggerFactory;
  * connection before the protocol sees it (TLS, when there is any, first of all, so that even a
  * refusal is read inside it), keeps the admitted ones in a group, and on {@link #close()} stops
  * accepting, lets the protocol bid each client goodbye, waits a few seconds for them to go, and
- * stops the I/O threads. The telnet and web servers each own one.
+ * stops the I/O threads. The telnet and web servers each own one, with their session handler's
+ * {@link Goodbye}.
  */
 public final class Listener implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Listener.class);
 
-    /** What a protocol gives its listener. */
-    public interface Protocol {
+    /** A protocol's session handler, which can tell its client the server is going down and close it. */
+    public interface Goodbye {
 
-        /** Builds the pipeline of an admitted connection. */
-        void configure(ChannelPipeline pipeline);
-
-        /** Builds the pipeline of a connection the gate refused, which tells the client {@code why}. */
-        void refuse(ChannelPipeline pipeline, String why);
-
-        /** Tells a client the server is going down and closes it. */
-        void farewell(Channel client);
+        void shutdown(String message, String reason);
     }
 
     private final String name;
     private final String gateName;
     private final Guard guard;
     private final TlsContext tls;
-    private final Protocol protocol;
+    private final Consumer<ChannelPipeline> configure;
+    private final BiConsumer<ChannelPipeline, String> refuse;
+    private final Class<? extends ChannelHandler> session;
+    private final String shutdownMessage;
     private final ChannelGroup clients;
     private EventLoopGroup bossGroup;
     private EventLoopGroup workerGroup;
@@ -61,13 +61,22 @@ public final class Listener implements AutoCloseable {
      * @param name     what the log calls it ("telnet", "web client")
      * @param gateName the protocol's name as the gate counts and logs it ("telnet", "web")
      * @param tls      null for plain connections; otherwise every connection starts with TLS
+     * @param configure builds the pipeline of an admitted connection
+     * @param refuse   builds the pipeline of a connection the gate refused, which tells the client why
+     * @param session  the handler in an admitted connection's pipeline that says goodbye at {@link #close()}
+     * @param shutdownMessage what it tells each client then
      */
-    public Listener(String name, String gateName, Guard guard, TlsContext tls, Protocol protocol) {
+    public <H extends ChannelHandler & Goodbye> Listener(String name, String gateName, Guard guard, TlsContext tls, Consumer<ChannelPipeline> configure,
+                    BiConsumer<ChannelPipeline, String> refuse, Class<H> session,
+                    String shutdownMessage) {
         this.name = Objects.requireNonNull(name, "name");
         this.gateName = Objects.requireNonNull(gateName, "gateName");
         this.guard = Objects.requireNonNull(guard, "guard");
         this.tls = tls;
-        this.protocol = Objects.requireNonNull(protocol, "protocol");
+        this.configure = Objects.requireNonNull(configure, "configure");
+        this.refuse = Objects.requireNonNull(refuse, "refuse");
+        this.session = Objects.requireNonNull(session, "session");
+        this.shutdownMessage = Objects.requireNonNull(shutdownMessage, "shutdownMessage");
         this.clients = new DefaultChannelGroup(gateName + "-clients", GlobalEventExecutor.INSTANCE);
     }
 
@@ -104,12 +113,12 @@ public final class Listener implements AutoCloseable {
         }
         ConnectionGate.Admission admission = guard.gate().admit(ch.remoteAddress(), gateName);
         if (!admission.admitted()) {
-            protocol.refuse(ch.pipeline(), admission.refusal());
+            refuse.accept(ch.pipeline(), admission.refusal());
             return;
         }
         ch.closeFuture().addListener(closed -> admission.release());
         clients.add(ch);
-        protocol.configure(ch.pipeline());
+        configure.accept(ch.pipeline());
     }
 
     /** The bound port (useful with port 0). */
@@ -140,7 +149,11 @@ public final class Listener implements AutoCloseable {
         }
         serverChannel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         for (Channel ch : clients) {
-            protocol.farewell(ch);
+            if (ch.pipeline().get(session) instanceof Goodbye handler) {
+                handler.shutdown(shutdownMessage, "server shutting down");
+            } else {
+                ch.close();
+            }
         }
         if (!clients.newCloseFuture().awaitUninterruptibly(3, TimeUnit.SECONDS)) {
             clients.close().awaitUninterruptibly(1, TimeUnit.SECONDS);

@@ -126,27 +126,8 @@ public final class TelnetServer implements AutoCloseable {
         this.guard = guard;
         this.factory = factory;
         this.listener = new Listener(settings.tls() == null ? "telnet" : "telnet over TLS", "telnet", guard,
-                settings.tls(), new Listener.Protocol() {
-                    @Override
-                    public void configure(ChannelPipeline pipeline) {
-                        TelnetServer.this.configure(pipeline);
-                    }
-
-                    @Override
-                    public void refuse(ChannelPipeline pipeline, String why) {
-                        TelnetServer.refuse(pipeline, why);
-                    }
-
-                    @Override
-                    public void farewell(Channel client) {
-                        TelnetSessionHandler session = client.pipeline().get(TelnetSessionHandler.class);
-                        if (session != null) {
-                            session.shutdown(settings.shutdownMessage(), "server shutting down");
-                        } else {
-                            client.close();
-                        }
-                    }
-                });
+                settings.tls(), this::configure, TelnetServer::refuse, TelnetSessionHandler.class,
+                settings.shutdownMessage());
     }
 
     /** Binds and starts accepting clients; returns when the socket is bound. */

@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * an {@link Output.EchoOff}, a {@link GmcpMessage}. The {@link TelnetOptionHandler} before it turns each into
  * what the client negotiated (its charset, IAC EOR or GA, WILL ECHO, a GMCP subnegotiation).
  */
-public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter implements Transport {
+public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter implements Transport,
+        brass.protocols.listen.Listener.Goodbye {
 
     private static final Logger log = LoggerFactory.getLogger(TelnetSessionHandler.class);
 

@@ -9,7 +9,6 @@ import brass.protocols.session.ConnectionLimits;
 import brass.protocols.session.ConnectionListener;
 import brass.protocols.session.PlayerInput;
 import brass.protocols.tls.TlsContext;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -93,27 +92,8 @@ public final class WebServer implements AutoCloseable {
         this.guard = guard;
         this.assets = WebAssets.load();
         this.factory = factory;
-        this.listener = new Listener("web client", "web", guard, settings.tls(), new Listener.Protocol() {
-            @Override
-            public void configure(ChannelPipeline pipeline) {
-                WebServer.this.configure(pipeline);
-            }
-
-            @Override
-            public void refuse(ChannelPipeline pipeline, String why) {
-                WebServer.refuse(pipeline, why);
-            }
-
-            @Override
-            public void farewell(Channel client) {
-                WebSessionHandler session = client.pipeline().get(WebSessionHandler.class);
-                if (session != null) {
-                    session.shutdown(settings.shutdownMessage(), "server shutting down");
-                } else {
-                    client.close();
-                }
-            }
-        });
+        this.listener = new Listener("web client", "web", guard, settings.tls(), this::configure, WebServer::refuse,
+                WebSessionHandler.class, settings.shutdownMessage());
     }
 
     /** Binds and starts accepting; returns when the socket is bound. */

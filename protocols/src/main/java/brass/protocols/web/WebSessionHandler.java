@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * <p>A connection that has not become a WebSocket within the handshake time is closed, so a
  * client that opens a socket and says nothing holds no place for long.
  */
-public final class WebSessionHandler extends ChannelInboundHandlerAdapter implements Transport {
+public final class WebSessionHandler extends ChannelInboundHandlerAdapter implements Transport,
+        brass.protocols.listen.Listener.Goodbye {
 
     private static final Logger log = LoggerFactory.getLogger(WebSessionHandler.class);
 
