@@ -96,6 +96,19 @@ class ReloaderTest {
     }
 
     @Test
+    void aReloadChangesTheCrowdAtOnce() throws IOException {
+        game.enter("carol", new Recorder());
+        bob.perform("look");
+        assertThat(bobOut.take()).contains("Alice and Carol are here.");
+
+        write("name: Test\nstart: hall\ncrowd: 1\n" + ROOMS + THINGS);
+        reload();
+
+        bob.perform("look");
+        assertThat(bobOut.take()).endsWith("You see a brass lamp here.\nAlice and one other are here.");
+    }
+
+    @Test
     void behavioursStartOnceAndTick() {
         assertThat(counter.active()).isEqualTo(2);
         assertThat(reactor.pendingTimers()).isEqualTo(2);
