@@ -2,20 +2,18 @@ package brass.protocols.telnet;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One rendered line many telnet connections write (what the bystanders of an event are told):
  * its telnet bytes, charset-encoded with every 0xFF doubled, are made once per charset on the
- * first I/O thread that needs them, and every connection writes a retained duplicate of the same
- * buffer. A connection whose client negotiated MCCP2 compresses its duplicate in its own pipeline.
+ * first I/O thread that needs them, and every connection copies them into its {@link TextRun}'s
+ * buffer (a copy of a line costs less than a write of its own would). A connection whose client
+ * negotiated MCCP2 compresses its own run in its own pipeline.
  *
  * <p>The game loop {@linkplain #claim claims} the line for each connection it hands it to; each
- * connection {@linkplain #release releases} its claim once it wrote its duplicate (or dropped it,
+ * connection {@linkplain #release releases} its claim once it wrote its run (or dropped it,
  * closed). The last release frees the bytes; a later claim, if any, makes them again. The loop
  * finds the line for a text by the text's identity among the last few it shared.
  */
@@ -59,34 +57,17 @@ public final class SharedText {
         return s;
     }
 
-    /**
-     * What a connection writes of a shared line: the line, perhaps after a little text of its own
-     * ({@code before}, such as the fresh line for text that arrives after a prompt), in one write.
-     */
-    public record Write(String before, SharedText line) {
-
-        /** The bytes to write: {@code before}'s made here, then the line's shared ones. */
-        public EscapedData bytes(boolean inUtf8, ByteBufAllocator alloc) {
-            EscapedData shared = line.bytes(inUtf8, alloc);
-            if (before == null || before.isEmpty()) {
-                return shared;
-            }
-            return new EscapedData(alloc.compositeDirectBuffer(2)
-                    .addComponents(true, encode(before, inUtf8, alloc), shared.content()));
-        }
-    }
-
     /** The text, as rendered. */
     public String text() {
         return text;
     }
 
     /**
-     * The line's telnet bytes in UTF-8 or Latin-1 (a character Latin-1 lacks becomes '?'),
-     * 0xFF doubled: a retained duplicate the caller owns. Made on the first call for a charset,
-     * with {@code alloc}. Any thread, by a holder of a claim.
+     * Appends the line's telnet bytes in UTF-8 or Latin-1 (a character Latin-1 lacks becomes
+     * '?'), 0xFF doubled, to {@code out}. They are made on the first call for a charset, with
+     * {@code alloc}, and kept for the other connections. Any thread, by a holder of a claim.
      */
-    public synchronized EscapedData bytes(boolean inUtf8, ByteBufAllocator alloc) {
+    public synchronized void copyTo(ByteBuf out, boolean inUtf8, ByteBufAllocator alloc) {
         ByteBuf made = inUtf8 ? utf8 : latin1;
         if (made == null) {
             made = encode(text, inUtf8, alloc);
@@ -97,7 +78,7 @@ public final class SharedText {
                 latin1 = made;
             }
         }
-        return new EscapedData(made.retainedDuplicate());
+        out.writeBytes(made, made.readerIndex(), made.readableBytes());
     }
 
     /** Gives back one claim; the last frees the bytes. Any thread. */
@@ -138,16 +119,10 @@ public final class SharedText {
         return ENCODINGS.sum();
     }
 
-    /** {@code text}'s telnet data bytes as a connection's own write makes them, in one buffer of its own. */
-    static ByteBuf encode(CharSequence text, boolean inUtf8, ByteBufAllocator alloc) {
-        ByteBuf raw = inUtf8 ? ByteBufUtil.writeUtf8(alloc, text)
-                : Unpooled.wrappedBuffer(text.toString().getBytes(StandardCharsets.ISO_8859_1));
-        try {
-            ByteBuf out = alloc.ioBuffer(raw.readableBytes() + 16);
-            TelnetEncoder.writeEscaped(raw, raw.readerIndex(), raw.writerIndex(), out);
-            return out;
-        } finally {
-            raw.release();
-        }
+    /** {@code text}'s telnet data bytes, in a buffer of their own. */
+    private static ByteBuf encode(CharSequence text, boolean inUtf8, ByteBufAllocator alloc) {
+        ByteBuf out = alloc.ioBuffer(text.length() + 16);
+        TextRun.encodeInto(text, inUtf8, out);
+        return out;
     }
 }

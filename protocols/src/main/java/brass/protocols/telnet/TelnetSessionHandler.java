@@ -20,6 +20,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.net.SocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -33,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * Lines, capabilities and GMCP go to the game loop through the connection; each turn's output
  * batch comes back as one task on this channel's event loop, written and flushed once.
  *
- * <p>It writes messages, not telnet: text as {@link String}s, a {@link PromptMark} after a prompt,
- * an {@link Output.EchoOff}, a {@link GmcpMessage}. The {@link TelnetOptionHandler} before it turns each into
- * what the client negotiated (its charset, IAC EOR or GA, WILL ECHO, a GMCP subnegotiation).
+ * <p>It writes messages, not telnet: a batch's text, shared lines and prompts (each prompt followed
+ * by a {@link PromptMark}) as one {@link TextRun}, an {@link Output.EchoOff}, a {@link GmcpMessage}.
+ * The {@link TelnetOptionHandler} before it turns each into what the client negotiated (one buffer
+ * in its charset with IAC EOR or GA after each prompt, WILL ECHO, a GMCP subnegotiation).
  */
 public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter implements Transport,
         brass.protocols.listen.Listener.Goodbye {
@@ -172,6 +174,10 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         }
     }
 
+    /**
+     * Writes a batch as few writes as it can: its text, shared lines and prompts as one {@link
+     * TextRun} (one buffer), broken only by what is not text (GMCP, echo), then flushes once.
+     */
     private void writeBatch(List<Output> batch, SharedText[] shared) {
         long weight = 0;
         if (!channel.isActive()) {
@@ -179,24 +185,27 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
             connection.outputWritten(weightOf(batch));
             return;
         }
+        List<Object> run = new ArrayList<>();
         int i = 0;
         try {
             for (; i < batch.size(); i++) {
                 Output o = batch.get(i);
                 weight += o.weight();
                 if (shared != null && shared[i] != null) {
-                    write(new SharedText.Write(null, shared[i]));
-                } else if (shared != null && i + 1 < batch.size() && shared[i + 1] != null && o instanceof Output.Text t) {
-                    // Text just before a shared line (the fresh line for text that arrives while the
-                    // cursor sits after the prompt) goes out in the same write.
-                    i++;
-                    weight += batch.get(i).weight();
-                    write(new SharedText.Write(t.text(), shared[i]));
+                    run.add(shared[i]);
+                } else if (o instanceof Output.Text t) {
+                    run.add(t.text());
+                } else if (o instanceof Output.Prompt p) {
+                    run.add(p.text());
+                    run.add(PROMPT_MARK);
                 } else {
-                    write(o);
+                    writeRun(run);
+                    ctx.write(o instanceof Output.Gmcp g ? g.message() : o, ctx.voidPromise());
                 }
             }
+            writeRun(run);
         } catch (RuntimeException e) {
+            releaseRun(run);
             release(shared, i + 1);
             throw e;
         }
@@ -207,28 +216,29 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         ctx.flush();
     }
 
-    /** Writes a shared line, whose claim the write then gives back. */
-    private void write(SharedText.Write shared) {
+    /** Writes the text gathered so far, if any, and gives back its shared lines' claims. */
+    private void writeRun(List<Object> run) {
+        if (run.isEmpty()) {
+            return;
+        }
         try {
-            ctx.write(shared, ctx.voidPromise());
+            ctx.write(new TextRun(run), ctx.voidPromise());
         } finally {
-            // The write took its own duplicate of the bytes (or failed and took none).
-            shared.line().release();
+            // The write copied the shared bytes into the run's buffer (or failed and took none).
+            releaseRun(run);
         }
     }
 
-    private void write(Output o) {
-        if (o instanceof Output.Text t) {
-            ctx.write(t.text(), ctx.voidPromise());
-        } else if (o instanceof Output.Prompt p) {
-            ctx.write(p.text(), ctx.voidPromise());
-            ctx.write(new PromptMark(), ctx.voidPromise());
-        } else if (o instanceof Output.Gmcp g) {
-            ctx.write(g.message(), ctx.voidPromise());
-        } else if (o instanceof Output.EchoOff) {
-            ctx.write(o, ctx.voidPromise());
+    private static void releaseRun(List<Object> run) {
+        for (Object part : run) {
+            if (part instanceof SharedText line) {
+                line.release();
+            }
         }
+        run.clear();
     }
+
+    private static final PromptMark PROMPT_MARK = new PromptMark();
 
     private static long weightOf(List<Output> batch) {
         long weight = 0;
