@@ -32,7 +32,8 @@ public record TextRun(List<Object> parts) {
     public ByteBuf encode(ByteBufAllocator alloc, boolean inUtf8, int promptCommand) {
         int size = 16;
         for (Object p : parts) {
-            size += p instanceof String s ? s.length() : p instanceof SharedText t ? t.text().length() : 2;
+            int chars = p instanceof String s ? s.length() : p instanceof SharedText t ? t.text().length() : 0;
+            size += chars + chars / 4 + 2; // room for a few multi-byte characters: no regrowing
         }
         ByteBuf out = alloc.ioBuffer(size);
         try {
