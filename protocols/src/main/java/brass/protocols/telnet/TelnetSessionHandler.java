@@ -53,6 +53,8 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     private GameConnection connection;
     private volatile String closeReason;
     private boolean droppingInput;
+    /** The game loop's recently shared lines; touched only on the loop (deliver). */
+    private SharedText.Recent recent;
     private boolean errorLogged;
 
     /** @param logs the server's log budget: what this client makes the server log counts against it */
@@ -161,7 +163,10 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
                 if (shared == null) {
                     shared = new SharedText[batch.size()];
                 }
-                shared[i] = SharedText.claim(t.text());
+                if (recent == null) {
+                    recent = SharedText.recentOnThisThread(); // the loop's, kept: see recentOnThisThread
+                }
+                shared[i] = recent.claim(t.text());
             }
         }
         SharedText[] lines = shared;
