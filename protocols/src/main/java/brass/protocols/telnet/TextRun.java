@@ -10,8 +10,7 @@ import java.util.List;
  * A connection's text for one write: its own text ({@link String}), lines it shares with other
  * connections ({@link SharedText}) and {@link PromptMark}s, in order. The charset option makes it
  * into one buffer, so that a batch of many lines walks the pipeline, and reaches the socket (or
- * the compressor), once instead of once a line. The writer keeps its claims on the shared lines
- * and gives them back once the write returns: the run's bytes are made during the write.
+ * the compressor), once instead of once a line.
  */
 public record TextRun(List<Object> parts) {
 
@@ -41,7 +40,7 @@ public record TextRun(List<Object> parts) {
                 if (p instanceof String s) {
                     encodeInto(s, inUtf8, out);
                 } else if (p instanceof SharedText t) {
-                    t.copyTo(out, inUtf8, alloc);
+                    t.copyTo(out, inUtf8);
                 } else if (promptCommand >= 0) {
                     out.writeByte(Telnet.IAC).writeByte(promptCommand);
                 }
