@@ -51,6 +51,7 @@ public final class GameConnection implements Connection {
     private ConnectionListener listener;
     private ClientCapabilities capabilities = ClientCapabilities.DEFAULT;
     private TextRenderer renderer;
+    private SharedRenderings renderings;
     /** The player's own colour choice, ahead of what the client reports; null: the client's. */
     private brass.protocols.render.ColourLevel colourChoice;
     private List<Output> pending = new ArrayList<>();
@@ -106,7 +107,10 @@ public final class GameConnection implements Connection {
 
     @Override
     public void send(String markup) {
-        queue(new Output.Text(SharedRenderings.line(renderer, markup), true));
+        if (renderings == null) {
+            renderings = SharedRenderings.onThisThread(); // the loop's, kept: see onThisThread
+        }
+        queue(new Output.Text(renderings.render(renderer, markup), true));
     }
 
     @Override

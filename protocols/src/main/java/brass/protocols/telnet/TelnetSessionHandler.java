@@ -53,6 +53,8 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     private GameConnection connection;
     private volatile String closeReason;
     private boolean droppingInput;
+    /** The game loop's recently shared lines; touched only on the loop (deliver). */
+    private SharedText.Recent recent;
     private boolean errorLogged;
 
     /** @param logs the server's log budget: what this client makes the server log counts against it */
@@ -150,8 +152,8 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     // ---- Transport ----
 
     /**
-     * Claims, on the game loop, the shared line of each shared text (the same for every
-     * connection), so that its bytes are made once and live until the last connection wrote them.
+     * Finds, on the game loop, the shared line of each shared text (the same for every
+     * connection), so that its bytes are made once, then hands the batch to the I/O thread.
      */
     @Override
     public void deliver(List<Output> batch) {
@@ -161,7 +163,10 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
                 if (shared == null) {
                     shared = new SharedText[batch.size()];
                 }
-                shared[i] = SharedText.claim(t.text());
+                if (recent == null) {
+                    recent = SharedText.recentOnThisThread(); // the loop's, kept: see recentOnThisThread
+                }
+                shared[i] = recent.of(t.text());
             }
         }
         SharedText[] lines = shared;
@@ -169,7 +174,6 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
             channel.eventLoop().execute(() -> writeBatch(batch, lines));
         } catch (RejectedExecutionException e) {
             // The I/O threads are stopping (server shutdown): the output goes nowhere.
-            release(lines, 0);
             connection.outputWritten(weightOf(batch));
         }
     }
@@ -181,34 +185,26 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     private void writeBatch(List<Output> batch, SharedText[] shared) {
         long weight = 0;
         if (!channel.isActive()) {
-            release(shared, 0);
             connection.outputWritten(weightOf(batch));
             return;
         }
         List<Object> run = new ArrayList<>();
-        int i = 0;
-        try {
-            for (; i < batch.size(); i++) {
-                Output o = batch.get(i);
-                weight += o.weight();
-                if (shared != null && shared[i] != null) {
-                    run.add(shared[i]);
-                } else if (o instanceof Output.Text t) {
-                    run.add(t.text());
-                } else if (o instanceof Output.Prompt p) {
-                    run.add(p.text());
-                    run.add(PROMPT_MARK);
-                } else {
-                    writeRun(run);
-                    ctx.write(o instanceof Output.Gmcp g ? g.message() : o, ctx.voidPromise());
-                }
+        for (int i = 0; i < batch.size(); i++) {
+            Output o = batch.get(i);
+            weight += o.weight();
+            if (shared != null && shared[i] != null) {
+                run.add(shared[i]);
+            } else if (o instanceof Output.Text t) {
+                run.add(t.text());
+            } else if (o instanceof Output.Prompt p) {
+                run.add(p.text());
+                run.add(PROMPT_MARK);
+            } else {
+                writeRun(run);
+                ctx.write(o instanceof Output.Gmcp g ? g.message() : o, ctx.voidPromise());
             }
-            writeRun(run);
-        } catch (RuntimeException e) {
-            releaseRun(run);
-            release(shared, i + 1);
-            throw e;
         }
+        writeRun(run);
         long total = weight;
         ChannelPromise done = ctx.newPromise();
         done.addListener(f -> connection.outputWritten(total));
@@ -216,26 +212,12 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         ctx.flush();
     }
 
-    /** Writes the text gathered so far, if any, and gives back its shared lines' claims. */
+    /** Writes the text gathered so far, if any. */
     private void writeRun(List<Object> run) {
-        if (run.isEmpty()) {
-            return;
-        }
-        try {
+        if (!run.isEmpty()) {
             ctx.write(new TextRun(run), ctx.voidPromise());
-        } finally {
-            // The write copied the shared bytes into the run's buffer (or failed and took none).
-            releaseRun(run);
+            run.clear();
         }
-    }
-
-    private static void releaseRun(List<Object> run) {
-        for (Object part : run) {
-            if (part instanceof SharedText line) {
-                line.release();
-            }
-        }
-        run.clear();
     }
 
     private static final PromptMark PROMPT_MARK = new PromptMark();
@@ -248,16 +230,6 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         return weight;
     }
 
-    private static void release(SharedText[] shared, int from) {
-        if (shared == null) {
-            return;
-        }
-        for (int i = from; i < shared.length; i++) {
-            if (shared[i] != null) {
-                shared[i].release();
-            }
-        }
-    }
 
     /**
      * Writes one frame at once and flushes it; the future completes (on this channel's event

@@ -10,8 +10,7 @@ import java.util.List;
  * A connection's text for one write: its own text ({@link String}), lines it shares with other
  * connections ({@link SharedText}) and {@link PromptMark}s, in order. The charset option makes it
  * into one buffer, so that a batch of many lines walks the pipeline, and reaches the socket (or
- * the compressor), once instead of once a line. The writer keeps its claims on the shared lines
- * and gives them back once the write returns: the run's bytes are made during the write.
+ * the compressor), once instead of once a line.
  */
 public record TextRun(List<Object> parts) {
 
@@ -32,7 +31,8 @@ public record TextRun(List<Object> parts) {
     public ByteBuf encode(ByteBufAllocator alloc, boolean inUtf8, int promptCommand) {
         int size = 16;
         for (Object p : parts) {
-            size += p instanceof String s ? s.length() : p instanceof SharedText t ? t.text().length() : 2;
+            int chars = p instanceof String s ? s.length() : p instanceof SharedText t ? t.text().length() : 0;
+            size += chars + chars / 4 + 2; // room for a few multi-byte characters: no regrowing
         }
         ByteBuf out = alloc.ioBuffer(size);
         try {
@@ -40,7 +40,7 @@ public record TextRun(List<Object> parts) {
                 if (p instanceof String s) {
                     encodeInto(s, inUtf8, out);
                 } else if (p instanceof SharedText t) {
-                    t.copyTo(out, inUtf8, alloc);
+                    t.copyTo(out, inUtf8);
                 } else if (promptCommand >= 0) {
                     out.writeByte(Telnet.IAC).writeByte(promptCommand);
                 }
