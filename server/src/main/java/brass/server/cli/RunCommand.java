@@ -106,6 +106,7 @@ public final class RunCommand implements Callable<Integer> {
     private static int stoppedStatus(Server server, Logger log) {
         if (server.worldSaved()) {
             log.info("Brass stopped cleanly");
+            ClassArchive.saveIfAsked(log);
             return 0;
         }
         log.error("Brass stopped, but the world was NOT saved (see above)");
