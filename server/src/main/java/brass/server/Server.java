@@ -164,25 +164,39 @@ public final class Server implements AutoCloseable {
      * @throws java.io.IOException when the SSH host key cannot be read or stored, or a port cannot be bound
      */
     public void start() throws Exception {
-        warmUpInTheBackground();
+        // The two cores share the start: the world is read, checked and built on this thread while
+        // the data folder and the SSH host key are made ready on another, which then loads what
+        // comes next. The database is opened once both are done, so a world with errors leaves no
+        // database behind, and its errors are reported before any trouble with the data folder.
+        CompletableFuture<Void> dataFolder = prepareInTheBackground();
         long loading = System.nanoTime();
-        WorldDefinition definition = Worlds.definition(config.worldDir(), new WorldChecker(behaviours));
-        World world = WorldBuilder.build(definition);
+        WorldDefinition definition;
+        World world;
+        try {
+            definition = Worlds.definition(config.worldDir(), new WorldChecker(behaviours));
+            world = WorldBuilder.build(definition);
+        } catch (RuntimeException | Error e) {
+            // What the other thread says, it says before the refusal, not in the middle of it.
+            dataFolder.exceptionally(ignored -> null).join();
+            throw e;
+        }
         // Operators of big worlds want to see what a start (and so a restart) costs them.
         log.info("world: {} ({} rooms, {} things) from {}, read, checked and built in {} ms", definition.name(),
                 definition.rooms().size(), world.size(), config.worldDir(), (System.nanoTime() - loading) / 1_000_000);
-        // A data folder, database or host key that cannot be read or written refuses the start:
-        // up, the server would fail every checkpoint, or show players a new host key each time.
-        DataFolder.check(config.dataDir(), config.database().isBlank() ? new String[] {"brass.mv.db"} : new String[0]);
-        HostKey.loadOrCreate(hostKeyFile());
-        privateDataFolder();
+        try {
+            dataFolder.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
         if (config.passwordIterations() < PasswordHasher.RECOMMENDED_ITERATIONS) {
             log.warn("!!! password-iterations is {}, below the {} a password needs: new and changed passwords are"
                     + " hashed cheaply and are easy to crack if the database leaks. This is for load tests only;"
                     + " remove the setting on a server people use. !!!", config.passwordIterations(),
                     PasswordHasher.RECOMMENDED_ITERATIONS);
         }
-        NameRules.load();
         database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
                 EventLoopReactor.Settings.defaults().offloadThreads());
         log.info("database: {}", database.isH2() ? config.dataDir().resolve("brass.mv.db") : config.jdbcUrl());
@@ -291,30 +305,47 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * While the world is read on this thread, the other core loads and initialises what comes
-     * next: Netty, the SSH library's security providers (Bouncy Castle's registration alone is a quarter
-     * of a start) and H2's engine, through a private in-memory database. Nothing here touches the
-     * data folder, and a failure only means the work is done later, where it always was.
+     * While the world is read on the calling thread, another makes the data folder ready: a data
+     * folder, database or host key that cannot be read or written refuses the start (up, the
+     * server would fail every checkpoint, or show players a new host key each time). Then it loads
+     * and initialises what comes next, in the order it is needed: the name rules' Unicode data, H2's
+     * engine through a private in-memory database, Netty, and the SSH library's security providers
+     * (Bouncy Castle's registration alone was a quarter of a start). Completes with the data folder's
+     * verdict; the loading goes on after it, and a failure there only means the work is done
+     * later, where it always was.
      */
-    private static void warmUpInTheBackground() {
-        Thread warm = new Thread(() -> {
+    private CompletableFuture<Void> prepareInTheBackground() {
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Thread prepare = new Thread(() -> {
             try {
+                DataFolder.check(config.dataDir(),
+                        config.database().isBlank() ? new String[] {"brass.mv.db"} : new String[0]);
+                HostKey.loadOrCreate(hostKeyFile());
+                privateDataFolder();
+                ready.complete(null);
+            } catch (Exception | LinkageError e) {
+                ready.completeExceptionally(e);
+                return;
+            }
+            try {
+                NameRules.load();
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mem:")) {
+                    c.createStatement().execute("CREATE TABLE warm (id BIGINT PRIMARY KEY, name VARCHAR(64))");
+                }
                 // Netty's allocator and event loops: the control channel is the first to use them.
                 io.netty.buffer.ByteBufAllocator.DEFAULT.directBuffer(64).release();
                 io.netty.channel.nio.NioIoHandler.newFactory();
                 new io.netty.bootstrap.ServerBootstrap().channel(io.netty.channel.socket.nio.NioServerSocketChannel.class);
+                // The SSH library's security providers, for the SSH listener, opened after telnet's.
                 org.apache.sshd.common.util.security.SecurityUtils.isBouncyCastleRegistered();
                 org.apache.sshd.common.keyprovider.KeyPairProvider.EMPTY_KEYPAIR_PROVIDER.getClass();
-                try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mem:")) {
-                    c.createStatement().execute("CREATE TABLE warm (id BIGINT PRIMARY KEY, name VARCHAR(64))");
-                }
             } catch (Exception | LinkageError e) {
                 log.debug("warming up before the start did not work: {}", e.toString());
             }
-        }, "brass-warm-up");
-        warm.setDaemon(true);
-        warm.setPriority(Thread.MIN_PRIORITY);
-        warm.start();
+        }, "brass-start");
+        prepare.setDaemon(true);
+        prepare.start();
+        return ready;
     }
 
     /** Logged at every start while no account may run the server from inside the game. */

@@ -45,6 +45,9 @@ public final class BrassCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (EarlyLogging.runsTheServer(args)) {
+            EarlyLogging.begin();
+        }
         System.exit(commandLine().execute(args));
     }
 

@@ -35,6 +35,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         // Looked up here, not in a static field: picocli makes every subcommand's object up front,
         // and a static logger would start logging (and parse its XML) for `check` and `test` too.
+        EarlyLogging.await();
         Logger log = LoggerFactory.getLogger(RunCommand.class);
         Server server = new Server(settings, StandardBehaviours.registry());
         // Whether the start ended with the server up. The hook is in place before the start, so a
@@ -106,6 +107,7 @@ public final class RunCommand implements Callable<Integer> {
     private static int stoppedStatus(Server server, Logger log) {
         if (server.worldSaved()) {
             log.info("Brass stopped cleanly");
+            ClassArchive.saveIfAsked(log);
             return 0;
         }
         log.error("Brass stopped, but the world was NOT saved (see above)");

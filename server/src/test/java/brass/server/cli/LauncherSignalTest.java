@@ -8,20 +8,11 @@ import brass.server.persist.WorldStore;
 import brass.server.store.Database;
 import brass.world.build.TestPaths;
 import java.io.File;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,47 +27,24 @@ class LauncherSignalTest {
     @TempDir
     Path dir;
 
-    /**
-     * A copy of the checkout's {@code bin/brass} in a folder of its own, beside a
-     * {@code server/target/brass.jar} whose manifest names this JVM's class path, and no sources:
-     * the launcher finds nothing to build and runs that jar, as it runs the one Maven builds.
-     */
+    /** The launcher with a jar whose manifest names this JVM's class path. */
     private Path launcher() throws Exception {
-        Path root = dir.resolve("brass");
-        Path script = root.resolve("bin/brass");
-        Files.createDirectories(script.getParent());
-        Files.copy(TestPaths.repositoryRoot().resolve("bin/brass"), script);
-        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-        // The folders the launcher looks in for sources newer than the jar: the modules, empty here.
-        try (Stream<Path> modules = Files.list(TestPaths.repositoryRoot())) {
-            for (Path module : modules.filter(m -> Files.isRegularFile(m.resolve("pom.xml"))).toList()) {
-                Files.createDirectories(root.resolve(module.getFileName().toString()));
-            }
-        }
-        Files.createDirectories(root.resolve("server/target"));
-        Path pom = Files.createFile(root.resolve("pom.xml"));
-        Files.setLastModifiedTime(pom, FileTime.fromMillis(0));
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, BrassCommand.class.getName());
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH,
-                Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                        .map(entry -> Path.of(entry).toUri().toString()).collect(Collectors.joining(" ")));
-        try (OutputStream jar = new JarOutputStream(Files.newOutputStream(root.resolve("server/target/brass.jar")),
-                manifest)) {
-            jar.flush();
-        }
-        return script;
+        return LauncherCopy.make(dir.resolve("brass"), List.of(),
+                Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList());
     }
 
     @Test
     void aSigtermToTheLauncherWhileTheServerStartsStopsItCleanlyOnceItIsUp() throws Exception {
         Path data = dir.resolve("data");
         int[] ports = ServerProcess.freePorts();
-        Process p = new ProcessBuilder(launcher().toString(), "run", "--data", data.toString(),
+        ProcessBuilder builder = new ProcessBuilder(launcher().toString(), "run", "--data", data.toString(),
                 "--world", TestPaths.defaultWorld().toString(), "--telnet-port", Integer.toString(ports[0]),
                 "--ssh-port", Integer.toString(ports[1]), "--web-port", "off")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        // The class path holds folders of classes, which the JVM cannot archive: the class archive
+        // is LauncherClassArchiveTest's, on jars.
+        builder.environment().put("BRASS_CLASS_ARCHIVE", "off");
+        Process p = builder.start();
         Capture output = new Capture().drain(p.getInputStream(), "launcher-output");
         // A JVM the launcher did not exec would be its child, and would outlive it.
         List<ProcessHandle> children = List.of();
