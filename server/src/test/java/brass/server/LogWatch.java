@@ -65,6 +65,7 @@ final class LogWatch extends AppenderBase<ILoggingEvent> implements AutoCloseabl
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
+                ThreadDump.print("timed out waiting for " + count + " log lines like " + line);
                 throw new AssertionError("timed out waiting for " + count + " lines like " + line + "; got: "
                         + lines.subList(mark, lines.size()));
             }

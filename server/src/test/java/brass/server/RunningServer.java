@@ -1,6 +1,10 @@
 package brass.server;
 
 import brass.server.config.ServerConfig;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.LoggerFactory;
 
 /**
  * A whole server for each test of a class, as a JUnit extension held in a field:
@@ -95,11 +100,32 @@ final class RunningServer implements BeforeEachCallback, AfterEachCallback {
         return start(config);
     }
 
-    /** Stops the server, which stays readable ({@link Server#worldSaved()}); nothing if none runs. */
+    /**
+     * Stops the server, which stays readable ({@link Server#worldSaved()}); nothing if none runs.
+     * A final checkpoint that does not finish in time prints every thread while it is still stuck.
+     */
     void close() throws Exception {
         if (running) {
             running = false;
-            server.close();
+            Logger serverLog = (Logger) LoggerFactory.getLogger(Server.class);
+            AppenderBase<ILoggingEvent> watchdog = new AppenderBase<>() {
+                @Override
+                protected void append(ILoggingEvent event) {
+                    if (event.getLevel() == Level.ERROR && event.getFormattedMessage().contains("did not finish within")) {
+                        ThreadDump.print(event.getFormattedMessage());
+                    }
+                }
+            };
+            watchdog.start();
+            serverLog.addAppender(watchdog);
+            try {
+                server.close();
+            } catch (java.util.concurrent.TimeoutException e) {
+                ThreadDump.print("the server did not stop within 30 s");
+                throw e;
+            } finally {
+                serverLog.detachAppender(watchdog);
+            }
         }
     }
 

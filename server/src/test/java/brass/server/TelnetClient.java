@@ -108,6 +108,7 @@ final class TelnetClient implements AutoCloseable {
                 return got;
             }
             if (System.nanoTime() > deadline) {
+                ThreadDump.print("a telnet client waited 20 s for '" + text + "'");
                 throw new AssertionError("waited 20 s for '" + text + "'; got: " + all.substring(consumed));
             }
             try {
@@ -177,6 +178,7 @@ final class TelnetClient implements AutoCloseable {
         byte[] buf = new byte[8192];
         while (true) {
             if (System.nanoTime() > deadline) {
+                ThreadDump.print("a telnet client waited 20 s for the server to close");
                 throw new AssertionError("waited 20 s for the server to close; got: "
                         + seen.toString(StandardCharsets.UTF_8).substring(consumed));
             }

@@ -12,6 +12,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * the whole database when a write fails, for instance on a full disk: see {@link StoreFaults}),
  * every connection of the pool is opened again the next time it is borrowed, so the server
  * recovers by itself once the fault is mended, instead of failing every transaction until it
- * restarts. A connection that cannot be opened fails that transaction only; the next one tries again.
+ * restarts. A connection that cannot be opened fails that transaction only; the next one tries
+ * again (a read tries again itself: see {@link #read}). On H2 the writing transactions run one at
+ * a time (see {@code writing}), and nothing waits longer than 30 s for a connection or a write.
  */
 public final class Database implements AutoCloseable {
 
@@ -39,6 +42,13 @@ public final class Database implements AutoCloseable {
     private final List<Slot> all = new ArrayList<>();
     // Raised when a connection is found gone: every slot opened before it opens a new connection.
     private final AtomicLong generation = new AtomicLong();
+    // On H2, the writing transactions, one at a time. H2 syncs (CHECKPOINT SYNC, after every
+    // commit here) holding its database's monitor while it waits for its store's lock, but a write
+    // that fails (a full disk) closes the database from inside the store's lock, and that needs
+    // the monitor: one transaction syncing while another's write fails deadlock both for good
+    // (caught in a thread dump under load: both workers stuck, every later transaction waiting).
+    // Reads never write, so they run beside a write.
+    private final ReentrantLock writing = new ReentrantLock(true);
     // Whether a loss was logged since the last transaction that committed: one warning per outage.
     private volatile boolean lossLogged;
     private volatile boolean closed;
@@ -164,21 +174,42 @@ public final class Database implements AutoCloseable {
     /**
      * Runs {@code work}, which only reads, in a transaction that is rolled back, never committed:
      * H2 writes what it holds unsaved at any commit, so a read that committed would fail on a full
-     * disk (and close the database again), where a read that rolls back succeeds. A read that
-     * finds the database gone (closed under it by a failed write) is tried once more on a new
-     * connection; so is one whose connection failed a write of the store's own as it rolled back
-     * (the failed write that closes the database can land on a reader's rollback). Blocking, like
-     * {@link #inTransaction}.
+     * disk (and close the database again), where a read that rolls back succeeds. A read never
+     * fails for another transaction's failed write: when the database breaks under it (closed by a
+     * failed write, which H2 may report to whichever connection touches the database next, even one
+     * that is only being opened, as that write's own error), it is tried again on a new
+     * connection, up to {@value #READ_ATTEMPTS} times in all. Blocking, like {@link #inTransaction}.
      */
     public <T> T read(Work<T> work) throws SQLException {
-        long before = generation.get();
-        try {
-            return run(work, false);
-        } catch (SQLException e) {
-            if (!StoreFaults.connectionLost(e) && generation.get() == before) {
-                throw e;
+        SQLException earlier = null;
+        for (int attempt = 1; ; attempt++) {
+            long before = generation.get();
+            try {
+                return run(work, false);
+            } catch (SQLException e) {
+                boolean brokenUnder = e instanceof ConnectFailed || StoreFaults.connectionLost(e)
+                        || StoreFaults.storeFailed(e) || generation.get() != before;
+                if (earlier != null) {
+                    e.addSuppressed(earlier);
+                }
+                if (!brokenUnder || attempt == READ_ATTEMPTS) {
+                    throw e;
+                }
+                earlier = e;
+                log.debug("a read found the database broken under it ({}); trying again on a new connection",
+                        StoreFaults.describe(e));
             }
-            return run(work, false);
+        }
+    }
+
+    /** How many times a read is tried while the database keeps breaking under it. */
+    static final int READ_ATTEMPTS = 3;
+
+    /** A connection could not be opened: nothing of the work ran. */
+    private static final class ConnectFailed extends SQLException {
+        ConnectFailed(SQLException cause) {
+            super("could not open a database connection: " + cause.getMessage(), cause.getSQLState(),
+                    cause.getErrorCode(), cause);
         }
     }
 
@@ -186,6 +217,36 @@ public final class Database implements AutoCloseable {
         if (closed) {
             throw new SQLException("the database is closed");
         }
+        boolean oneAtATime = commit && isH2();
+        if (oneAtATime) {
+            startWriting();
+        }
+        try {
+            Slot slot = borrow();
+            try {
+                return runOn(slot, work, commit);
+            } finally {
+                idle.add(slot);
+            }
+        } finally {
+            if (oneAtATime) {
+                writing.unlock();
+            }
+        }
+    }
+
+    private void startWriting() throws SQLException {
+        try {
+            if (!writing.tryLock(30, TimeUnit.SECONDS)) {
+                throw new SQLException("another write held the database for 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for another write to the database", e);
+        }
+    }
+
+    private Slot borrow() throws SQLException {
         Slot slot;
         try {
             slot = idle.poll(30, TimeUnit.SECONDS);
@@ -196,34 +257,56 @@ public final class Database implements AutoCloseable {
         if (slot == null) {
             throw new SQLException("no database connection became free within 30 s");
         }
+        return slot;
+    }
+
+    /**
+     * The work on the slot's connection. A connection whose database failed inside (gone, or H2's
+     * general error: a failed write closes its whole database) is dropped, not rolled back: H2
+     * rolling back on a store that failed in a commit can throw its own AssertionError, or, run
+     * without assertions as in production, spin for ever (its version counter is left spent).
+     * So is one whose driver threw an Error. Either way the slot opens a new connection next time.
+     */
+    private <T> T runOn(Slot slot, Work<T> work, boolean commit) throws SQLException {
+        Connection c;
         try {
-            Connection c = ready(slot);
-            try {
-                T result = work.run(c);
-                if (commit) {
-                    c.commit();
-                    onDisk(c);
-                    lossLogged = false;
-                } else {
-                    c.rollback();
-                }
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                boolean gone = e instanceof SQLException sql && StoreFaults.connectionLost(sql);
-                try {
-                    c.rollback();
-                } catch (SQLException rollback) {
-                    // A connection that cannot even roll back is of no more use (H2 after a failed write).
-                    gone = true;
-                    e.addSuppressed(rollback);
-                }
-                if (gone) {
-                    lost(slot);
-                }
-                throw e;
+            c = ready(slot);
+        } catch (SQLException e) {
+            throw new ConnectFailed(e);
+        }
+        try {
+            T result = work.run(c);
+            if (commit) {
+                c.commit();
+                onDisk(c);
+                lossLogged = false;
+            } else {
+                c.rollback();
             }
-        } finally {
-            idle.add(slot);
+            return result;
+        } catch (SQLException e) {
+            if (StoreFaults.connectionLost(e) || StoreFaults.storeFailed(e)) {
+                lost(slot, e);
+            } else {
+                rollbackOrDrop(slot, c, e);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            rollbackOrDrop(slot, c, e);
+            throw e;
+        } catch (Error e) {
+            lost(slot, e);
+            throw e;
+        }
+    }
+
+    private void rollbackOrDrop(Slot slot, Connection c, Exception e) {
+        try {
+            c.rollback();
+        } catch (SQLException | RuntimeException rollback) {
+            // A connection that cannot even roll back is of no more use.
+            e.addSuppressed(rollback);
+            lost(slot, rollback);
         }
     }
 
@@ -264,13 +347,14 @@ public final class Database implements AutoCloseable {
         return c;
     }
 
-    private void lost(Slot slot) {
+    private void lost(Slot slot, Throwable why) {
         if (slot.generation == generation.get()) {
             generation.incrementAndGet();
         }
         if (!lossLogged) {
             lossLogged = true;
-            log.warn("the database connection was lost; the next transactions open new ones");
+            log.warn("the database connection was lost ({}); the next transactions open new ones",
+                    StoreFaults.describe(why));
         }
         closeQuietly(slot);
     }

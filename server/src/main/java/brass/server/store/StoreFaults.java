@@ -23,6 +23,8 @@ public final class StoreFaults {
 
     /** H2: the database has been closed (90098), closed at shutdown (90121), connection broken (90067). */
     private static final Set<Integer> H2_GONE = Set.of(90098, 90121, 90067);
+    /** H2's GENERAL_ERROR_1. */
+    private static final int H2_GENERAL_ERROR = 50000;
     /** PostgreSQL: the server shut down or is starting up. */
     private static final Set<String> POSTGRES_GONE = Set.of("57P01", "57P02", "57P03");
 
@@ -34,6 +36,16 @@ public final class StoreFaults {
         String state = e.getSQLState();
         return H2_GONE.contains(e.getErrorCode())
                 || (state != null && (state.startsWith("08") || POSTGRES_GONE.contains(state)));
+    }
+
+    /**
+     * Whether {@code e} is H2 failing inside (its general error, 50000), not the statement: a write
+     * to its file that failed, for one, which closes the whole database. The connection is of no
+     * more use, and H2 may hand that error to any connection of the same database, even one being
+     * opened, so a read that gets it did not fail by itself.
+     */
+    public static boolean storeFailed(SQLException e) {
+        return e.getErrorCode() == H2_GENERAL_ERROR && "HY000".equals(e.getSQLState());
     }
 
     /** Whether {@code e}, or anything that caused it, says the disk (or the user's quota) is full. */

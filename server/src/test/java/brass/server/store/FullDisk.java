@@ -19,6 +19,40 @@ public final class FullDisk extends FilePathWrapper {
     /** While true, every write to the database's files fails. */
     public static volatile boolean full;
 
+    /**
+     * When set, the next write this disk refuses first waits at the gate, inside H2's store lock
+     * as a writer holds it: how a test lines another transaction up against a failing write.
+     */
+    public static volatile Gate gate;
+
+    /** Holds one refused write until the test lets it fail. */
+    public static final class Gate {
+        private final java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+
+        /** Waits (at most 20 s) until a refused write is held here; whether one is. */
+        public boolean awaitWriter() throws InterruptedException {
+            return arrived.await(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        /** Lets the held write fail. */
+        public void release() {
+            released.countDown();
+        }
+
+        private void hold() throws IOException {
+            arrived.countDown();
+            try {
+                if (!released.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new IOException("the test never released the held write");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted at the gate", e);
+            }
+        }
+    }
+
     private static final String SCHEME = "fulldisk";
 
     static {
@@ -68,6 +102,11 @@ public final class FullDisk extends FilePathWrapper {
 
         private static void refuseWhenFull() throws IOException {
             if (full) {
+                Gate g = gate;
+                if (g != null) {
+                    gate = null;
+                    g.hold();
+                }
                 throw new IOException("No space left on device");
             }
         }
