@@ -138,6 +138,26 @@ class ChannelsTest {
     }
 
     @Test
+    void aTellToAPlayerWhoseConnectionDroppedWaitsForTheirReturn() {
+        FakeConnection ada = g.player("Ada", "10.0.0.1");
+        FakeConnection bobby = g.player("Bobby", "10.0.0.2");
+        bobby.drop();
+        g.reactor.runUntilIdle();
+        g.drainAll(ada);
+        g.type(ada, "tell bobby Are you there?");
+        assertThat(ada.drain())
+                .isEqualTo("Bobby is lost in thought (their connection dropped); your message will wait for them.");
+        assertThat(mail.waiting("bobby")).isEqualTo(1);
+
+        FakeConnection again = g.login("Bobby", "10.0.0.2");
+        assertThat(again.drain()).contains("\nWelcome back.\n")
+                .endsWith("You have 1 message:\n[2026-11-27 12:00 UTC] Ada: Are you there?");
+        assertThat(ada.drain()).isEqualTo("Bobby wakes up.");
+        g.type(again, "reply Yes.");
+        assertThat(ada.drain()).isEqualTo("Bobby tells you, \"Yes.\"");
+    }
+
+    @Test
     void noMoreThanFiftyLettersWaitForOnePlayer() throws Exception {
         FakeConnection ada = g.player("Ada", "10.0.0.1");
         FakeConnection bobby = g.player("Bobby", "10.0.0.2");

@@ -1,6 +1,5 @@
 package brass.world.action;
 
-import brass.world.language.Counting;
 import brass.world.language.Event;
 import brass.world.language.Lists;
 import brass.world.language.Nouns;
@@ -44,13 +43,11 @@ final class Crowd {
                 first.add(people.get(i));
             }
         }
-        List<String> words = new ArrayList<>(named + 1);
+        List<String> words = new ArrayList<>(named);
         for (Thing t : first) {
             words.add(Nouns.indefinite(t));
         }
-        int others = people.size() - first.size();
-        words.add(Counting.number(others) + (others == 1 ? " other" : " others"));
-        return Sentences.capitalise(Lists.join(words, "and")) + " are here.";
+        return Sentences.capitalise(Lists.andOthers(words, people.size() - first.size())) + " are here.";
     }
 
     /** Everyone but {@code viewer} in {@code room}: those close to the viewer first, then in order of arrival. */

@@ -27,6 +27,9 @@ final class Tells {
             }
             return reply(t, "There is no player called '" + Markup.escape(c.word()) + "' in the game.");
         }
+        if (t.status(to.get()).linkDead()) {
+            return tellAsleep(t, to.get(), c.text());
+        }
         return tellTo(t, to.get(), c.text());
     }
 
@@ -36,8 +39,10 @@ final class Tells {
             return reply(t, "Nobody has told you anything to reply to.");
         }
         String text = c.text() == null ? "" : c.text();
-        boolean here = t.players().contains(teller.get());
-        return here ? tellTo(t, teller.get(), text) : tellAway(t, teller.get(), text);
+        if (!t.players().contains(teller.get())) {
+            return tellAway(t, teller.get(), text);
+        }
+        return t.status(teller.get()).linkDead() ? tellAsleep(t, teller.get(), text) : tellTo(t, teller.get(), text);
     }
 
     private static List<Event> tellTo(Turn t, Thing to, String text) {
@@ -61,6 +66,19 @@ final class Tells {
         }
         Optional<String> kept = t.postbox().post(t.actor(), to, text.strip());
         return reply(t, kept.orElse(to.name() + " is not in the game."));
+    }
+
+    /**
+     * To a player whose connection dropped: nobody reads their character now, so the words wait
+     * as mail, which they read when they come back (a return from link-dead is a login too).
+     */
+    private static List<Event> tellAsleep(Turn t, Thing to, String text) {
+        if (text == null || text.isBlank()) {
+            return reply(t, "Tell " + to.name() + " what?");
+        }
+        Optional<String> kept = t.postbox().post(t.actor(), to, text.strip());
+        return reply(t, to.name() + " is lost in thought (their connection dropped)"
+                + (kept.isPresent() ? "; your message will wait for them." : " and can't hear you."));
     }
 
     private static List<Event> reply(Turn t, String text) {

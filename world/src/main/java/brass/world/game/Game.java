@@ -66,10 +66,12 @@ public final class Game {
     private final Map<Verb, SocialAction> socials = new LinkedHashMap<>();
     private final Following following = new Following();
     private Postbox postbox = Postbox.NONE;
+    private final Announcements announcements;
 
     public Game(World world, Reactor reactor) {
         this.world = world;
         this.reactor = reactor;
+        this.announcements = new Announcements(this);
         StandardActions.install(this::register);
     }
 
@@ -214,6 +216,7 @@ public final class Game {
         }
         PlayerSession session = new PlayerSession(this, actor, out);
         sessions.put(actor, session);
+        world.audience().listen(actor);
         if (actor.isPlayer()) {
             playersByName.put(actor.name().toLowerCase(Locale.ROOT), actor);
         }
@@ -221,10 +224,10 @@ public final class Game {
             session.send(world.motd());
         }
         if (arriving && old == null) {
-            deliver(Event.seen(actor, actor.room(), null, "{actor} has entered the game."));
+            announcements.announce(Announcements.Kind.ENTERED, actor, actor.room());
         } else if (returning) {
             session.send("Welcome back.");
-            deliver(Event.seen(actor, actor.room(), null, "{actor} wakes up."));
+            announcements.announce(Announcements.Kind.AWAKE, actor, actor.room());
         } else if (old != null) {
             session.send("You take over " + actor.name() + ".");
         }
@@ -240,16 +243,32 @@ public final class Game {
             return;
         }
         sessions.remove(actor);
+        world.audience().stop(actor);
         playersByName.remove(actor.name().toLowerCase(Locale.ROOT), actor);
         List<Event> unfollowed = following.leftGame(actor);
         if (actor.isPlayer() && actor.room() != world.limbo()) {
             Thing room = actor.room();
-            deliver(Event.seen(actor, room, null, "{actor} has left the game."));
+            announcements.announce(Announcements.Kind.LEFT, actor, room);
             waitingToReturn.put(actor, room);
             world.markChanged(actor);
             actor.moveTo(world.limbo());
         }
         deliver(unfollowed);
+    }
+
+    /**
+     * {@code session}'s link dropped: nobody reads its actor now, and the room sees it stare
+     * blankly (with any others whose links dropped there in the same turn).
+     */
+    void linkLost(PlayerSession session) {
+        Thing actor = session.actor();
+        world.audience().stop(actor);
+        announcements.announce(Announcements.Kind.ASLEEP, actor, actor.room());
+    }
+
+    /** The session playing {@code actor}, or null. */
+    PlayerSession sessionOf(Thing actor) {
+        return sessions.get(actor);
     }
 
     /**
@@ -386,11 +405,17 @@ public final class Game {
     }
 
     /**
-     * Renders {@code event} once for each observer with a session: everyone in its place, and
-     * its actor and target wherever they are.
+     * Renders {@code event} for each observer someone reads (not the link-dead): everyone in its
+     * place, and its actor and target wherever they are. Players' comings and goings that wait
+     * for the turn's end in those places go out first.
      */
     public void deliver(Event event) {
+        announcements.before(event);
         showAll(event);
+        witness(event);
+    }
+
+    void witness(Event event) {
         for (Consumer<Event> w : witnesses) {
             w.accept(event);
         }
@@ -403,13 +428,11 @@ public final class Game {
         if (place != null) {
             // Whether they can see is the same for everyone in one place, and a bystander's text
             // depends only on that: a crowd of a thousand costs one light check and one render.
+            // Only those someone reads are walked: a room full of sleepers costs nothing.
             Boolean lit = null;
             String bystanders = null;
             boolean rendered = false;
-            for (Thing t : place.contents()) {
-                if (!t.isActor()) {
-                    continue;
-                }
+            for (Thing t : world.audience().in(place)) {
                 PlayerSession s = sessions.get(t);
                 if (s == null) {
                     continue;
@@ -442,7 +465,7 @@ public final class Game {
 
     private void show(Event event, Thing observer) {
         PlayerSession s = sessions.get(observer);
-        if (s == null) {
+        if (s == null || s.isLinkLost()) {
             return;
         }
         String text = Narrator.render(event, observer, Scope.canSee(observer));

@@ -305,7 +305,7 @@ public final class PlayerSession implements Turn {
         }
         linkLost = true;
         linkLostAt = game.reactor().now();
-        game.deliver(Event.seen(actor, actor.room(), null, "{actor} stares blankly, lost in thought."));
+        game.linkLost(this);
     }
 
     /** Whether the player's connection dropped and the character waits for them. On the loop. */

@@ -44,7 +44,6 @@ public final class Thing {
     private long arrival;
     private ArrayList<Thing> contents; // lazily: most things hold nothing
     private Map<String, Exit> exits;
-
     // Flags a bit each; a state's bit reads as Flag.withoutCapability while it lacks the capability.
     private int flags;
     private String keyId;
@@ -249,8 +248,8 @@ public final class Thing {
             destination.contents = new ArrayList<>(4);
         }
         destination.contents.add(this);
+        arrival = world.arrived(this, location, destination);
         location = destination;
-        arrival = world.nextArrival();
         flags &= ~Flag.WORN.bit;
         // Only this thing's location changed: what it carries is still in it.
         world.markChanged(this);
@@ -292,6 +291,7 @@ public final class Thing {
     void detachForRemoval() {
         if (location != null) {
             location.contents.remove(this);
+            world.audience().moved(this, location, null);
             location = null;
         }
         removed = true;

@@ -51,6 +51,7 @@ public final class World {
     // Ids of things the files make that play destroyed: they stay gone (across restarts too) until made again.
     private final Set<String> destroyed = new LinkedHashSet<>();
     private final Crowds crowds = new Crowds();
+    private final Audience audience = new Audience();
 
     public World() {
         limbo = room(LIMBO, "Limbo", "Nothing happens here.");
@@ -64,6 +65,11 @@ public final class World {
     /** How many others each room names before it counts them. */
     public Crowds crowds() {
         return crowds;
+    }
+
+    /** Who is listening where: what happens in a room is told to those alone. */
+    public Audience audience() {
+        return audience;
     }
 
     // ---- lookup ----------------------------------------------------------------------------
@@ -482,8 +488,9 @@ public final class World {
         return unknown;
     }
 
-    // Thing.moveTo only.
-    long nextArrival() {
+    // Thing.moveTo only: the thing's arrival, and its listener (if it is one) follows it.
+    long arrived(Thing thing, Thing from, Thing to) {
+        audience.moved(thing, from, to);
         return ++arrivals;
     }
 

@@ -21,10 +21,11 @@ public final class Table {
         this.game = new Game(world, reactor);
     }
 
-    /** A player joins; their welcome is discarded. */
+    /** A player joins (and the turn ends: others read of it); their welcome is discarded. */
     public Seat join(String name) {
         Recorder r = new Recorder();
         PlayerSession s = game.enter(name, r);
+        reactor.runUntilIdle();
         r.take();
         return new Seat(s, r);
     }
@@ -33,6 +34,7 @@ public final class Table {
     public Seat puppet(String id) {
         Recorder r = new Recorder();
         PlayerSession s = game.enter(world.get(id), r);
+        reactor.runUntilIdle();
         r.take();
         return new Seat(s, r);
     }
@@ -59,8 +61,9 @@ public final class Table {
             return out.take();
         }
 
-        /** What this player has read since last asked. */
+        /** What this player has read since last asked, once the turn has ended. */
         public String heard() {
+            reactor.runUntilIdle();
             return out.take();
         }
 

@@ -23,6 +23,7 @@ import java.util.regex.PatternSyntaxException;
  * as alice             alice is the current player again (no step)
  * wait 5s              five seconds of game time pass (500ms, 1m30s ... as in world files)
  * disconnect alice     alice's connection drops: her character stays, link-dead, until 'enter alice'
+ * disconnect amy ben   their connections drop in the same moment (one turn of the loop)
  * @bob:                the lines below are what bob reads during this step
  * text                 a line that must appear exactly
  * ~ regex              a line the regular expression matches as a whole
@@ -41,7 +42,7 @@ public final class TranscriptParser {
     private static final Pattern ENTER = Pattern.compile("enter (" + NAME + ")");
     private static final Pattern AS = Pattern.compile("as (" + NAME + ")");
     private static final Pattern WAIT = Pattern.compile("wait (\\S+)");
-    private static final Pattern DISCONNECT = Pattern.compile("disconnect (" + NAME + ")");
+    private static final Pattern DISCONNECT = Pattern.compile("disconnect (" + NAME + "(?: +" + NAME + ")*)");
     private static final Pattern SEED = Pattern.compile("seed (-?\\d{1,18})");
     private static final Pattern HEADER = Pattern.compile("@(" + NAME + "):");
 
@@ -57,6 +58,7 @@ public final class TranscriptParser {
     private String player;
     private String command;
     private Duration wait;
+    private List<String> together = List.of();
     private Map<String, List<Expected>> expectations;
     private List<Expected> block;
 
@@ -106,11 +108,19 @@ public final class TranscriptParser {
             begin(n, Step.Kind.WAIT, current);
             wait = Durations.parse(m.group(1));
         } else if ((m = DISCONNECT.matcher(line)).matches()) {
-            String who = lower(m.group(1));
-            requireEntered(n, who);
-            begin(n, Step.Kind.DISCONNECT, who);
+            List<String> names = new ArrayList<>();
+            for (String each : m.group(1).split(" +")) {
+                String who = lower(each);
+                requireEntered(n, who);
+                if (names.contains(who)) {
+                    throw error(n, "'" + who + "' is named twice in one 'disconnect'");
+                }
+                names.add(who);
+            }
+            begin(n, Step.Kind.DISCONNECT, names.get(0));
+            together = names.subList(1, names.size());
             // Gone until they enter again: nothing they type can reach the game meanwhile.
-            entered.remove(who);
+            entered.removeAll(names);
         } else if ((m = AS.matcher(line)).matches()) {
             finish();
             current = lower(m.group(1));
@@ -154,6 +164,7 @@ public final class TranscriptParser {
         current = who;
         command = null;
         wait = null;
+        together = List.of();
         expectations = new LinkedHashMap<>();
         block = who == null ? null : new ArrayList<>();
         if (who != null) {
@@ -163,7 +174,7 @@ public final class TranscriptParser {
 
     private void finish() {
         if (kind != null) {
-            steps.add(new Step(stepLine, kind, player, command, wait, expectations));
+            steps.add(new Step(stepLine, kind, player, command, wait, expectations, together));
             kind = null;
         }
     }

@@ -197,7 +197,10 @@ public final class TranscriptRunner {
                 }
                 case COMMAND -> sessions.get(step.player()).perform(step.command());
                 case WAIT -> reactor.advance(step.pause());
-                case DISCONNECT -> sessions.get(step.player()).linkLost();
+                case DISCONNECT -> {
+                    sessions.get(step.player()).linkLost();
+                    step.together().forEach(p -> sessions.get(p).linkLost());
+                }
             }
             reactor.runUntilIdle();
         } catch (RuntimeException e) {

@@ -86,6 +86,7 @@ final class ScriptStage {
         effects = new ModelEffects(game, Map.of("candle", "candle"));
         alice = game.enter("alice", aliceOut);
         bob = game.enter("bob", bobOut);
+        reactor.runUntilIdle();
         aliceOut.take();
         bobOut.take();
     }

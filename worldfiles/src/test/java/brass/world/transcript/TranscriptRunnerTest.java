@@ -162,6 +162,33 @@ class TranscriptRunnerTest {
                 .isEqualTo("disconnect carol");
     }
 
+    /** Several connections dropping in one moment: the room reads one line, and none of them may act. */
+    @Test
+    void disconnectSeveralDropsThemInOneMoment() {
+        TranscriptResult result = new TranscriptRunner().run(defaultWorld, "g.transcript", """
+                enter carol
+                ...
+                enter dora
+                ...
+                enter alice
+                ...
+                disconnect carol dora
+                @alice:
+                Carol and Dora stare blankly, lost in thought.
+                @dora:
+                """);
+        assertThat(result.failure()).isEmpty();
+        assertThat(TranscriptParser.parse("h", "enter carol\nenter dora\ndisconnect carol  Dora\n").steps().get(2).describe())
+                .isEqualTo("disconnect carol dora");
+        TranscriptResult twice = new TranscriptRunner().run(defaultWorld, "t.transcript",
+                "enter bob\n...\ndisconnect bob bob\n");
+        assertThat(twice.failure().orElseThrow().toString()).isEqualTo("t.transcript:3: cannot read the transcript: "
+                + "'bob' is named twice in one 'disconnect'");
+        TranscriptResult after = new TranscriptRunner().run(defaultWorld, "u.transcript",
+                "enter bob\n...\nenter eve\n...\ndisconnect bob eve\n@eve > look\n");
+        assertThat(after.failure().orElseThrow().message()).contains("eve has not entered the game");
+    }
+
     @Test
     void escapedLinesAreLiteral() {
         Transcript t = TranscriptParser.parse("e", "enter alice\n\\...\n\\~ x\n\\enter bob\n");

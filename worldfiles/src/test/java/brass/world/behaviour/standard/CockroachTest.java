@@ -70,6 +70,7 @@ class CockroachTest {
         game = new Game(world, reactor);
         alice = game.enter("alice", aliceOut);
         bob = game.enter("bob", bobOut);
+        reactor.runUntilIdle();
         aliceOut.take();
         bobOut.take();
     }

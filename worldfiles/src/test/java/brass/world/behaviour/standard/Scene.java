@@ -24,6 +24,7 @@ final class Scene {
     /** A player standing in {@code room}, whose recorder has been emptied. */
     PlayerSession player(String name, Thing room, Recorder out) {
         PlayerSession session = game.enter(name, out);
+        reactor.runUntilIdle(); // the turn of their login ends: the first room hears of it
         session.actor().moveTo(room);
         out.take();
         return session;
