@@ -44,6 +44,11 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Seconds of play measured once everyone is in (default: ${DEFAULT-VALUE}).")
     int durationSeconds;
 
+    @Option(names = "--warm-up", defaultValue = "0",
+            description = "Seconds everyone plays, unmeasured, before the measured duration: a fresh server "
+                    + "runs its first seconds of play before the JIT has compiled it (default: ${DEFAULT-VALUE}).")
+    int warmUpSeconds;
+
     @Option(names = "--rate", defaultValue = "0",
             description = "Open loop: commands a second per player, sent whether or not replies came; "
                     + "latency counts from when each was due. 0 (the default) is closed loop.")
@@ -90,7 +95,7 @@ public final class LoadCommand implements Callable<Integer> {
             plan = new LoadPlan(host, port, clients, connectAtOnce, Duration.ofSeconds(durationSeconds), rate,
                     Duration.ofMillis(thinkMillis), CommandMix.parse(mix), !spread, namePrefix, password,
                     Duration.ofSeconds(30), serverPid == null ? OptionalLong.empty() : OptionalLong.of(serverPid),
-                    json, SourceAddresses.parse(sourceAddresses));
+                    json, SourceAddresses.parse(sourceAddresses), Duration.ofSeconds(warmUpSeconds));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -30,16 +30,22 @@ import java.util.OptionalLong;
  * @param json where to write the report as JSON, or null
  * @param sourceAddresses the local addresses the players connect from, player n from the n-th
  *                        (round the list); empty for the system's choice
+ * @param warmUp how long everyone plays, unmeasured, before the measured {@code duration}: a
+ *               fresh server's first seconds of play run code the JIT has not compiled yet
  */
 public record LoadPlan(String host, int port, int clients, int connectAtOnce, Duration duration,
         double ratePerClient, Duration think, CommandMix mix, boolean crowd, String namePrefix,
         String password, Duration replyTimeout, OptionalLong serverPid, Path json,
-        List<InetAddress> sourceAddresses) {
+        List<InetAddress> sourceAddresses, Duration warmUp) {
 
     public LoadPlan {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(mix, "mix");
         sourceAddresses = List.copyOf(sourceAddresses);
+        Objects.requireNonNull(warmUp, "warmUp");
+        if (warmUp.isNegative()) {
+            throw new IllegalArgumentException("the warm-up must not be negative, not " + warmUp.toSeconds() + " s");
+        }
         if (clients < 1) {
             throw new IllegalArgumentException("clients must be at least 1, not " + clients);
         }
@@ -60,7 +66,22 @@ public record LoadPlan(String host, int port, int clients, int connectAtOnce, Du
             double ratePerClient, Duration think, CommandMix mix, boolean crowd, String namePrefix,
             String password, Duration replyTimeout, OptionalLong serverPid, Path json) {
         this(host, port, clients, connectAtOnce, duration, ratePerClient, think, mix, crowd, namePrefix, password,
-                replyTimeout, serverPid, json, List.of());
+                replyTimeout, serverPid, json, List.of(), Duration.ZERO);
+    }
+
+    /** A plan with no warm-up. */
+    public LoadPlan(String host, int port, int clients, int connectAtOnce, Duration duration,
+            double ratePerClient, Duration think, CommandMix mix, boolean crowd, String namePrefix,
+            String password, Duration replyTimeout, OptionalLong serverPid, Path json,
+            List<InetAddress> sourceAddresses) {
+        this(host, port, clients, connectAtOnce, duration, ratePerClient, think, mix, crowd, namePrefix, password,
+                replyTimeout, serverPid, json, sourceAddresses, Duration.ZERO);
+    }
+
+    /** This plan with {@code warmUp} of unmeasured play first. */
+    public LoadPlan withWarmUp(Duration warmUp) {
+        return new LoadPlan(host, port, clients, connectAtOnce, duration, ratePerClient, think, mix, crowd, namePrefix,
+                password, replyTimeout, serverPid, json, sourceAddresses, warmUp);
     }
 
     /** The local address player {@code n} connects from, or null for the system's choice. */

@@ -42,7 +42,8 @@ public record LoadReport(LoadPlan plan, int connected, int loggedIn, int loginFa
         row(sb, "login storm", String.format(Locale.ROOT, "%.1f s; login p50 %.0f ms, p99 %.0f ms, max %.0f ms",
                 rampSeconds, logins.getValueAtPercentile(50) / 1e6, logins.getValueAtPercentile(99) / 1e6,
                 logins.getMaxValue() / 1e6));
-        row(sb, "commands", String.format(Locale.ROOT, "%d in %.1f s = %.0f cmd/s", commands(), seconds, throughput()));
+        row(sb, "commands", String.format(Locale.ROOT, "%d in %.1f s = %.0f cmd/s%s", commands(), seconds, throughput(),
+                plan.warmUp().isZero() ? "" : ", after a " + plan.warmUp().toSeconds() + " s warm-up"));
         row(sb, "latency (ms)", String.format(Locale.ROOT, "p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f",
                 latencyMillis(50), latencyMillis(90), latencyMillis(99), latencyMillis(99.9), maxMillis()));
         row(sb, "errors", errors + (errorKinds.isEmpty() ? "" : " " + errorKinds));
@@ -72,6 +73,7 @@ public record LoadReport(LoadPlan plan, int connected, int loggedIn, int loginFa
         field(sb, "rampSeconds", round(rampSeconds));
         field(sb, "loginP99Millis", round(logins.getValueAtPercentile(99) / 1e6));
         field(sb, "seconds", round(seconds));
+        field(sb, "warmUpSeconds", plan.warmUp().toSeconds());
         field(sb, "commands", commands());
         field(sb, "throughput", round(throughput()));
         field(sb, "p50Millis", round(latencyMillis(50)));

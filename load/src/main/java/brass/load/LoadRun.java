@@ -1,5 +1,6 @@
 package brass.load;
 
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
@@ -13,6 +14,7 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,6 +87,7 @@ public final class LoadRun {
         try {
             bootstrap = new Bootstrap().group(group).channel(NioSocketChannel.class)
                     .option(ChannelOption.TCP_NODELAY, true)
+                    .option(ChannelOption.ALLOCATOR, PooledByteBufAllocator.DEFAULT) // as the server's listeners
                     .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 20_000);
             long rampStart = System.nanoTime();
             for (int i = 0; i < Math.min(plan.connectAtOnce(), plan.clients()); i++) {
@@ -103,10 +106,7 @@ public final class LoadRun {
                 return new LoadReport(plan, connected.get(), 0, loginFailures.get(), 0, Map.copyOf(toCounts()), 0,
                         rampSeconds, replies.getIntervalHistogram(), logins.getIntervalHistogram(), null);
             }
-            replies.reset();
             measuring = true;
-            before = ProcessStats.sample(plan.serverPid());
-            long start = System.nanoTime();
             List<LoadClient> playing;
             synchronized (clients) {
                 playing = List.copyOf(clients);
@@ -114,15 +114,14 @@ public final class LoadRun {
             for (LoadClient c : playing) {
                 c.startOnItsLoop();
             }
-            long end = start + plan.duration().toNanos();
-            while (System.nanoTime() < end) {
-                long left = end - System.nanoTime();
-                TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.SECONDS.toNanos(1)));
-                long now = System.nanoTime();
-                for (LoadClient c : playing) {
-                    c.checkTimeoutOnItsLoop(now);
-                }
+            if (!plan.warmUp().isZero()) {
+                log.printf("load: warming up for %d s%n", plan.warmUp().toSeconds());
+                play(playing, plan.warmUp());
             }
+            replies.reset();
+            before = ProcessStats.sample(plan.serverPid());
+            long start = System.nanoTime();
+            play(playing, plan.duration());
             measuring = false;
             measuredNanos = System.nanoTime() - start;
             after = ProcessStats.sample(plan.serverPid());
@@ -138,6 +137,19 @@ public final class LoadRun {
         } finally {
             stopping = true;
             group.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Lets the players play for {@code time}, checking each second for replies that never came. */
+    private static void play(List<LoadClient> playing, Duration time) throws InterruptedException {
+        long end = System.nanoTime() + time.toNanos();
+        while (System.nanoTime() < end) {
+            long left = end - System.nanoTime();
+            TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.SECONDS.toNanos(1)));
+            long now = System.nanoTime();
+            for (LoadClient c : playing) {
+                c.checkTimeoutOnItsLoop(now);
+            }
         }
     }
 

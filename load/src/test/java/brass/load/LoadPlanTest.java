@@ -33,6 +33,13 @@ class LoadPlanTest {
     }
 
     @Test
+    void aWarmUpMayNotBeNegative() {
+        assertThatThrownBy(() -> plan("load", 1).withWarmUp(Duration.ofSeconds(-1)))
+                .hasMessage("the warm-up must not be negative, not -1 s");
+        assertThat(plan("load", 1).withWarmUp(Duration.ofSeconds(5)).warmUp()).hasSeconds(5);
+    }
+
+    @Test
     void aPrefixMustBeLetters() {
         assertThatThrownBy(() -> plan("lo4d", 1)).hasMessage("the name prefix must be 1 to 8 ASCII letters, not 'lo4d'");
     }

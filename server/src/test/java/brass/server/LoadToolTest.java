@@ -22,9 +22,13 @@ class LoadToolTest {
     final RunningServer server = RunningServer.startedByTheTest();
 
     private LoadReport run(String mix, boolean crowd) throws Exception {
+        return run(mix, crowd, Duration.ZERO);
+    }
+
+    private LoadReport run(String mix, boolean crowd, Duration warmUp) throws Exception {
         LoadPlan plan = new LoadPlan("127.0.0.1", server.telnetPort(), 4, 4, Duration.ofSeconds(2), 0,
                 Duration.ZERO, CommandMix.parse(mix), crowd, "lt", "load-test-password", Duration.ofSeconds(30),
-                OptionalLong.of(ProcessHandle.current().pid()), null);
+                OptionalLong.of(ProcessHandle.current().pid()), null).withWarmUp(warmUp);
         return new LoadRun(plan, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
     }
 
@@ -46,11 +50,14 @@ class LoadToolTest {
         assertThat(first.server().rssBytes()).isPositive();
         assertThat(first.json()).contains("\"loggedIn\":4,\"loginFailures\":0");
 
-        // The same names again: this time they exist, and log in with their password.
-        LoadReport again = run("look=1,move=1", false);
+        // The same names again: this time they exist, and log in with their password; and they
+        // play a second before the two measured.
+        LoadReport again = run("look=1,move=1", false, Duration.ofSeconds(1));
         assertThat(again.loggedIn()).isEqualTo(4);
         assertThat(again.errors()).as("errors: %s", again.errorKinds()).isZero();
         assertThat(again.commands()).isPositive();
+        assertThat(again.table()).contains(" cmd/s, after a 1 s warm-up\n");
+        assertThat(again.json()).contains("\"warmUpSeconds\":1");
     }
 
     @Test

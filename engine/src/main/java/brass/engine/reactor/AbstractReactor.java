@@ -2,9 +2,13 @@ package brass.engine.reactor;
 
 import brass.engine.clock.Clock;
 import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +27,7 @@ abstract class AbstractReactor implements Reactor {
     private final AtomicInteger inboxSize = new AtomicInteger();
     private final int inboxCapacity;
     private final ArrayDeque<Runnable> endOfTurn = new ArrayDeque<>();
+    private final Map<Class<?>, Object> locals = new HashMap<>();
     private final LoopLag lag;
     protected volatile boolean shuttingDown;
 
@@ -71,6 +76,17 @@ abstract class AbstractReactor implements Reactor {
     public final void atEndOfTurn(Runnable task) {
         checkInLoop();
         endOfTurn.add(task);
+    }
+
+    @Override
+    public final <T> T loopLocal(Class<T> type, Function<? super Reactor, ? extends T> make) {
+        checkInLoop();
+        Object local = locals.get(type);
+        if (local == null) {
+            local = Objects.requireNonNull(make.apply(this), "loop-local " + type.getName());
+            locals.put(type, local);
+        }
+        return type.cast(local);
     }
 
     protected final boolean inboxIsEmpty() {

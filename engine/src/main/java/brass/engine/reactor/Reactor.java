@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * The game loop: one thread on which every change to the world happens.
@@ -85,6 +86,14 @@ public interface Reactor extends Executor {
      * Call on the loop.
      */
     void atEndOfTurn(Runnable task);
+
+    /**
+     * This loop's one object of {@code type}, made by {@code make} the first time anyone asks:
+     * state that belongs to the loop rather than to any of its users (such as the pacing of
+     * every connection's output), without a global that two loops in one process would share.
+     * Call on the loop.
+     */
+    <T> T loopLocal(Class<T> type, Function<? super Reactor, ? extends T> make);
 
     /** How late timers fire: the loop's health. */
     LoopLag lag();

@@ -28,6 +28,22 @@ class ManualReactorTest {
     }
 
     @Test
+    void aLoopLocalIsMadeOncePerLoop() {
+        List<Reactor> madeFor = new ArrayList<>();
+        StringBuilder first = reactor.loopLocal(StringBuilder.class, r -> {
+            madeFor.add(r);
+            return new StringBuilder("one");
+        });
+        StringBuilder again = reactor.loopLocal(StringBuilder.class, r -> new StringBuilder("two"));
+        ManualReactor other = new ManualReactor();
+        StringBuilder others = other.loopLocal(StringBuilder.class, r -> new StringBuilder("three"));
+
+        assertThat(again).isSameAs(first).hasToString("one");
+        assertThat(madeFor).containsExactly(reactor);
+        assertThat(others).hasToString("three");
+    }
+
+    @Test
     void callsMadeDueDuringAdvanceRunInTheSameAdvance() {
         reactor.callLater(Duration.ofSeconds(1), "first", () -> {
             log.add("first");

@@ -3,6 +3,7 @@ package brass.protocols.listen;
 import brass.protocols.guard.ConnectionGate;
 import brass.protocols.guard.Guard;
 import brass.protocols.tls.TlsContext;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
@@ -91,6 +92,10 @@ public final class Listener implements AutoCloseable {
                 .group(bossGroup, workerGroup)
                 .channel(NioServerSocketChannel.class)
                 .childOption(ChannelOption.TCP_NODELAY, true)
+                // Netty 4.2's default (adaptive) allocator was a quarter of the I/O threads' time
+                // for a crowd's many small batches; the pooled one's per-thread caches are cheap.
+                // Figures: docs/BENCHMARKS.md, "Output pacing".
+                .childOption(ChannelOption.ALLOCATOR, PooledByteBufAllocator.DEFAULT)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(64 * 1024, 256 * 1024))
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override

@@ -56,6 +56,20 @@ public final class SharedRenderings {
         return cache;
     }
 
+    /**
+     * This thread's cache, for a caller confined to one thread (a game loop's connection) to keep:
+     * a crowd asks for it a thousand times an event, and each {@link ThreadLocal} lookup costs more
+     * than the cache's own.
+     */
+    public static SharedRenderings onThisThread() {
+        return PER_THREAD.get();
+    }
+
+    /** As {@link #line(TextRenderer, String)}, on this cache: the calling thread must be its own. */
+    public String render(TextRenderer renderer, String markup) {
+        return lookup(renderer, markup);
+    }
+
     /** This thread's hits and misses so far: for tests and benchmarks. */
     public static long[] hitsAndMisses() {
         SharedRenderings r = current();

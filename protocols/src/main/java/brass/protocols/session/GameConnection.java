@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * the bridge that carries the client's input to the game loop.
  *
  * <p>Methods of {@link Connection} run on the game loop; output is rendered at once and kept
- * until the end of the turn, then handed to the {@link Transport} in one batch. The methods
+ * until the end of the turn (or, for a crowd's bystanders, the {@link OutputPacer}'s next pulse),
+ * then handed to the {@link Transport} in one batch. The methods
  * named {@code ...Received}, {@link #start}, {@link #transportClosed} and {@link #outputWritten}
  * are for the I/O side and may be called from any thread: they hand work to the loop with
  * {@link Reactor#execute}, and if the loop refuses it (inbox full) the connection is dropped.
@@ -50,10 +51,14 @@ public final class GameConnection implements Connection {
     private ConnectionListener listener;
     private ClientCapabilities capabilities = ClientCapabilities.DEFAULT;
     private TextRenderer renderer;
+    private SharedRenderings renderings;
     /** The player's own colour choice, ahead of what the client reports; null: the client's. */
     private brass.protocols.render.ColourLevel colourChoice;
     private List<Output> pending = new ArrayList<>();
     private boolean flushScheduled;
+    /** The client sent something since output last went: what comes next answers it, at once. */
+    private boolean answerDue;
+    private OutputPacer pacer;
     private boolean open = true;
     private boolean closeReported;
     // Full-screen mode: text that arrives meanwhile waits here (bounded) until the mode ends.
@@ -102,7 +107,10 @@ public final class GameConnection implements Connection {
 
     @Override
     public void send(String markup) {
-        queue(new Output.Text(SharedRenderings.line(renderer, markup), true));
+        if (renderings == null) {
+            renderings = SharedRenderings.onThisThread(); // the loop's, kept: see onThisThread
+        }
+        queue(new Output.Text(renderings.render(renderer, markup), true));
     }
 
     @Override
@@ -187,8 +195,28 @@ public final class GameConnection implements Connection {
         pending.add(item);
         if (!flushScheduled) {
             flushScheduled = true;
-            reactor.atEndOfTurn(this::flush);
+            pacer().add(this);
         }
+    }
+
+    private OutputPacer pacer() {
+        if (pacer == null) {
+            pacer = reactor.loopLocal(OutputPacer.class, OutputPacer::new);
+        }
+        return pacer;
+    }
+
+    /** The client sent something (loop): the answer goes out at the end of this turn, crowd or not. */
+    private void clientActed() {
+        answerDue = true;
+        if (flushScheduled) {
+            pacer().acted(this);
+        }
+    }
+
+    /** Whether the client is owed an answer, so its output may not wait for the pacer's pulse. */
+    boolean actedThisTurn() {
+        return answerDue;
     }
 
     // ---- full-screen mode ----
@@ -266,9 +294,10 @@ public final class GameConnection implements Connection {
         return done;
     }
 
-    /** Hands everything queued this turn to the transport at once. */
-    private void flush() {
+    /** Hands everything queued since the last flush to the transport at once. */
+    void flush() {
         flushScheduled = false;
+        answerDue = false;
         if (promptOwed && open && !fullScreen) {
             promptOwed = false;
             atPrompt = true;
@@ -305,6 +334,7 @@ public final class GameConnection implements Connection {
     /** Asks the game loop to create this connection's listener. */
     public void start(Function<? super Connection, ? extends ConnectionListener> factory) {
         toLoop("start", () -> {
+            clientActed(); // the greeting answers the connection
             try {
                 listener = factory.apply(this);
             } catch (RuntimeException e) {
@@ -328,6 +358,7 @@ public final class GameConnection implements Connection {
             // The client ended the line: its cursor is at the start of a fresh one.
             atPrompt = false;
             promptOwed = false;
+            clientActed();
             if (open && listener != null) {
                 listener.onLine(line);
             }
@@ -350,6 +381,7 @@ public final class GameConnection implements Connection {
 
     public void gmcpReceived(String gmcpPackage, String json) {
         toLoop("gmcp", () -> {
+            clientActed();
             if (open && listener != null) {
                 listener.onGmcp(gmcpPackage, json);
             }

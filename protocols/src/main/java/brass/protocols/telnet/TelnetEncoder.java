@@ -29,9 +29,10 @@ public final class TelnetEncoder extends MessageToByteEncoder<Object> {
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
         if (msg instanceof EscapedData escaped) {
             ctx.write(escaped.content(), promise);
-        } else if (msg instanceof SharedText.Write shared) {
-            // Only without a charset option in the pipeline (tests): UTF-8, as the default is.
-            ctx.write(shared.bytes(true, ctx.alloc()).content(), promise);
+        } else if (msg instanceof TextRun run) {
+            // Only without the option handler in the pipeline: UTF-8, as the default is, and no
+            // prompt marks, as for a client that negotiates nothing.
+            ctx.write(run.encode(ctx.alloc(), true, -1), promise);
         } else {
             super.write(ctx, msg, promise);
         }

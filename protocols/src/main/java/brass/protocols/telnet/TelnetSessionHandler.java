@@ -20,6 +20,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.net.SocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -33,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * Lines, capabilities and GMCP go to the game loop through the connection; each turn's output
  * batch comes back as one task on this channel's event loop, written and flushed once.
  *
- * <p>It writes messages, not telnet: text as {@link String}s, a {@link PromptMark} after a prompt,
- * an {@link Output.EchoOff}, a {@link GmcpMessage}. The {@link TelnetOptionHandler} before it turns each into
- * what the client negotiated (its charset, IAC EOR or GA, WILL ECHO, a GMCP subnegotiation).
+ * <p>It writes messages, not telnet: a batch's text, shared lines and prompts (each prompt followed
+ * by a {@link PromptMark}) as one {@link TextRun}, an {@link Output.EchoOff}, a {@link GmcpMessage}.
+ * The {@link TelnetOptionHandler} before it turns each into what the client negotiated (one buffer
+ * in its charset with IAC EOR or GA after each prompt, WILL ECHO, a GMCP subnegotiation).
  */
 public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter implements Transport,
         brass.protocols.listen.Listener.Goodbye {
@@ -51,6 +53,8 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     private GameConnection connection;
     private volatile String closeReason;
     private boolean droppingInput;
+    /** The game loop's recently shared lines; touched only on the loop (deliver). */
+    private SharedText.Recent recent;
     private boolean errorLogged;
 
     /** @param logs the server's log budget: what this client makes the server log counts against it */
@@ -148,8 +152,8 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     // ---- Transport ----
 
     /**
-     * Claims, on the game loop, the shared line of each shared text (the same for every
-     * connection), so that its bytes are made once and live until the last connection wrote them.
+     * Finds, on the game loop, the shared line of each shared text (the same for every
+     * connection), so that its bytes are made once, then hands the batch to the I/O thread.
      */
     @Override
     public void deliver(List<Output> batch) {
@@ -159,7 +163,10 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
                 if (shared == null) {
                     shared = new SharedText[batch.size()];
                 }
-                shared[i] = SharedText.claim(t.text());
+                if (recent == null) {
+                    recent = SharedText.recentOnThisThread(); // the loop's, kept: see recentOnThisThread
+                }
+                shared[i] = recent.of(t.text());
             }
         }
         SharedText[] lines = shared;
@@ -167,39 +174,37 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
             channel.eventLoop().execute(() -> writeBatch(batch, lines));
         } catch (RejectedExecutionException e) {
             // The I/O threads are stopping (server shutdown): the output goes nowhere.
-            release(lines, 0);
             connection.outputWritten(weightOf(batch));
         }
     }
 
+    /**
+     * Writes a batch as few writes as it can: its text, shared lines and prompts as one {@link
+     * TextRun} (one buffer), broken only by what is not text (GMCP, echo), then flushes once.
+     */
     private void writeBatch(List<Output> batch, SharedText[] shared) {
         long weight = 0;
         if (!channel.isActive()) {
-            release(shared, 0);
             connection.outputWritten(weightOf(batch));
             return;
         }
-        int i = 0;
-        try {
-            for (; i < batch.size(); i++) {
-                Output o = batch.get(i);
-                weight += o.weight();
-                if (shared != null && shared[i] != null) {
-                    write(new SharedText.Write(null, shared[i]));
-                } else if (shared != null && i + 1 < batch.size() && shared[i + 1] != null && o instanceof Output.Text t) {
-                    // Text just before a shared line (the fresh line for text that arrives while the
-                    // cursor sits after the prompt) goes out in the same write.
-                    i++;
-                    weight += batch.get(i).weight();
-                    write(new SharedText.Write(t.text(), shared[i]));
-                } else {
-                    write(o);
-                }
+        List<Object> run = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Output o = batch.get(i);
+            weight += o.weight();
+            if (shared != null && shared[i] != null) {
+                run.add(shared[i]);
+            } else if (o instanceof Output.Text t) {
+                run.add(t.text());
+            } else if (o instanceof Output.Prompt p) {
+                run.add(p.text());
+                run.add(PROMPT_MARK);
+            } else {
+                writeRun(run);
+                ctx.write(o instanceof Output.Gmcp g ? g.message() : o, ctx.voidPromise());
             }
-        } catch (RuntimeException e) {
-            release(shared, i + 1);
-            throw e;
         }
+        writeRun(run);
         long total = weight;
         ChannelPromise done = ctx.newPromise();
         done.addListener(f -> connection.outputWritten(total));
@@ -207,28 +212,15 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         ctx.flush();
     }
 
-    /** Writes a shared line, whose claim the write then gives back. */
-    private void write(SharedText.Write shared) {
-        try {
-            ctx.write(shared, ctx.voidPromise());
-        } finally {
-            // The write took its own duplicate of the bytes (or failed and took none).
-            shared.line().release();
+    /** Writes the text gathered so far, if any. */
+    private void writeRun(List<Object> run) {
+        if (!run.isEmpty()) {
+            ctx.write(new TextRun(run), ctx.voidPromise());
+            run.clear();
         }
     }
 
-    private void write(Output o) {
-        if (o instanceof Output.Text t) {
-            ctx.write(t.text(), ctx.voidPromise());
-        } else if (o instanceof Output.Prompt p) {
-            ctx.write(p.text(), ctx.voidPromise());
-            ctx.write(new PromptMark(), ctx.voidPromise());
-        } else if (o instanceof Output.Gmcp g) {
-            ctx.write(g.message(), ctx.voidPromise());
-        } else if (o instanceof Output.EchoOff) {
-            ctx.write(o, ctx.voidPromise());
-        }
-    }
+    private static final PromptMark PROMPT_MARK = new PromptMark();
 
     private static long weightOf(List<Output> batch) {
         long weight = 0;
@@ -238,16 +230,6 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         return weight;
     }
 
-    private static void release(SharedText[] shared, int from) {
-        if (shared == null) {
-            return;
-        }
-        for (int i = from; i < shared.length; i++) {
-            if (shared[i] != null) {
-                shared[i].release();
-            }
-        }
-    }
 
     /**
      * Writes one frame at once and flushes it; the future completes (on this channel's event

@@ -80,6 +80,11 @@ final class HashCountingReactor implements Reactor {
     }
 
     @Override
+    public <T> T loopLocal(Class<T> type, java.util.function.Function<? super Reactor, ? extends T> make) {
+        return manual.loopLocal(type, r -> make.apply(this));
+    }
+
+    @Override
     public LoopLag lag() {
         return manual.lag();
     }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A bystander's text is encoded once per charset and the same bytes are written to every telnet
- * connection: the bytes on the wire are those each connection made for itself before, MCCP2
+ * A bystander's text is encoded once per charset and the same bytes are copied into every telnet
+ * connection's write: the bytes on the wire are those each connection made for itself before, MCCP2
  * included; every buffer is released, on every path; and it keeps its place in each connection's
  * output.
  */
@@ -218,9 +218,6 @@ class SharedTextTest {
         for (EmbeddedChannel ch : all) {
             deliver(ch, new Output.Text(said, true), new Output.Prompt("> "));
         }
-        SharedText line = SharedText.claim(said);
-        assertThat(line.claims()).isEqualTo(all.size() + 1);
-        line.release();
         List<byte[]> wire = new ArrayList<>();
         for (EmbeddedChannel ch : all) {
             wire.add(turn(ch));
@@ -229,36 +226,45 @@ class SharedTextTest {
         assertThat(SharedText.encodingsMade() - before).isEqualTo(2);
         assertThat(wire.get(1)).isEqualTo(wire.get(0));
         assertThat(wire.get(utf8.size() + 1)).isEqualTo(wire.get(utf8.size())).isNotEqualTo(wire.get(0));
-        // The last connection to write it freed the shared bytes; each connection's copy is its own to release.
-        assertThat(line.claims()).isZero();
-        assertThat(line.holdsBytes()).isFalse();
-        // The same text later (the line is remembered) is encoded again, and freed again.
+        // The same text later, while the loop remembers the line, is not encoded again.
         deliver(all.get(0), new Output.Text(said, true));
         assertThat(turn(all.get(0))).isEqualTo(java.util.Arrays.copyOf(wire.get(0), wire.get(0).length - 4));
-        assertThat(SharedText.encodingsMade() - before).isEqualTo(3);
-        assertThat(line.holdsBytes()).isFalse();
+        assertThat(SharedText.encodingsMade() - before).isEqualTo(2);
     }
 
     @Test
-    void aClosedConnectionGivesItsClaimBackWithoutEncoding() {
+    void theLoopRemembersTheLinesItSharedLately() {
+        String said = "Bob says, 'hello'\r\n";
+        SharedText line = SharedText.of(said);
+        assertThat(SharedText.of(new String(said))).as("the same text, another string").isSameAs(line);
+        for (int i = 0; i < SharedText.REMEMBERED - 1; i++) {
+            SharedText.of("line " + i + "\r\n");
+        }
+        assertThat(SharedText.of(said)).as("still among the last %d", SharedText.REMEMBERED).isSameAs(line);
+        for (int i = 0; i < SharedText.REMEMBERED; i++) {
+            SharedText.of("other " + i + "\r\n");
+        }
+        assertThat(SharedText.of(said)).as("forgotten, made anew").isNotSameAs(line);
+    }
+
+    @Test
+    void aClosedConnectionMakesNoEncoding() {
         EmbeddedChannel open = utf8Client();
         EmbeddedChannel closed = utf8Client();
         String said = "Bob says, 'bye'\r\n";
-        SharedText line = SharedText.claim(said);
+        SharedText line = SharedText.of(said);
         long before = SharedText.encodingsMade();
         TelnetSessionHandler gone = closed.pipeline().get(TelnetSessionHandler.class);
         closed.close();
         gone.deliver(List.of(new Output.Text(said, true), new Output.Prompt("> ")));
         deliver(open, new Output.Text(said, true), new Output.Prompt("> "));
         assertThat(turn(closed)).isEmpty();
-        assertThat(line.claims()).isEqualTo(2);
         assertThat(SharedText.encodingsMade() - before).isZero();
+        assertThat(line.madeFor(true)).isFalse();
         assertThat(turn(open)).isEqualTo(Bytes.of(said, "> ", IAC, EOR));
-        assertThat(line.claims()).isEqualTo(1);
-        assertThat(line.holdsBytes()).isTrue();
-        line.release();
-        assertThat(line.holdsBytes()).isFalse();
         assertThat(SharedText.encodingsMade() - before).isEqualTo(1);
+        assertThat(line.madeFor(true)).isTrue();
+        assertThat(line.madeFor(false)).as("nobody asked for Latin-1").isFalse();
     }
 
     @Test

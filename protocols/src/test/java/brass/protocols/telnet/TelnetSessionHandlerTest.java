@@ -29,6 +29,8 @@ class TelnetSessionHandlerTest {
     private final LogLimiter logs = new LogLimiter(reactor.clock(), LogLimiter.Budget.defaults());
     private final List<String> events = new ArrayList<>();
     private int flushes;
+    /** Buffers with bytes in them that reached the socket's end of the pipeline. */
+    private int writes;
     private java.util.concurrent.CompletableFuture<Void> frameWritten;
     private EmbeddedChannel ch;
 
@@ -86,6 +88,14 @@ class TelnetSessionHandlerTest {
                     public void flush(ChannelHandlerContext ctx) {
                         flushes++;
                         ctx.flush();
+                    }
+
+                    @Override
+                    public void write(ChannelHandlerContext ctx, Object msg, io.netty.channel.ChannelPromise promise) {
+                        if (msg instanceof io.netty.buffer.ByteBuf b && b.isReadable()) {
+                            writes++;
+                        }
+                        ctx.write(msg, promise);
                     }
                 },
                 new IdleStateHandler(60, 0, 0, TimeUnit.SECONDS),
@@ -179,6 +189,15 @@ class TelnetSessionHandlerTest {
         flushes = 0;
         assertThat(client("three\r\n")).isEqualTo("one\r\ntwo\r\nthree\r\n");
         assertThat(flushes).isEqualTo(1);
+    }
+
+    @Test
+    void aTurnsLinesAndPromptWithItsMarkAreOneWrite() {
+        open(ConnectionLimits.defaults());
+        client(IAC, DO, OPT_EOR);
+        writes = 0;
+        assertThat(client("three\r\n", "hi\r\n")).isEqualTo("one\r\ntwo\r\nthree\r\nYou said: hi\r\n> " + s(IAC, EOR));
+        assertThat(writes).as("three lines, a line, a prompt and its mark in one buffer").isEqualTo(1);
     }
 
     @Test

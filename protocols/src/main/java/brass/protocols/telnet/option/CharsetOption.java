@@ -1,8 +1,10 @@
 package brass.protocols.telnet.option;
 
+import brass.protocols.telnet.EscapedData;
 import brass.protocols.telnet.SharedText;
 import brass.protocols.telnet.Telnet;
 import brass.protocols.telnet.TelnetSubnegotiation;
+import brass.protocols.telnet.TextRun;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelPromise;
@@ -12,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * CHARSET (RFC 2066), and the encoder of every text written to the client: text ({@link
  * CharSequence}) goes out as UTF-8, or as Latin-1 once the client has turned UTF-8 down (a character
- * Latin-1 lacks becomes '?'). A {@link SharedText} line is written as its bytes in that charset, made
- * once for every connection that writes it. We ask for UTF-8 once either side is on; a client's own request is
+ * Latin-1 lacks becomes '?'). A {@link TextRun} (a batch's text, its {@link SharedText} lines made
+ * once for every connection that writes them, and its prompt marks) becomes one buffer. We ask for UTF-8 once either side is on; a client's own request is
  * accepted if it lists UTF-8.
  */
 public final class CharsetOption extends TelnetOption {
@@ -40,8 +42,9 @@ public final class CharsetOption extends TelnetOption {
 
     @Override
     public boolean write(OptionContext c, Object msg, ChannelPromise promise) {
-        if (msg instanceof SharedText.Write shared) {
-            c.forward(shared.bytes(c.profile().utf8(), c.handlerContext().alloc()), promise);
+        if (msg instanceof TextRun run) {
+            c.forward(new EscapedData(run.encode(c.handlerContext().alloc(), c.profile().utf8(),
+                    EndOfRecordOption.promptCommand(c))), promise);
             return true;
         }
         if (!(msg instanceof CharSequence text)) {

@@ -19,13 +19,23 @@ public final class EndOfRecordOption extends TelnetOption {
         if (!(msg instanceof PromptMark)) {
             return false;
         }
-        if (c.negotiator().isLocalEnabled(Telnet.OPT_EOR)) {
-            c.forward(new TelnetCommand(Telnet.EOR), promise);
-        } else if (c.profile().isNegotiating() && !c.negotiator().isLocalEnabled(Telnet.OPT_SGA)) {
-            c.forward(new TelnetCommand(Telnet.GA), promise);
+        int command = promptCommand(c);
+        if (command >= 0) {
+            c.forward(new TelnetCommand(command), promise);
         } else {
             promise.trySuccess();
         }
         return true;
+    }
+
+    /** The telnet command that ends a prompt on this connection (EOR or GA), or -1 for none. */
+    static int promptCommand(OptionContext c) {
+        if (c.negotiator().isLocalEnabled(Telnet.OPT_EOR)) {
+            return Telnet.EOR;
+        }
+        if (c.profile().isNegotiating() && !c.negotiator().isLocalEnabled(Telnet.OPT_SGA)) {
+            return Telnet.GA;
+        }
+        return -1;
     }
 }
