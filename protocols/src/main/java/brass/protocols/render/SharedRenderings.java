@@ -32,28 +32,7 @@ public final class SharedRenderings {
      * every renderer alike.
      */
     public static String line(TextRenderer renderer, String markup) {
-        return current().lookup(renderer, markup);
-    }
-
-    /**
-     * The thread that last asked, with its cache: a crowd's {@code say} asks once per listener,
-     * all on one loop, and a field read is cheaper than a thread-local lookup. An owner is
-     * immutable, so a thread that reads another's sees it whole and goes to its own.
-     */
-    private record Owner(Thread thread, SharedRenderings cache) {
-    }
-
-    private static Owner last;
-
-    private static SharedRenderings current() {
-        Owner owner = last;
-        Thread thread = Thread.currentThread();
-        if (owner != null && owner.thread() == thread) {
-            return owner.cache();
-        }
-        SharedRenderings cache = PER_THREAD.get();
-        last = new Owner(thread, cache);
-        return cache;
+        return PER_THREAD.get().lookup(renderer, markup);
     }
 
     /**
@@ -72,7 +51,7 @@ public final class SharedRenderings {
 
     /** This thread's hits and misses so far: for tests and benchmarks. */
     public static long[] hitsAndMisses() {
-        SharedRenderings r = current();
+        SharedRenderings r = PER_THREAD.get();
         return new long[] {r.hits, r.misses};
     }
 
