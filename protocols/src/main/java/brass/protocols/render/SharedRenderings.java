@@ -5,7 +5,10 @@ package brass.protocols.render;
  * narrated to a crowd, every bystander is handed the same {@code String} (the world renders it
  * once: {@code Narrator.isBystander}); connections with the same colour level, width and line
  * ending then get the same rendering without parsing, colouring and wrapping it again. Matching is
- * by the text's identity, so a hit costs a few comparisons and a miss one rendering, as before.
+ * by the text's identity first, so a crowd's hit costs a few comparisons; then by its content
+ * (hash, then equality), because a room looks the same to most who look at it or arrive in it,
+ * and each of them is handed a text of their own. A rendering depends only on the text and the
+ * renderer's colour level, width and line ending, so an equal text's rendering is the same.
  *
  * <p>One cache per thread: each game loop keeps its own, and no lock is taken.
  */
@@ -55,6 +58,15 @@ public final class SharedRenderings {
     private String lookup(TextRenderer renderer, String markup) {
         for (int i = 0; i < SLOTS; i++) {
             if (sources[i] == markup && renderers[i].sameOutputAs(renderer)) {
+                hits++;
+                return results[i];
+            }
+        }
+        int hash = markup.hashCode();
+        for (int i = 0; i < SLOTS; i++) {
+            String source = sources[i];
+            if (source != null && source.hashCode() == hash && source.equals(markup)
+                    && renderers[i].sameOutputAs(renderer)) {
                 hits++;
                 return results[i];
             }

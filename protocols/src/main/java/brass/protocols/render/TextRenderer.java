@@ -6,6 +6,7 @@ import brass.world.markup.Span;
 import brass.world.markup.Style;
 import brass.world.screen.DisplayWidth;
 import brass.world.screen.Graphemes;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -65,42 +66,59 @@ public final class TextRenderer {
 
     /** Renders {@code markup}; a trailing newline in the source gives a trailing line ending. */
     public String render(Markup markup) {
-        String oneLine = oneShortAsciiLine(markup.spans());
-        return oneLine != null ? oneLine : renderInFull(markup);
+        String lines = shortAsciiLines(markup.spans());
+        return lines != null ? lines : renderInFull(markup);
     }
 
     /**
      * The common case, cheaply: text that is all printable ASCII (one column a character, no
-     * clusters, no newlines) and fits the width is one line, its spans written as they are.
-     * Null when the text is anything else. Most of what a game says (a {@code say}, an arrival)
-     * is such a line, rendered for every distinct view in a crowd.
+     * clusters) in lines ({@code \n} only) that each fit the width needs no wrapping: each line is
+     * written as it is, its style re-opened at its start and reset at its end, as the general way
+     * does. Null when the text is anything else. Most of what a game says is such text: a {@code
+     * say} or an arrival rendered for every distinct view in a crowd, a {@code who} page.
      */
-    private String oneShortAsciiLine(List<Span> spans) {
+    private String shortAsciiLines(List<Span> spans) {
         int total = 0;
+        int line = 0;
         for (Span s : spans) {
             String t = s.text();
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
-                if (c < ' ' || c > '~') {
+                if (c == '\n') {
+                    line = 0;
+                } else if (c < ' ' || c > '~') {
+                    return null;
+                } else if (++line > width && width > 0) {
                     return null;
                 }
             }
             total += t.length();
         }
-        if (width > 0 && total > width) {
-            return null;
-        }
         StringBuilder out = new StringBuilder(total + 16);
         Style current = Style.PLAIN;
         for (Span s : spans) {
-            if (s.text().isEmpty()) {
-                continue;
+            String t = s.text();
+            int from = 0;
+            while (from < t.length()) {
+                int newline = t.indexOf('\n', from);
+                int to = newline < 0 ? t.length() : newline;
+                if (to > from) {
+                    if (level != ColourLevel.NONE && s.style() != current && !s.style().equals(current)) {
+                        current = s.style();
+                        appendSgr(current, out);
+                    }
+                    out.append(t, from, to);
+                }
+                if (newline < 0) {
+                    break;
+                }
+                if (!current.isPlain()) {
+                    out.append(ESC).append("0m");
+                }
+                out.append(lineEnding);
+                current = Style.PLAIN;
+                from = newline + 1;
             }
-            if (level != ColourLevel.NONE && s.style() != current && !s.style().equals(current)) {
-                current = s.style();
-                appendSgr(current, out);
-            }
-            out.append(s.text());
         }
         if (!current.isPlain()) {
             out.append(ESC).append("0m");
@@ -110,6 +128,15 @@ public final class TextRenderer {
 
     /** Renders {@code markup} the general way: any text, wrapped; what {@link #render(Markup)} falls back to. */
     String renderInFull(Markup markup) {
+        return renderInFull(markup, false);
+    }
+
+    /**
+     * The general rendering; {@code measureAll} measures every code point's columns and clusters
+     * even when the text is printable ASCII (where each is one column and its own cluster): the
+     * way the shortcut is held to, in tests.
+     */
+    String renderInFull(Markup markup, boolean measureAll) {
         List<Span> spans = markup.spans();
         int total = 0;
         for (Span s : spans) {
@@ -138,10 +165,17 @@ public final class TextRenderer {
         boolean[] joins = null;
         if (width > 0) {
             columns = new int[n];
-            for (int i = 0; i < n; i++) {
-                columns[i] = DisplayWidth.of(cps[i]);
+            if (!measureAll && printableAsciiLines(cps, n)) {
+                // A room's description and the like: one column a character, no cluster joins
+                // (a line ending is never measured: lines are wrapped one at a time).
+                Arrays.fill(columns, 1);
+                joins = new boolean[n];
+            } else {
+                for (int i = 0; i < n; i++) {
+                    columns[i] = DisplayWidth.of(cps[i]);
+                }
+                joins = Graphemes.continuations(cps, n);
             }
-            joins = Graphemes.continuations(cps, n);
         }
         StringBuilder out = new StringBuilder(total + total / 4 + 16);
         int start = 0;
@@ -162,6 +196,16 @@ public final class TextRenderer {
             start = end + 1;
         }
         return out.toString();
+    }
+
+    private static boolean printableAsciiLines(int[] cps, int n) {
+        for (int i = 0; i < n; i++) {
+            int c = cps[i];
+            if ((c < ' ' || c > '~') && c != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void wrapParagraph(int[] cps, int[] columns, boolean[] joins, Style[] styles, int start, int end,

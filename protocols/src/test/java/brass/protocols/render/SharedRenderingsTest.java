@@ -28,13 +28,20 @@ class SharedRenderingsTest {
         assertThat(delta(before)).containsExactly(1, 2);
     }
 
+    /** A room as two viewers see it is two equal strings: rendered once, the same for both. */
     @Test
-    void equalTextThatIsAnotherStringIsRenderedAgainAndComesOutTheSame() {
+    void equalTextThatIsAnotherStringIsRenderedOnceAndComesOutTheSame() {
         TextRenderer r = new TextRenderer(ColourLevel.ANSI256, 80, TextRenderer.CRLF);
-        String a = new String("You see a lamp here.");
-        String b = new String("You see a lamp here.");
+        String a = new String("The {bold}Common Room{/}\nYou see a lamp here. " + "Words to wrap. ".repeat(10));
+        String b = new String(a);
         long[] before = SharedRenderings.hitsAndMisses();
-        assertThat(SharedRenderings.line(r, a)).isEqualTo(SharedRenderings.line(r, b)).isEqualTo("You see a lamp here.\r\n");
-        assertThat(delta(before)).containsExactly(0, 2);
+        String first = SharedRenderings.line(r, a);
+        String second = SharedRenderings.line(r, b);
+        assertThat(second).isSameAs(first).isEqualTo(r.render(b) + "\r\n");
+        assertThat(delta(before)).containsExactly(1, 1);
+        // Another view of the equal text is rendered for itself.
+        TextRenderer wide = new TextRenderer(ColourLevel.ANSI256, 120, TextRenderer.CRLF);
+        assertThat(SharedRenderings.line(wide, new String(a))).isEqualTo(wide.render(a) + "\r\n").isNotEqualTo(first);
+        assertThat(delta(before)).containsExactly(1, 2);
     }
 }

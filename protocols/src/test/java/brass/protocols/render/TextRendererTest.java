@@ -133,29 +133,39 @@ class TextRendererTest {
         assertThat(shown).isEqualTo(written);
     }
 
-    /** The short-line shortcut gives exactly what the general rendering gives, for every level and width. */
-    @Property(tries = 1000)
-    void aShortAsciiLineRendersAsTheGeneralWayWouldRenderIt(@ForAll("styledAscii") String markup,
+    /**
+     * Both shortcuts give exactly what the general rendering gives with every code point
+     * measured, for every level and width: the short-lines one, and wrapping printable ASCII
+     * without measuring it (long lines, long words, runs of spaces, styles across the breaks).
+     */
+    @Property(tries = 3000)
+    void theAsciiShortcutsRenderAsTheMeasuredGeneralWay(@ForAll("styledAscii") String markup,
             @ForAll @IntRange(min = 0, max = 90) int width, @ForAll ColourLevel level) {
         TextRenderer r = new TextRenderer(level, width, "\r\n");
         Markup parsed = Markup.parse(markup);
-        assertThat(r.render(parsed)).isEqualTo(r.renderInFull(parsed));
+        String measured = r.renderInFull(parsed, true);
+        assertThat(r.render(parsed)).isEqualTo(measured);
+        assertThat(r.renderInFull(parsed)).isEqualTo(measured);
     }
 
     @Test
-    void theShortcutTakesOnlyOneLineOfPrintableAsciiThatFits() {
+    void theShortcutTakesOnlyPrintableAsciiLinesThatFit() {
         TextRenderer r = new TextRenderer(ColourLevel.ANSI16, 10, "\r\n");
         assertThat(r.render("{red}Alice{/} says")).isEqualTo(E + "0;31mAlice" + E + "0m says");
-        // Too wide, a newline, a tab, an accent: the general way, which wraps or measures.
-        assertThat(r.render("Alice says hello")).isEqualTo("Alice says\r\nhello");
+        // Lines that fit, each with its style re-opened and reset.
         assertThat(r.render("a\nb")).isEqualTo("a\r\nb");
+        assertThat(r.render("{red}a\nb{/}\n")).isEqualTo(E + "0;31ma" + E + "0m\r\n" + E + "0;31mb" + E + "0m\r\n");
+        // Too wide, a tab, a carriage return, an accent: the general way, which wraps or measures.
+        assertThat(r.render("Alice says hello")).isEqualTo("Alice says\r\nhello");
+        assertThat(r.render("ok\nAlice says hello")).isEqualTo("ok\r\nAlice says\r\nhello");
+        assertThat(r.render("a\r\nb")).isEqualTo("a\r\nb");
         assertThat(r.render("caf\u00e9")).isEqualTo("caf\u00e9");
     }
 
     @Provide
     Arbitrary<String> styledAscii() {
         return Arbitraries.of("a", "Alice", "says,", "\"hello\"", " ", "  ", "{red}", "{/}", "{bold}", "{fg:208}",
-                        "{bg-green}", "{bright-blue}", "{{", "~", "!", "x".repeat(30))
+                        "{bg-green}", "{bright-blue}", "{{", "~", "!", "x".repeat(30), "\n", "\n", "\n\n")
                 .list().ofMaxSize(25).map(pieces -> String.join("", pieces));
     }
 

@@ -61,17 +61,29 @@ public final class Nouns {
      * nouns and plural things are listed one by one.
      */
     public static String listIndefinite(List<Thing> things) {
+        // Loops, not streams: a room lists what is in it at every look, on the game loop.
         List<List<Thing>> groups = new ArrayList<>();
         for (Thing t : things) {
-            List<Thing> group = !countable(t) ? null
-                    : groups.stream().filter(g -> alike(g.get(0), t)).findFirst().orElse(null);
-            if (group == null) {
-                groups.add(new ArrayList<>(List.of(t)));
-            } else {
-                group.add(t);
+            List<Thing> group = null;
+            if (countable(t)) {
+                for (List<Thing> g : groups) {
+                    if (alike(g.get(0), t)) {
+                        group = g;
+                        break;
+                    }
+                }
             }
+            if (group == null) {
+                group = new ArrayList<>(1);
+                groups.add(group);
+            }
+            group.add(t);
         }
-        return Lists.join(groups.stream().map(Nouns::counted).toList(), "and");
+        List<String> named = new ArrayList<>(groups.size());
+        for (List<Thing> g : groups) {
+            named.add(counted(g));
+        }
+        return Lists.join(named, "and");
     }
 
     /** Whether things like {@code t} are counted ("two lamps"): not a name, "some honey" or "some barrels". */

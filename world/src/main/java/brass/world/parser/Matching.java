@@ -53,7 +53,7 @@ final class Matching {
 
     /** The head word of the name ("tin" in "biscuit tin", "bottle" in "bottle of wine") and the synonyms. */
     static List<String> nouns(Thing t) {
-        String[] words = t.name().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = Words.split(t.name().toLowerCase(Locale.ROOT), 0);
         int head = words.length - 1;
         for (int i = 1; i < words.length; i++) {
             if (words[i].equals("of")) {

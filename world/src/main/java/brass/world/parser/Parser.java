@@ -100,7 +100,7 @@ public final class Parser {
         if (unbraced.isEmpty()) {
             return new ParseResult.Failed("I don't understand that. Type 'help' for the verbs I know.");
         }
-        String[] raw = unbraced.split("\\s+");
+        String[] raw = Words.split(unbraced, 0);
         if (raw.length > 1 && raw[0].length() > 1 && raw[0].endsWith(",") && verbs.get(ASK) != null
                 && !(verbs.lookup(raw[0].substring(0, raw[0].length() - 1)) instanceof Verbs.Lookup.Found)) {
             return recipient(verbs.get(ASK), ASK, trimmed);
@@ -271,9 +271,9 @@ public final class Parser {
         if (r.isEmpty()) {
             return new ParseResult.Failed(Sentences.capitalise(verbWord) + " whom?");
         }
-        String[] parts = r.split("\\s+", 2);
+        String[] parts = Words.split(r, 2);
         // As typed: an answer that repeats it keeps its capitals ("You don't see any Bob here.").
-        String name = parts[0].replaceAll("[,:;.!?]+$", "");
+        String name = Words.withoutTrailing(parts[0], ",:;.!?");
         String text = parts.length > 1 ? parts[1].strip() : "";
         return parsed(new Command(verb, verbWord, List.of(), false, null, null, text, name));
     }

@@ -41,6 +41,17 @@ public record Verb(String name, List<String> synonyms, Syntax syntax, Set<String
         }
     }
 
+    /**
+     * From the name, syntax and line length only: every command looks its verb's action up by
+     * the verb, and a record's own hash goes through every component (the help text, the topics,
+     * the examples) each time. Equal verbs have equal names, syntaxes and lengths, so equal verbs
+     * still hash alike.
+     */
+    @Override
+    public int hashCode() {
+        return (name.hashCode() * 31 + syntax.hashCode()) * 31 + maxLine;
+    }
+
     /** A verb in no help topic yet, with no examples. */
     public Verb(String name, List<String> synonyms, Syntax syntax, Set<String> prepositions, AllDomain all,
                 String help, boolean takesExits, int maxLine, boolean inFull) {

@@ -24,14 +24,81 @@ final class Words {
 
     /** The words of {@code text} cut as {@link #of} cuts them, in the case they were typed. */
     private static List<String> typed(String text) {
-        String t = text.replace(",", " , ").replaceAll("[.!?;:\"]", " ");
+        // By hand, not with replace, replaceAll and split: every command is cut several times
+        // on the game loop, and each regular expression was compiled anew. WordsTest holds this
+        // to the regular expressions it replaces.
         List<String> out = new ArrayList<>();
-        for (String w : t.split("\\s+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        int start = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean comma = c == ',';
+            if (comma || isSpace(c) || SENTENCE_MARKS.indexOf(c) >= 0) {
+                if (start >= 0) {
+                    out.add(text.substring(start, i));
+                    start = -1;
+                }
+                if (comma) {
+                    out.add(",");
+                }
+            } else if (start < 0) {
+                start = i;
             }
         }
+        if (start >= 0) {
+            out.add(text.substring(start));
+        }
         return out;
+    }
+
+    // What typed drops between words, besides white space.
+    private static final String SENTENCE_MARKS = ".!?;:\"";
+
+    // What cleaning takes off the end of a word.
+    private static final String TRAILING_MARKS = ".,!?;";
+
+    /** Whether {@code c} is white space as a regular expression's {@code \\s} means it (ASCII only). */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * {@code text.split("\\s+", limit)}, for a limit of 0 (no trailing empty strings) or more,
+     * without compiling the expression at every call: the same array, empty leading string and all.
+     */
+    static String[] split(String text, int limit) {
+        List<String> parts = new ArrayList<>();
+        int index = 0;
+        int i = 0;
+        boolean found = false;
+        while (i < text.length()) {
+            if (!isSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && isSpace(text.charAt(end))) {
+                end++;
+            }
+            found = true;
+            if (limit <= 0 || parts.size() < limit - 1) {
+                parts.add(text.substring(index, i));
+                index = end;
+            } else {
+                break;
+            }
+            i = end;
+        }
+        if (!found || index == 0) {
+            return new String[] {text};
+        }
+        parts.add(text.substring(index));
+        int size = parts.size();
+        if (limit == 0) {
+            while (size > 0 && parts.get(size - 1).isEmpty()) {
+                size--;
+            }
+        }
+        return parts.subList(0, size).toArray(new String[0]);
     }
 
     /**
@@ -67,7 +134,27 @@ final class Words {
 
     /** One word as a verb or an exit is looked up: lower case, without the punctuation that ends a sentence. */
     static String clean(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("[.,!?;]+$", "");
+        return withoutTrailing(word.toLowerCase(Locale.ROOT), TRAILING_MARKS);
+    }
+
+    /**
+     * {@code text.replaceAll("[" + marks + "]+$", "")}, the run of {@code marks} (plain
+     * punctuation) at the end taken off, without compiling the expression at every call.
+     */
+    static String withoutTrailing(String text, String marks) {
+        int end = text.length();
+        if (end > 0 && isLineTerminator(text.charAt(end - 1))) {
+            // "$" also matches before a final line terminator: the rare case keeps the expression.
+            return text.replaceAll("[" + marks + "]+$", "");
+        }
+        while (end > 0 && marks.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end == text.length() ? text : text.substring(0, end);
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**
