@@ -50,11 +50,12 @@ class CrashTest {
         try {
             server.awaitUp();
             ConcurrentLinkedQueue<String> told = new ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
             List<String> names = List.of("Ada", "Bram", "Cleo", "Dov");
             CountDownLatch busy = new CountDownLatch(names.size());
             List<Thread> players = new ArrayList<>();
             for (String name : names) {
-                Thread t = new Thread(() -> play(telnet, name, told, busy));
+                Thread t = new Thread(() -> play(telnet, name, told, refused, busy));
                 t.setDaemon(true);
                 t.start();
                 players.add(t);
@@ -66,10 +67,11 @@ class CrashTest {
                 t.join(30_000);
             }
             acknowledged.addAll(told);
+            assertThat(acknowledged).as("players were told their characters exist; what they read instead: %s%n"
+                    + "the server's log:%n%s", refused, server.log()).isNotEmpty();
         } finally {
             server.kill();
         }
-        assertThat(acknowledged).as("players were told their characters exist").isNotEmpty();
 
         ManualReactor reactor = new ManualReactor();
         try (Database db = Database.open(Database.h2Url(data), "sa", "", 1)) {
@@ -97,7 +99,8 @@ class CrashTest {
     }
 
     /** Creates a character, then carries the tankard and lamp about until the server dies. */
-    private static void play(int port, String name, ConcurrentLinkedQueue<String> told, CountDownLatch busy) {
+    private static void play(int port, String name, ConcurrentLinkedQueue<String> told,
+            ConcurrentLinkedQueue<String> refused, CountDownLatch busy) {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
@@ -107,7 +110,9 @@ class CrashTest {
                 out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
             out.flush();
-            if (!readUntil(in, "Welcome, " + name)) {
+            StringBuilder seen = new StringBuilder();
+            if (!readUntil(in, "Welcome, " + name, seen)) {
+                refused.add(name + ": " + seen);
                 busy.countDown();
                 return;
             }
@@ -121,15 +126,15 @@ class CrashTest {
                 out.flush();
             }
             busy.countDown();
-            readUntil(in, "never printed");
+            readUntil(in, "never printed", new StringBuilder());
         } catch (IOException e) {
             // The server was killed under us: that is the point of the test.
+            refused.add(name + ": " + e);
             busy.countDown();
         }
     }
 
-    private static boolean readUntil(BufferedReader in, String text) throws IOException {
-        StringBuilder seen = new StringBuilder();
+    private static boolean readUntil(BufferedReader in, String text, StringBuilder seen) throws IOException {
         int c;
         while ((c = in.read()) >= 0) {
             seen.append((char) c);
