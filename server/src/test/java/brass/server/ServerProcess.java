@@ -57,10 +57,28 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts {@code brass run} with {@code options}, on this JVM's class path. */
     public static ServerProcess run(String... options) throws IOException {
+        return run(java.util.Map.of(), options);
+    }
+
+    /** As {@link #run(String...)}, with {@code environment} added to this process's. */
+    public static ServerProcess run(java.util.Map<String, String> environment, String... options) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "brass.server.cli.BrassCommand", "run"));
         command.addAll(List.of(options));
-        return new ServerProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        return new ServerProcess(builder.start());
+    }
+
+    /** How many lines logged so far contain {@code text}. */
+    public int linesContaining(String text) {
+        synchronized (log) {
+            int n = 0;
+            for (int i = log.indexOf(text); i >= 0; i = log.indexOf(text, i + 1)) {
+                n++;
+            }
+            return n;
+        }
     }
 
     /** Waits (at most 2 minutes) until the server says it is up. */

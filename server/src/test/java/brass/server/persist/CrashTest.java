@@ -39,11 +39,15 @@ class CrashTest {
     @TempDir
     Path data;
 
+    /** What the server's debug line for each checkpoint written says (Checkpointer). */
+    private static final String CHECKPOINT_WRITTEN = " rows changed, ";
+
     @Test
     void killMinusNineLosesNothingThatWasAcknowledged() throws Exception {
         int[] ports = ServerProcess.freePorts();
         int telnet = ports[0];
-        ServerProcess server = ServerProcess.run("--data", data.toString(), "--world",
+        // At debug level the server logs each checkpoint it writes: the kill waits for one.
+        ServerProcess server = ServerProcess.run(java.util.Map.of("BRASS_LOG_LEVEL", "DEBUG"), "--data", data.toString(), "--world",
                 TestPaths.defaultWorld().toString(), "--telnet-port", Integer.toString(telnet),
                 "--ssh-port", Integer.toString(ports[1]), "--web-port", "off");
         List<String> acknowledged = new ArrayList<>();
@@ -60,8 +64,17 @@ class CrashTest {
                 t.start();
                 players.add(t);
             }
-            // Kill it while the players' commands are still being worked through.
+            // Kill it while the players' commands are still being worked through, but only once a
+            // checkpoint has been written since they got in: a kill before the first one leaves
+            // nothing saved to compare (the files' world), and the test would prove nothing.
             busy.await(120, TimeUnit.SECONDS);
+            int written = server.linesContaining(CHECKPOINT_WRITTEN);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (server.linesContaining(CHECKPOINT_WRITTEN) == written && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // a real process's log
+            }
+            assertThat(server.linesContaining(CHECKPOINT_WRITTEN)).as("a checkpoint written within 30 s, after "
+                    + "the players got in; the server's log:%n%s", server.log()).isGreaterThan(written);
             server.kill();
             for (Thread t : players) {
                 t.join(30_000);
@@ -82,7 +95,7 @@ class CrashTest {
                 assertThat(found.join()).as("account " + name).isPresent();
             }
             List<SavedThing> rows = new WorldStore(db).read();
-            assertThat(rows).isNotEmpty();
+            assertThat(rows).as("a checkpoint was written before the kill").isNotEmpty();
             Game game = new Game(Worlds.load(TestPaths.defaultWorld()), reactor);
             Restorer.restore(game, rows);
             World world = game.world();
