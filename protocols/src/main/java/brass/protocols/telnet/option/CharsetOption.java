@@ -5,10 +5,9 @@ import brass.protocols.telnet.SharedText;
 import brass.protocols.telnet.Telnet;
 import brass.protocols.telnet.TelnetSubnegotiation;
 import brass.protocols.telnet.TextRun;
-import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelPromise;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -50,9 +49,9 @@ public final class CharsetOption extends TelnetOption {
         if (!(msg instanceof CharSequence text)) {
             return false;
         }
-        c.forward(c.profile().utf8()
-                ? ByteBufUtil.writeUtf8(c.handlerContext().alloc(), text)
-                : Unpooled.wrappedBuffer(text.toString().getBytes(StandardCharsets.ISO_8859_1)), promise);
+        // One way to make text's bytes: a notice or frame is a run of one, with no prompt in it.
+        c.forward(new EscapedData(new TextRun(List.of(text.toString())).encode(c.handlerContext().alloc(),
+                c.profile().utf8(), -1)), promise);
         return true;
     }
 
