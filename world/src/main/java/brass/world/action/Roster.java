@@ -34,9 +34,10 @@ final class Roster {
             .thenComparing(Row::folded)
             .thenComparing(r -> r.player().name());
 
-    private record Row(Thing player, PlayerStatus status, int rank, String folded) {
-        Row(Thing player, PlayerStatus status) {
-            this(player, status, Roster.rank(status.role()), player.name().toLowerCase(Locale.ROOT));
+    /** A player's place in the order; the status, which costs more, is made only for the rows shown. */
+    private record Row(Thing player, int rank, String folded) {
+        Row(Thing player, String role) {
+            this(player, Roster.rank(role), player.name().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -49,26 +50,22 @@ final class Roster {
             pager.forget();
             return Replies.refuse(t, Pager.noSuchPage(command, pager.pages(players.size())));
         }
-        List<Row> rows = new ArrayList<>(players.size());
-        for (Thing p : players) {
-            rows.add(new Row(p, t.status(p)));
-        }
-        rows.sort(ORDER);
-        rows = page.of(rows);
+        List<Row> rows = firstInOrder(players, t, page.to()).subList(page.from(), page.to());
         int width = 0;
         for (Row r : rows) {
             width = Math.max(width, DisplayWidth.of(r.player().name()));
         }
         StringBuilder sb = new StringBuilder("Players in the game:");
         for (Row r : rows) {
+            PlayerStatus status = t.status(r.player());
             List<String> marks = new ArrayList<>();
-            if (!r.status().role().isEmpty()) {
-                marks.add("[" + r.status().role() + "]");
+            if (!status.role().isEmpty()) {
+                marks.add("[" + status.role() + "]");
             }
-            if (r.status().idle().compareTo(SHOWN_IDLE) >= 0) {
-                marks.add("idle " + shortly(r.status().idle()));
+            if (status.idle().compareTo(SHOWN_IDLE) >= 0) {
+                marks.add("idle " + shortly(status.idle()));
             }
-            if (r.status().linkDead()) {
+            if (status.linkDead()) {
                 marks.add("link-dead");
             }
             String name = r.player().name();
@@ -78,6 +75,30 @@ final class Roster {
         sb.append('\n').append(players.size()).append(players.size() == 1 ? " player." : " players.")
                 .append(pager.end(Pager.Listing.WHO, command, page));
         return List.of(Event.reply(t.actor(), sb.toString()));
+    }
+
+    /**
+     * The first {@code count} rows of {@code players} in {@link #ORDER}, in order. The first page of a
+     * crowd's {@code who} needs its first twenty of thousands: a heap of {@code count} keeps the
+     * smallest seen, so the cost grows with the players and the page's end, not with sorting them all.
+     */
+    private static List<Row> firstInOrder(List<Thing> players, Turn t, int count) {
+        if (count <= 0) {
+            return new ArrayList<>();
+        }
+        java.util.PriorityQueue<Row> largestOnTop = new java.util.PriorityQueue<>(count + 1, ORDER.reversed());
+        for (Thing p : players) {
+            Row r = new Row(p, t.role(p));
+            if (largestOnTop.size() < count) {
+                largestOnTop.add(r);
+            } else if (ORDER.compare(r, largestOnTop.peek()) < 0) {
+                largestOnTop.poll();
+                largestOnTop.add(r);
+            }
+        }
+        List<Row> out = new ArrayList<>(largestOnTop);
+        out.sort(ORDER);
+        return out;
     }
 
     /** {@code more}: the next page of the listing the actor last paged through. */

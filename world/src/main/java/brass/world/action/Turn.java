@@ -24,6 +24,14 @@ public interface Turn {
 
     Verbs verbs();
 
+    /**
+     * {@code player}'s role ({@code admin}, {@code builder}, or empty): what {@code who} orders by,
+     * without the rest of the status, which is only made for the rows a page shows.
+     */
+    default String role(Thing player) {
+        return status(player).role();
+    }
+
     /** What {@code who} and {@code score} tell of {@code player}, who is in the game. */
     default PlayerStatus status(Thing player) {
         return PlayerStatus.NEW;

@@ -353,6 +353,11 @@ public final class PlayerSession implements Turn {
     }
 
     @Override
+    public String role(Thing player) {
+        return game.session(player).map(s -> s.role).orElse(PlayerStatus.NEW.role());
+    }
+
+    @Override
     public boolean brief() {
         return brief;
     }

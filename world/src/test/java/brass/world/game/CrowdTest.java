@@ -119,6 +119,34 @@ class CrowdTest {
     }
 
     @Test
+    void everyPageOfWhoIsThatPageOfEveryoneSortedAdminsThenBuildersThenByName() {
+        List<Table.Seat> seats = crowd(95);
+        java.util.Random random = new java.util.Random(16);
+        List<String> expected = new java.util.ArrayList<>();
+        for (Table.Seat s : seats) {
+            String role = switch (random.nextInt(5)) {
+                case 0 -> "admin";
+                case 1 -> "builder";
+                default -> "";
+            };
+            s.session.role(role);
+        }
+        seats.stream().sorted(java.util.Comparator.<Table.Seat>comparingInt(s -> switch (s.session.status().role()) {
+            case "admin" -> 0;
+            case "builder" -> 1;
+            default -> 2;
+        }).thenComparing(s -> s.actor().name())).forEach(s -> expected.add("  " + s.actor().name()
+                + (s.session.status().role().isEmpty() ? "" : "  [" + s.session.status().role() + "]")));
+        Table.Seat viewer = seats.get(40);
+        for (int page = 1; page <= 5; page++) {
+            String shown = viewer.does("who " + page);
+            List<String> rows = List.of(shown.split("\n")).subList(1, page == 5 ? 16 : 21);
+            assertThat(rows).as("page %d", page).containsExactlyElementsOf(
+                    expected.subList((page - 1) * 20, Math.min(95, page * 20)));
+        }
+    }
+
+    @Test
     void whoComesInPagesOfTwentyAndMoreShowsTheNext() {
         List<Table.Seat> seats = crowd(1000);
         Table.Seat viewer = seats.get(0);
