@@ -108,6 +108,16 @@ public enum NettyTransport {
         return chosen;
     }
 
+    /**
+     * Refuses a wrong {@code BRASS_TRANSPORT} before anything starts, without choosing (nor
+     * logging) yet.
+     *
+     * @throws IllegalStateException saying what it must be
+     */
+    public static void checkVariable() {
+        choose(System.getenv(VARIABLE), null);
+    }
+
     /** What was chosen and why, in one line for the log. */
     public record Choice(NettyTransport transport, String why) {
     }
