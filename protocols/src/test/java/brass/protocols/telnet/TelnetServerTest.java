@@ -208,14 +208,19 @@ class TelnetServerTest {
 
     @Test
     void closingTheServerTellsClients() throws Exception {
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
+        closingTells(server);
+        assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo("server shutting down");
+    }
+
+    /** A client connected to {@code listening} is told it is going down as it closes, then disconnected. */
+    private static void closingTells(TelnetServer listening) throws Exception {
+        try (Socket s = new Socket("127.0.0.1", listening.port())) {
             s.setSoTimeout(10_000);
             readUntil(s.getInputStream(), "Brass");
-            CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
+            CompletableFuture<Void> closing = CompletableFuture.runAsync(listening::close);
             readUntil(s.getInputStream(), "going down");
             readToEnd(s.getInputStream());
             closing.get(10, TimeUnit.SECONDS);
-            assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo("server shutting down");
         }
     }
 
@@ -270,14 +275,7 @@ class TelnetServerTest {
                 s.getOutputStream().write("flood\r\n".getBytes(StandardCharsets.US_ASCII));
                 assertThat(closed.get(20, TimeUnit.SECONDS)).contains("not reading");
             }
-            try (Socket s = new Socket("127.0.0.1", on.port())) {
-                s.setSoTimeout(10_000);
-                readUntil(s.getInputStream(), "Brass");
-                CompletableFuture<Void> closing = CompletableFuture.runAsync(on::close);
-                readUntil(s.getInputStream(), "going down");
-                readToEnd(s.getInputStream());
-                closing.get(10, TimeUnit.SECONDS);
-            }
+            closingTells(on);
         } finally {
             on.close();
         }
