@@ -35,6 +35,8 @@ final class LoadClient extends ChannelInboundHandlerAdapter implements TelnetRea
     private long sentAt;
     private long dueAt;
     private String lastCommand = "";
+    /** The mix's name for the command awaiting its reply, which the report's rows by command use. */
+    private String lastKind = "";
     private String moveMade;
     private boolean moveFailed;
     private String returnMove;
@@ -133,7 +135,7 @@ final class LoadClient extends ChannelInboundHandlerAdapter implements TelnetRea
         } else if (phase == Phase.PLAY && awaiting && replyStarted) {
             long now = System.nanoTime();
             awaiting = false;
-            run.replied(this, now - (plan.openLoop() ? dueAt : sentAt));
+            run.replied(this, lastKind, now - (plan.openLoop() ? dueAt : sentAt));
             if (moveMade != null && !moveFailed && plan.crowd()) {
                 returnMove = CommandMix.opposite(moveMade);
             }
@@ -229,9 +231,11 @@ final class LoadClient extends ChannelInboundHandlerAdapter implements TelnetRea
         if (returnMove != null) {
             String back = returnMove;
             returnMove = null;
+            lastKind = "move back";
             return back;
         }
         String kind = plan.mix().draw(random);
+        lastKind = kind;
         return switch (kind) {
             case "say" -> "say hello " + token();
             case "move" -> {

@@ -10,7 +10,11 @@ import org.HdrHistogram.Histogram;
  */
 public record LoadReport(LoadPlan plan, int connected, int loggedIn, int loginFailures, long errors,
         Map<String, Integer> errorKinds, double seconds, double rampSeconds, Histogram latency,
-        Histogram logins, ProcessStats.Usage server) {
+        Map<String, Histogram> latencyByCommand, Histogram logins, ProcessStats.Usage server) {
+
+    public LoadReport {
+        latencyByCommand = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(latencyByCommand));
+    }
 
     /** Commands answered while measuring. */
     public long commands() {
@@ -46,6 +50,9 @@ public record LoadReport(LoadPlan plan, int connected, int loggedIn, int loginFa
                 plan.warmUp().isZero() ? "" : ", after a " + plan.warmUp().toSeconds() + " s warm-up"));
         row(sb, "latency (ms)", String.format(Locale.ROOT, "p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f",
                 latencyMillis(50), latencyMillis(90), latencyMillis(99), latencyMillis(99.9), maxMillis()));
+        latencyByCommand.forEach((command, h) -> row(sb, "  " + command, String.format(Locale.ROOT,
+                "%d: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f", h.getTotalCount(), h.getValueAtPercentile(50) / 1e6,
+                h.getValueAtPercentile(90) / 1e6, h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6)));
         row(sb, "errors", errors + (errorKinds.isEmpty() ? "" : " " + errorKinds));
         row(sb, "server", server == null ? "(no --server-pid: not measured)"
                 : String.format(Locale.ROOT, "RSS %d MB, CPU %.2f cores", server.rssBytes() >> 20, server.cores()));
@@ -81,6 +88,13 @@ public record LoadReport(LoadPlan plan, int connected, int loggedIn, int loginFa
         field(sb, "p99Millis", round(latencyMillis(99)));
         field(sb, "p999Millis", round(latencyMillis(99.9)));
         field(sb, "maxMillis", round(maxMillis()));
+        StringBuilder byCommand = new StringBuilder("{");
+        latencyByCommand.forEach((command, h) -> byCommand.append(byCommand.length() > 1 ? "," : "").append(quote(command))
+                .append(String.format(Locale.ROOT, ":{\"commands\":%d,\"p50Millis\":%s,\"p90Millis\":%s,\"p99Millis\":%s,"
+                        + "\"maxMillis\":%s}", h.getTotalCount(), round(h.getValueAtPercentile(50) / 1e6),
+                        round(h.getValueAtPercentile(90) / 1e6), round(h.getValueAtPercentile(99) / 1e6),
+                        round(h.getMaxValue() / 1e6))));
+        field(sb, "byCommand", byCommand.append('}'));
         field(sb, "errors", errors);
         StringBuilder kinds = new StringBuilder("{");
         errorKinds.forEach((k, v) -> kinds.append(kinds.length() > 1 ? "," : "").append(quote(k)).append(':').append(v));

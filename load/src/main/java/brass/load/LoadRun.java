@@ -35,6 +35,8 @@ public final class LoadRun {
     private final LoadPlan plan;
     private final PrintStream log;
     private final Recorder replies = new Recorder(MAX_LATENCY_NANOS, 3);
+    /** The same latencies by the mix's command that was answered ("move back" for a crowd's return). */
+    private final Map<String, Recorder> repliesByCommand = new java.util.concurrent.ConcurrentHashMap<>();
     private final Recorder logins = new Recorder(MAX_LATENCY_NANOS, 3);
     private final AtomicInteger connected = new AtomicInteger();
     private final AtomicInteger loggedIn = new AtomicInteger();
@@ -104,7 +106,7 @@ public final class LoadRun {
             if (loggedIn.get() == 0) {
                 stopping = true;
                 return new LoadReport(plan, connected.get(), 0, loginFailures.get(), 0, Map.copyOf(toCounts()), 0,
-                        rampSeconds, replies.getIntervalHistogram(), logins.getIntervalHistogram(), null);
+                        rampSeconds, replies.getIntervalHistogram(), Map.of(), logins.getIntervalHistogram(), null);
             }
             measuring = true;
             List<LoadClient> playing;
@@ -119,6 +121,7 @@ public final class LoadRun {
                 play(playing, plan.warmUp());
             }
             replies.reset();
+            repliesByCommand.values().forEach(Recorder::reset);
             before = ProcessStats.sample(plan.serverPid());
             long start = System.nanoTime();
             play(playing, plan.duration());
@@ -130,9 +133,16 @@ public final class LoadRun {
                 c.closeOnItsLoop();
             }
             Histogram latency = replies.getIntervalHistogram();
+            Map<String, Histogram> byCommand = new java.util.TreeMap<>();
+            repliesByCommand.forEach((kind, r) -> {
+                Histogram h = r.getIntervalHistogram();
+                if (h.getTotalCount() > 0) {
+                    byCommand.put(kind, h);
+                }
+            });
             Histogram login = logins.getIntervalHistogram();
             return new LoadReport(plan, connected.get(), loggedIn.get(), loginFailures.get(), errors.get(),
-                    Map.copyOf(toCounts()), measuredNanos / 1e9, rampSeconds, latency, login,
+                    Map.copyOf(toCounts()), measuredNanos / 1e9, rampSeconds, latency, byCommand, login,
                     ProcessStats.between(before, after));
         } finally {
             stopping = true;
@@ -220,9 +230,11 @@ public final class LoadRun {
         connectNext();
     }
 
-    void replied(LoadClient c, long nanos) {
+    void replied(LoadClient c, String command, long nanos) {
         if (measuring) {
-            replies.recordValue(Math.min(nanos, MAX_LATENCY_NANOS));
+            long value = Math.min(nanos, MAX_LATENCY_NANOS);
+            replies.recordValue(value);
+            repliesByCommand.computeIfAbsent(command, k -> new Recorder(MAX_LATENCY_NANOS, 3)).recordValue(value);
         }
     }
 

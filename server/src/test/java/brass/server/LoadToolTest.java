@@ -49,6 +49,11 @@ class LoadToolTest {
         assertThat(first.commands()).isPositive();
         assertThat(first.server().rssBytes()).isPositive();
         assertThat(first.json()).contains("\"loggedIn\":4,\"loginFailures\":0");
+        // Every answer is counted once overall and once under its command.
+        assertThat(first.latencyByCommand().values().stream().mapToLong(h -> h.getTotalCount()).sum())
+                .isEqualTo(first.commands());
+        assertThat(first.latencyByCommand().keySet()).isSubsetOf(
+                "look", "say", "move", "move back", "take", "drop", "who", "tell", "inventory");
 
         // The same names again: this time they exist, and log in with their password; and they
         // play a second before the two measured.
@@ -58,6 +63,10 @@ class LoadToolTest {
         assertThat(again.commands()).isPositive();
         assertThat(again.table()).contains(" cmd/s, after a 1 s warm-up\n");
         assertThat(again.json()).contains("\"warmUpSeconds\":1");
+        // Wandering players do not walk back: their rows are the two commands of the mix.
+        assertThat(again.latencyByCommand().keySet()).containsExactly("look", "move");
+        assertThat(again.table()).containsPattern("\n  look +\\d+: p50 [0-9.]+  p90 [0-9.]+  p99 [0-9.]+  max [0-9.]+\n");
+        assertThat(again.json()).containsPattern("\"byCommand\":\\{\"look\":\\{\"commands\":\\d+,\"p50Millis\"");
     }
 
     @Test

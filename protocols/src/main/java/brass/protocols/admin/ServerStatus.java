@@ -8,6 +8,7 @@ import brass.world.parser.Verb;
 import java.util.List;
 import brass.engine.reactor.Reactor;
 import brass.protocols.play.Lobby;
+import brass.protocols.session.AnswerTimes;
 import brass.protocols.session.GameConnection;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ import java.util.Map;
 public final class ServerStatus {
 
     /** One window's figures. */
-    public record Window(double seconds, double commandsPerSecond, double outputPerSecond, LoopLag.Snapshot lag) {
+    public record Window(double seconds, double commandsPerSecond, double outputPerSecond, LoopLag.Snapshot lag,
+            AnswerTimes.Snapshot answers) {
     }
 
     private final Lobby lobby;
@@ -43,7 +45,7 @@ public final class ServerStatus {
         this.sampledAt = startedAt;
         this.commandsAt = lobby.commandsTyped();
         this.outputAt = GameConnection.outputWrittenInProcess();
-        this.last = new Window(0, 0, 0, reactor.lag().recent());
+        this.last = new Window(0, 0, 0, reactor.lag().recent(), AnswerTimes.of(reactor).takeWindow());
     }
 
     /** How often a window closes. */
@@ -70,7 +72,8 @@ public final class ServerStatus {
         long commands = lobby.commandsTyped();
         long output = GameConnection.outputWrittenInProcess();
         double seconds = Math.max(1e-9, (now - sampledAt) / 1e9);
-        last = new Window(seconds, (commands - commandsAt) / seconds, (output - outputAt) / seconds, reactor.lag().recent());
+        last = new Window(seconds, (commands - commandsAt) / seconds, (output - outputAt) / seconds, reactor.lag().recent(),
+                AnswerTimes.of(reactor).takeWindow());
         sampledAt = now;
         commandsAt = commands;
         outputAt = output;
@@ -94,6 +97,11 @@ public final class ServerStatus {
         sb.append(String.format(Locale.ROOT, "Game loop: lag p50 %.2f ms, p99 %.2f ms, max %.2f ms over the last %.0f s;"
                 + " %d timers waiting.%n", ms(w.lag().p50Nanos()), ms(w.lag().p99Nanos()), ms(w.lag().maxNanos()),
                 w.seconds(), reactor.pendingTimers()));
+        AnswerTimes.Snapshot a = w.answers();
+        sb.append(a.count() == 0 ? String.format(Locale.ROOT, "Answers: none over the last %.0f s.%n", w.seconds())
+                : String.format(Locale.ROOT, "Answers: p50 %.2f ms, p99 %.2f ms, max %.2f ms over the last %.0f s (%d),"
+                        + " from a line's arrival to its answer leaving the game loop.%n", ms(a.p50Nanos()),
+                        ms(a.p99Nanos()), ms(a.maxNanos()), w.seconds(), a.count()));
         sb.append(String.format(Locale.ROOT, "Memory: heap %d MB used of %d MB (at most %d MB); resident %s.%n",
                 (rt.totalMemory() - rt.freeMemory()) >> 20, rt.totalMemory() >> 20, rt.maxMemory() >> 20, rss()));
         sb.append(String.format(Locale.ROOT, "Output: %.1f kB a second.", w.outputPerSecond() / 1000));
@@ -104,9 +112,11 @@ public final class ServerStatus {
     public String line() {
         Runtime rt = Runtime.getRuntime();
         Window w = last;
+        AnswerTimes.Snapshot a = w.answers();
         return String.format(Locale.ROOT, "status: up %s; players %s; %.1f cmd/s; loop lag p50 %.2f ms p99 %.2f ms max %.2f ms;"
-                + " %d timers; heap %d/%d MB; RSS %s; out %.1f kB/s", uptime(), players(), w.commandsPerSecond(),
-                ms(w.lag().p50Nanos()), ms(w.lag().p99Nanos()), ms(w.lag().maxNanos()), reactor.pendingTimers(),
+                + " answers p50 %.2f ms p99 %.2f ms max %.2f ms; %d timers; heap %d/%d MB; RSS %s; out %.1f kB/s", uptime(),
+                players(), w.commandsPerSecond(), ms(w.lag().p50Nanos()), ms(w.lag().p99Nanos()), ms(w.lag().maxNanos()),
+                ms(a.p50Nanos()), ms(a.p99Nanos()), ms(a.maxNanos()), reactor.pendingTimers(),
                 (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, rss(), w.outputPerSecond() / 1000);
     }
 

@@ -59,6 +59,12 @@ public final class GameConnection implements Connection {
     /** The client sent something since output last went: what comes next answers it, at once. */
     private boolean answerDue;
     private OutputPacer pacer;
+    /** When the oldest line not yet answered arrived (the reactor's clock), or {@link #NOT_ANSWERING}. */
+    private long answering = NOT_ANSWERING;
+    private static final long NOT_ANSWERING = Long.MIN_VALUE;
+    private AnswerTimes answerTimes;
+    /** The pacer's turn in which this connection's output began to wait for it; 0 when not waiting. */
+    private long waitingSince;
     private boolean open = true;
     private boolean closeReported;
     // Full-screen mode: text that arrives meanwhile waits here (bounded) until the mode ends.
@@ -199,6 +205,13 @@ public final class GameConnection implements Connection {
         }
     }
 
+    private AnswerTimes answerTimes() {
+        if (answerTimes == null) {
+            answerTimes = AnswerTimes.of(reactor);
+        }
+        return answerTimes;
+    }
+
     private OutputPacer pacer() {
         if (pacer == null) {
             pacer = reactor.loopLocal(OutputPacer.class, OutputPacer::new);
@@ -214,9 +227,17 @@ public final class GameConnection implements Connection {
         }
     }
 
-    /** Whether the client is owed an answer, so its output may not wait for the pacer's pulse. */
+    /** Whether the client is owed an answer, so its output may not wait for the pacer. */
     boolean actedThisTurn() {
         return answerDue;
+    }
+
+    void waitingSince(long pacerTurn) {
+        waitingSince = pacerTurn;
+    }
+
+    long waitingSince() {
+        return waitingSince;
     }
 
     // ---- full-screen mode ----
@@ -296,8 +317,13 @@ public final class GameConnection implements Connection {
 
     /** Hands everything queued since the last flush to the transport at once. */
     void flush() {
+        if (answerDue && answering != NOT_ANSWERING) {
+            answerTimes().record(reactor.now() - answering);
+            answering = NOT_ANSWERING;
+        }
         flushScheduled = false;
         answerDue = false;
+        waitingSince = 0;
         if (promptOwed && open && !fullScreen) {
             promptOwed = false;
             atPrompt = true;
@@ -349,12 +375,16 @@ public final class GameConnection implements Connection {
      * already waiting for the loop (the caller tells the player).
      */
     public boolean lineReceived(String line) {
+        long arrived = reactor.now();
         if (queuedLines.incrementAndGet() > limits.maxQueuedLines()) {
             queuedLines.decrementAndGet();
             return false;
         }
         toLoop("line", () -> {
             queuedLines.decrementAndGet();
+            if (answering == NOT_ANSWERING) {
+                answering = arrived;
+            }
             // The client ended the line: its cursor is at the start of a fresh one.
             atPrompt = false;
             promptOwed = false;

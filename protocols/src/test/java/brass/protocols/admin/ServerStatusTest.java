@@ -36,8 +36,10 @@ class ServerStatusTest {
         assertThat(lines[2]).isEqualTo("Commands: 0.6 a second over the last 10 s (7 since the start).");
         assertThat(lines[3]).startsWith("Game loop: lag p50 ").endsWith(" over the last 10 s; "
                 + g.reactor.pendingTimers() + " timers waiting.");
-        assertThat(lines[4]).matches("Memory: heap \\d+ MB used of \\d+ MB \\(at most \\d+ MB\\); resident \\d+ MB\\.");
-        assertThat(lines[5]).isEqualTo("Output: 0.0 kB a second.");
+        assertThat(lines[4]).as("the fake connections are not GameConnections: nothing timed them")
+                .isEqualTo("Answers: none over the last 10 s.");
+        assertThat(lines[5]).matches("Memory: heap \\d+ MB used of \\d+ MB \\(at most \\d+ MB\\); resident \\d+ MB\\.");
+        assertThat(lines[6]).isEqualTo("Output: 0.0 kB a second.");
         assertThat(status.line()).startsWith("status: up 0h 00m 10s; players 1 (other 1), 1 link-dead; 0.6 cmd/s; loop lag p50 ");
     }
 

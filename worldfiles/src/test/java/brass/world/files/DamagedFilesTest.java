@@ -57,6 +57,42 @@ class DamagedFilesTest {
     }
 
     @Test
+    void aWorldFileLeftWithOneLineBreakIsNamedAtItsFirstLine() {
+        // What the robustness property found (seed 4654317780705219951, shrunk): the example
+        // world's world.yaml emptied and its one line doubled, an area file made unreadable.
+        Path world = TestWorlds.write(dir, "world.yaml", "\n", "a.yaml", "key: [unclosed\n");
+        CheckResult result = WorldChecker.check(world);
+        assertThat(TestWorlds.lines(dir, result)).containsExactly(
+                "a.yaml:2:1: error: YAML syntax: expected ',' or ']', but got <stream end> (while parsing a flow sequence)",
+                "world.yaml:1:1: error: the world has no rooms; add rooms: to world.yaml or an area file",
+                "world.yaml:1:1: error: world.yaml has no name; add name: followed by the world's name",
+                "world.yaml:1:1: error: world.yaml has no start room; add start: followed by a room id");
+        RobustnessTest.assertClear(dir, result);
+    }
+
+    @Test
+    void aWorldFileWithNoFieldsIsNotAWorldWithoutANameOrAStartRoom() {
+        // Empty, blank or only comments: the file is there and read, so what it lacks is said where
+        // a builder adds it, and the rooms of the area files do not make it a world.
+        for (String text : List.of("", "\n", "  \n\n", "# name and start to come\n")) {
+            Path world = TestWorlds.write(dir, "world.yaml", text, "a.yaml", TestWorlds.HALL);
+            CheckResult result = WorldChecker.check(world);
+            assertThat(TestWorlds.lines(dir, result)).as("world.yaml of '%s'", text.replace("\n", "\\n")).containsExactly(
+                    "world.yaml:1:1: error: world.yaml has no name; add name: followed by the world's name",
+                    "world.yaml:1:1: error: world.yaml has no start room; add start: followed by a room id");
+            assertThat(result.world()).isEmpty();
+            RobustnessTest.assertClear(dir, result);
+        }
+    }
+
+    @Test
+    void aWorldFileThatCannotBeReadLeavesItsPlaceToTheDiagnosticThatSaysWhy() {
+        Path world = TestWorlds.write(dir, "world.yaml", "name: [Test\nstart: hall\n", "a.yaml", TestWorlds.HALL);
+        assertThat(TestWorlds.lines(dir, WorldChecker.check(world))).containsExactly(
+                "world.yaml:2:6: error: YAML syntax: expected ',' or ']', but got : (while parsing a flow sequence)");
+    }
+
+    @Test
     void nestingThousandsDeepIsRefusedAtTheLevelTooDeepNotWithAStackOverflow() {
         String deep = "[".repeat(20_000) + "]".repeat(20_000);
         // b.yaml has an anchor, so it goes through snakeyaml's composer, which recurses.

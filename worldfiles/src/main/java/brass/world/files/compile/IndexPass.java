@@ -26,9 +26,9 @@ import java.util.Set;
 final class IndexPass {
 
     /**
-     * What the pass found: the index, world.yaml's own fields (null without a readable world.yaml),
-     * the {@code help:} and {@code socials:} sections, and each file's {@code reset:} with its area,
-     * in file order (read by {@link ResetPass}).
+     * What the pass found: the index, world.yaml's own fields (null when there is no world.yaml or it
+     * could not be read; none when it is empty), the {@code help:} and {@code socials:} sections, and
+     * each file's {@code reset:} with its area, in file order (read by {@link ResetPass}).
      */
     record Declared(Index index, Map<String, Field> worldFields, SourcePosition worldPosition, List<Field> help,
             List<Field> socials, List<ResetPass.Written> resets, List<ResetPass.Written> areaReactions) {
@@ -88,7 +88,13 @@ final class IndexPass {
 
     private void collect(SourceFile file) {
         if (file.root() == null) {
-            if (file.isWorld()) {
+            if (file.isWorld() && file.read()) {
+                // Empty or only comments: a world.yaml without fields, so its name and start room are
+                // reported missing where a builder would write them, its first line.
+                worldPosition = new SourcePosition(file.label(), 1, 1);
+                worldFields = Map.of();
+            } else if (file.isWorld()) {
+                // Not read: its own diagnostic says where; what it would have said is the whole file's.
                 worldPosition = SourcePosition.of(file.label());
             }
             return;

@@ -120,7 +120,7 @@ public final class WorldFiles {
             }
             String relative = folder.relativize(path).toString().replace('\\', '/');
             files.add(new SourceFile(label(path), relative.substring(0, relative.length() - 5), result.root(),
-                    path.equals(worldFile)));
+                    path.equals(worldFile), result.problem() == null));
         }
         return files;
     }
