@@ -1,5 +1,6 @@
 package brass.bench;
 
+import brass.net.NettyTransport;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.ChannelOption;
 import io.netty.bootstrap.ServerBootstrap;
@@ -8,11 +9,8 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.LineBasedFrameDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -34,9 +32,11 @@ public final class EchoServer {
 
     public static void main(String[] args) throws InterruptedException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 4100;
-        EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        // The transport Brass's listeners use, so the yardstick measures the same sockets.
+        NettyTransport transport = NettyTransport.chosen();
+        EventLoopGroup group = transport.newGroup(1);
         try {
-            Channel server = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
+            Channel server = new ServerBootstrap().group(group).channel(transport.serverChannel())
                     .childOption(ChannelOption.ALLOCATOR, PooledByteBufAllocator.DEFAULT) // as Brass's listeners
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
@@ -44,7 +44,7 @@ public final class EchoServer {
                             ch.pipeline().addLast(new LineBasedFrameDecoder(4096), new Echo());
                         }
                     }).bind("127.0.0.1", port).sync().channel();
-            System.out.println("echo server on " + server.localAddress());
+            System.out.println("echo server on " + server.localAddress() + " (" + transport.label() + ")");
             server.closeFuture().sync();
         } finally {
             group.shutdownGracefully();

@@ -1,13 +1,11 @@
 package brass.load;
 
+import brass.net.NettyTransport;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import com.sun.management.UnixOperatingSystemMXBean;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -81,13 +79,15 @@ public final class LoadRun {
             log.println(shortfall);
         }
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        group = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
+        // The transport the server's listeners use (epoll on Linux; BRASS_TRANSPORT=nio forces NIO).
+        NettyTransport transport = NettyTransport.chosen();
+        group = transport.newGroup(threads);
         settled = new CountDownLatch(plan.clients());
         ProcessStats.Sample before;
         ProcessStats.Sample after;
         long measuredNanos;
         try {
-            bootstrap = new Bootstrap().group(group).channel(NioSocketChannel.class)
+            bootstrap = new Bootstrap().group(group).channel(transport.clientChannel())
                     .option(ChannelOption.TCP_NODELAY, true)
                     .option(ChannelOption.ALLOCATOR, PooledByteBufAllocator.DEFAULT) // as the server's listeners
                     .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 20_000);

@@ -4,6 +4,7 @@ import brass.engine.clock.SystemClock;
 import brass.engine.loop.LoopingCall;
 import brass.engine.reactor.EventLoopReactor;
 import brass.engine.reactor.Reactor;
+import brass.net.IoThreads;
 import brass.protocols.account.AccountStore;
 import brass.protocols.account.NameRules;
 import brass.protocols.account.PasswordHasher;
@@ -262,7 +263,8 @@ public final class Server implements AutoCloseable {
                 .withPort(config.telnetPort())
                 .withReadIdleTimeout(config.idleTimeout().dividedBy(2))
                 .withLimits(ConnectionLimits.defaults())
-                .withMssp(this::mssp);
+                .withMssp(this::mssp)
+                .withIo(IoThreads.defaults().withCount(config.ioThreads()));
         if (config.tlsNeeded()) {
             tls = tlsContext().watch();
         }
@@ -293,7 +295,8 @@ public final class Server implements AutoCloseable {
         if (config.webEnabled()) {
             web = new WebServer(reactor, WebServer.Settings.defaults().withHost(config.bind())
                     .withPort(config.webPort()).withReadIdleTimeout(config.idleTimeout().dividedBy(2))
-                    .withTls(config.webTls() ? tls : null), guard, lobby::accept).start();
+                    .withTls(config.webTls() ? tls : null).withIo(IoThreads.defaults().withCount(config.ioThreads())),
+                    guard, lobby::accept).start();
             String scheme = config.webTls() ? "https" : "http";
             log.info("web client on {}:{} (open {}://{}:{}/ in a browser)", config.bind(), web.port(), scheme,
                     config.bind(), web.port());
@@ -332,10 +335,14 @@ public final class Server implements AutoCloseable {
                 try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mem:")) {
                     c.createStatement().execute("CREATE TABLE warm (id BIGINT PRIMARY KEY, name VARCHAR(64))");
                 }
-                // Netty's allocator and event loops: the control channel is the first to use them.
+                // Netty's allocator and event loops: the control channel is the first to use them
+                // (NIO), the listeners' transport next (epoll's native library, where it loads).
                 io.netty.buffer.ByteBufAllocator.DEFAULT.directBuffer(64).release();
                 io.netty.channel.nio.NioIoHandler.newFactory();
                 new io.netty.bootstrap.ServerBootstrap().channel(io.netty.channel.socket.nio.NioServerSocketChannel.class);
+                brass.net.NettyTransport transport = brass.net.NettyTransport.chosen();
+                transport.ioHandlerFactory();
+                new io.netty.bootstrap.ServerBootstrap().channel(transport.serverChannel());
                 // The SSH library's security providers, for the SSH listener, opened after telnet's.
                 org.apache.sshd.common.util.security.SecurityUtils.isBouncyCastleRegistered();
                 org.apache.sshd.common.keyprovider.KeyPairProvider.EMPTY_KEYPAIR_PROVIDER.getClass();

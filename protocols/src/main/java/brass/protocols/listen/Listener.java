@@ -1,5 +1,6 @@
 package brass.protocols.listen;
 
+import brass.net.IoThreads;
 import brass.protocols.guard.ConnectionGate;
 import brass.protocols.guard.Guard;
 import brass.protocols.tls.TlsContext;
@@ -11,13 +12,10 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.util.Objects;
@@ -81,16 +79,19 @@ public final class Listener implements AutoCloseable {
         this.clients = new DefaultChannelGroup(gateName + "-clients", GlobalEventExecutor.INSTANCE);
     }
 
-    /** Binds and starts accepting; returns when the socket is bound. */
-    public synchronized void start(String host, int port) throws InterruptedException {
+    /**
+     * Binds and starts accepting; returns when the socket is bound. One thread accepts; {@code io}
+     * says how many read and write the connections, and on which transport.
+     */
+    public synchronized void start(String host, int port, IoThreads io) throws InterruptedException {
         if (serverChannel != null) {
             throw new IllegalStateException("already started");
         }
-        bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        workerGroup = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+        bossGroup = io.withCount(1).newGroup();
+        workerGroup = io.newGroup();
         ServerBootstrap b = new ServerBootstrap()
                 .group(bossGroup, workerGroup)
-                .channel(NioServerSocketChannel.class)
+                .channel(io.transport().serverChannel())
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 // Netty 4.2's default (adaptive) allocator was a quarter of the I/O threads' time
                 // for a crowd's many small batches; the pooled one's per-thread caches are cheap.
@@ -109,7 +110,8 @@ public final class Listener implements AutoCloseable {
             shutdownGroups();
             throw e;
         }
-        log.info("{} listening on {}", name, serverChannel.localAddress());
+        log.info("{} listening on {} ({} I/O threads, {})", name, serverChannel.localAddress(), io.count(),
+                io.transport().label());
     }
 
     private void admit(SocketChannel ch) {

@@ -8,6 +8,7 @@ import brass.protocols.guard.ConnectionGate;
 import brass.protocols.guard.Guard;
 import brass.protocols.listen.Listener;
 import brass.protocols.telnet.option.MsspVariables;
+import brass.net.IoThreads;
 import brass.protocols.tls.TlsContext;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -49,56 +50,63 @@ public final class TelnetServer implements AutoCloseable {
      * @param shutdownMessage told to every client when the server closes
      * @param tls             null for plain telnet; otherwise every connection speaks the same telnet
      *                        inside TLS with the certificate this gives at the time it connects
+     * @param io              its I/O threads: how many, and on which transport (epoll or NIO)
      */
     public record Settings(String host, int port, Duration readIdleTimeout, ConnectionLimits limits, int maxLineBytes,
                            int maxSubnegotiation, boolean mccp2, MsspProvider mssp, String shutdownMessage,
-                           TlsContext tls) {
+                           TlsContext tls, IoThreads io) {
 
         public static Settings defaults() {
             return new Settings("127.0.0.1", 4000, Duration.ofMinutes(30), ConnectionLimits.defaults(),
                     TelnetLineDecoder.DEFAULT_MAX_LINE_BYTES, TelnetDecoder.DEFAULT_MAX_SUBNEGOTIATION, true, null,
-                    "The server is going down now. Goodbye!", null);
+                    "The server is going down now. Goodbye!", null, IoThreads.defaults());
         }
 
         public Settings withPort(int newPort) {
             return new Settings(host, newPort, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
-                    shutdownMessage, tls);
+                    shutdownMessage, tls, io);
         }
 
         public Settings withHost(String newHost) {
             return new Settings(newHost, port, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
-                    shutdownMessage, tls);
+                    shutdownMessage, tls, io);
         }
 
         public Settings withMssp(MsspProvider provider) {
             return new Settings(host, port, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, mccp2, provider,
-                    shutdownMessage, tls);
+                    shutdownMessage, tls, io);
         }
 
         public Settings withReadIdleTimeout(Duration timeout) {
             return new Settings(host, port, timeout, limits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
-                    shutdownMessage, tls);
+                    shutdownMessage, tls, io);
         }
 
         public Settings withMccp2(boolean on) {
             return new Settings(host, port, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, on, mssp,
-                    shutdownMessage, tls);
+                    shutdownMessage, tls, io);
         }
 
         public Settings withMaxLineBytes(int bytes) {
             return new Settings(host, port, readIdleTimeout, limits, bytes, maxSubnegotiation, mccp2, mssp,
-                    shutdownMessage, tls);
+                    shutdownMessage, tls, io);
         }
 
         /** The same telnet inside TLS (null: plain telnet). */
         public Settings withTls(TlsContext context) {
             return new Settings(host, port, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
-                    shutdownMessage, context);
+                    shutdownMessage, context, io);
+        }
+
+        /** The same telnet on other I/O threads. */
+        public Settings withIo(IoThreads newIo) {
+            return new Settings(host, port, readIdleTimeout, limits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
+                    shutdownMessage, tls, newIo);
         }
 
         public Settings withLimits(ConnectionLimits newLimits) {
             return new Settings(host, port, readIdleTimeout, newLimits, maxLineBytes, maxSubnegotiation, mccp2, mssp,
-                    shutdownMessage, tls);
+                    shutdownMessage, tls, io);
         }
     }
 
@@ -132,7 +140,7 @@ public final class TelnetServer implements AutoCloseable {
 
     /** Binds and starts accepting clients; returns when the socket is bound. */
     public TelnetServer start() throws InterruptedException {
-        listener.start(settings.host(), settings.port());
+        listener.start(settings.host(), settings.port(), settings.io());
         return this;
     }
 

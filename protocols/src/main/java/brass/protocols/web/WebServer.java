@@ -8,6 +8,7 @@ import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionLimits;
 import brass.protocols.session.ConnectionListener;
 import brass.protocols.session.PlayerInput;
+import brass.net.IoThreads;
 import brass.protocols.tls.TlsContext;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
@@ -51,30 +52,37 @@ public final class WebServer implements AutoCloseable {
      * @param limits           per-connection output and input bounds
      * @param shutdownMessage  told to every player when the server closes
      * @param tls              the certificate to serve HTTPS with; null: plain HTTP
+     * @param io               its I/O threads: how many, and on which transport (epoll or NIO)
      */
     public record Settings(String host, int port, Duration readIdleTimeout, Duration handshakeTimeout,
-                           ConnectionLimits limits, String shutdownMessage, TlsContext tls) {
+                           ConnectionLimits limits, String shutdownMessage, TlsContext tls, IoThreads io) {
 
         public static Settings defaults() {
             return new Settings("127.0.0.1", 8080, Duration.ofMinutes(30), Duration.ofSeconds(20),
-                    ConnectionLimits.defaults(), "The server is going down now. Goodbye!", null);
+                    ConnectionLimits.defaults(), "The server is going down now. Goodbye!", null,
+                    IoThreads.defaults());
         }
 
         /** The same settings serving HTTPS with {@code context} (null: plain HTTP). */
         public Settings withTls(TlsContext context) {
-            return new Settings(host, port, readIdleTimeout, handshakeTimeout, limits, shutdownMessage, context);
+            return new Settings(host, port, readIdleTimeout, handshakeTimeout, limits, shutdownMessage, context, io);
         }
 
         public Settings withHost(String newHost) {
-            return new Settings(newHost, port, readIdleTimeout, handshakeTimeout, limits, shutdownMessage, tls);
+            return new Settings(newHost, port, readIdleTimeout, handshakeTimeout, limits, shutdownMessage, tls, io);
         }
 
         public Settings withPort(int newPort) {
-            return new Settings(host, newPort, readIdleTimeout, handshakeTimeout, limits, shutdownMessage, tls);
+            return new Settings(host, newPort, readIdleTimeout, handshakeTimeout, limits, shutdownMessage, tls, io);
+        }
+
+        /** The same web client on other I/O threads. */
+        public Settings withIo(IoThreads newIo) {
+            return new Settings(host, port, readIdleTimeout, handshakeTimeout, limits, shutdownMessage, tls, newIo);
         }
 
         public Settings withReadIdleTimeout(Duration timeout) {
-            return new Settings(host, port, timeout, handshakeTimeout, limits, shutdownMessage, tls);
+            return new Settings(host, port, timeout, handshakeTimeout, limits, shutdownMessage, tls, io);
         }
     }
 
@@ -98,7 +106,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Binds and starts accepting; returns when the socket is bound. */
     public WebServer start() throws InterruptedException {
-        listener.start(settings.host(), settings.port());
+        listener.start(settings.host(), settings.port(), settings.io());
         return this;
     }
 

@@ -1,8 +1,11 @@
 package brass.protocols.telnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import brass.engine.reactor.EventLoopReactor;
+import brass.net.IoThreads;
+import brass.net.NettyTransport;
 import brass.protocols.guard.ClientAddress;
 import brass.protocols.guard.ConnectionGate;
 import brass.protocols.guard.Guard;
@@ -11,6 +14,7 @@ import brass.protocols.session.ClientCapabilities;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionLimits;
 import brass.protocols.session.ConnectionListener;
+import io.netty.channel.epoll.Epoll;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +35,8 @@ import org.apache.commons.net.telnet.WindowSizeOptionHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A real server on an ephemeral port, a real game loop, real clients. */
 class TelnetServerTest {
@@ -202,14 +208,19 @@ class TelnetServerTest {
 
     @Test
     void closingTheServerTellsClients() throws Exception {
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
+        closingTells(server);
+        assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo("server shutting down");
+    }
+
+    /** A client connected to {@code listening} is told it is going down as it closes, then disconnected. */
+    private static void closingTells(TelnetServer listening) throws Exception {
+        try (Socket s = new Socket("127.0.0.1", listening.port())) {
             s.setSoTimeout(10_000);
             readUntil(s.getInputStream(), "Brass");
-            CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
+            CompletableFuture<Void> closing = CompletableFuture.runAsync(listening::close);
             readUntil(s.getInputStream(), "going down");
             readToEnd(s.getInputStream());
             closing.get(10, TimeUnit.SECONDS);
-            assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo("server shutting down");
         }
     }
 
@@ -241,6 +252,32 @@ class TelnetServerTest {
             }
         } finally {
             capped.close();
+        }
+    }
+
+    /**
+     * Each transport a listener may run on carries the same telnet: a chat, a client that stops
+     * reading dropped (the write-buffer bounds hold there too), and the goodbye at the close.
+     */
+    @ParameterizedTest
+    @EnumSource(NettyTransport.class)
+    void eachTransportServesTelnet(NettyTransport transport) throws Exception {
+        assumeTrue(transport != NettyTransport.EPOLL || Epoll.isAvailable(), "epoll is not available here");
+        TelnetServer on = new TelnetServer(reactor, TelnetServer.Settings.defaults().withPort(0)
+                .withLimits(new ConnectionLimits(256 * 1024, 16)).withIo(new IoThreads(transport, 1)), Echo::new)
+                .start();
+        try {
+            try (Socket s = new Socket("127.0.0.1", on.port())) {
+                s.setSoTimeout(10_000);
+                readUntil(s.getInputStream(), "Brass");
+                s.getOutputStream().write("look\r\n".getBytes(StandardCharsets.US_ASCII));
+                readUntil(s.getInputStream(), "You said: look");
+                s.getOutputStream().write("flood\r\n".getBytes(StandardCharsets.US_ASCII));
+                assertThat(closed.get(20, TimeUnit.SECONDS)).contains("not reading");
+            }
+            closingTells(on);
+        } finally {
+            on.close();
         }
     }
 }

@@ -33,6 +33,12 @@ public final class RunCommand implements Callable<Integer> {
             System.err.println("brass: " + e.getMessage());
             return 1;
         }
+        try {
+            brass.net.NettyTransport.checkVariable();
+        } catch (IllegalStateException e) {
+            System.err.println("brass: " + e.getMessage());
+            return 1;
+        }
         // Looked up here, not in a static field: picocli makes every subcommand's object up front,
         // and a static logger would start logging (and parse its XML) for `check` and `test` too.
         EarlyLogging.await();

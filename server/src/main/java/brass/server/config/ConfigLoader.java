@@ -1,5 +1,6 @@
 package brass.server.config;
 
+import brass.net.IoThreads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -137,7 +138,7 @@ public final class ConfigLoader {
                 v.duration(Setting.LINK_DEAD_GRACE), checkpointEvery, v.yesNo(Setting.HICCUPS_FOR_EVERYONE),
                 loginTimeout, perIp, inAll, tls, certificate == null ? null : certificate.normalize(),
                 key == null ? null : key.normalize(), web,
-                v.yesNo(Setting.WEB_TLS), v.number(Setting.PASSWORD_ITERATIONS));
+                v.yesNo(Setting.WEB_TLS), v.number(Setting.PASSWORD_ITERATIONS), v.number(Setting.IO_THREADS));
     }
 
     /** Each setting's value: from the file if it is there, else its default. */
@@ -194,14 +195,9 @@ public final class ConfigLoader {
             case PORT -> port(raw);
             case OPTIONAL_PORT -> raw.equals("off") ? (Object) ServerConfig.PORT_OFF : port(raw) instanceof Integer n ? n
                     : new Problem("must be a port number or off, not '" + raw + "'");
-            case COUNT -> {
-                try {
-                    int n = Integer.parseInt(raw);
-                    yield n >= 1 ? n : new Problem("must be a whole number of 1 or more, not '" + raw + "'");
-                } catch (NumberFormatException e) {
-                    yield new Problem("must be a whole number of 1 or more, not '" + raw + "'");
-                }
-            }
+            case COUNT -> count(raw, "must be a whole number of 1 or more, not '" + raw + "'");
+            case THREADS -> raw.equals("auto") ? (Object) IoThreads.defaultCount()
+                    : count(raw, "must be a whole number of 1 or more, or auto, not '" + raw + "'");
             case YES_NO -> raw.equals("true") || raw.equals("false") ? (Object) Boolean.parseBoolean(raw)
                     : new Problem("must be true or false, not '" + raw + "'");
             case DURATION -> parseDuration(raw).<Object>map(d -> d)
@@ -210,6 +206,15 @@ public final class ConfigLoader {
             case FILE -> raw.isEmpty() ? null : Path.of(raw);
             case TEXT -> raw.isEmpty() && !setting.defaultValue().isEmpty() ? new Problem("is empty") : raw;
         };
+    }
+
+    private static Object count(String raw, String problem) {
+        try {
+            int n = Integer.parseInt(raw);
+            return n >= 1 ? n : new Problem(problem);
+        } catch (NumberFormatException e) {
+            return new Problem(problem);
+        }
     }
 
     private static Object port(String raw) {

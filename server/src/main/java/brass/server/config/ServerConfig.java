@@ -32,13 +32,15 @@ import java.time.Duration;
  * @param webPort      the web client's port (its page and WebSocket); 0 picks a free one, {@link #WEB_OFF}
  *                     serves none
  * @param webTls       whether the web client is served over HTTPS, with the certificate telnet's TLS port uses
+ * @param passwordIterations the PBKDF2 iterations a new or changed password is hashed with
+ * @param ioThreads    the I/O threads of each telnet and web listener (1 or more)
  */
 public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetPort, int sshPort,
                            Duration lagWarn, Duration statusEvery, String database, String databaseUser,
                            String databasePassword, Duration idleTimeout, Duration linkDeadGrace,
                            Duration checkpointEvery, boolean hiccupsForEveryone, Duration loginTimeout,
                            int maxConnectionsPerIp, int maxConnections, int tlsPort, Path tlsCertificate,
-                           Path tlsKey, int webPort, boolean webTls, int passwordIterations) {
+                           Path tlsKey, int webPort, boolean webTls, int passwordIterations, int ioThreads) {
 
     /** An optional port ({@link Setting.Kind#OPTIONAL_PORT}) that is {@code off}. */
     public static final int PORT_OFF = -1;
@@ -60,35 +62,35 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
     public ServerConfig withPorts(int telnet, int ssh) {
         return new ServerConfig(dataDir, worldDir, bind, telnet, ssh, lagWarn, statusEvery, database, databaseUser,
                 databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations, ioThreads);
     }
 
     /** The same settings playing another world folder. */
     public ServerConfig withWorld(Path folder) {
         return new ServerConfig(dataDir, folder, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations, ioThreads);
     }
 
     /** The same settings with the periodic health log off (zero) or at another period. */
     public ServerConfig withStatusEvery(Duration period) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, period, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations, ioThreads);
     }
 
     /** The same settings with other connection caps and login timeout: for tests and embedding. */
     public ServerConfig withConnectionLimits(Duration login, int perIp, int inAll) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
-                login, perIp, inAll, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations);
+                login, perIp, inAll, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations, ioThreads);
     }
 
     /** The same settings with another database (a JDBC URL; empty: H2 in the data folder). */
     public ServerConfig withDatabase(String url) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, url, databaseUser,
                 databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone, loginTimeout,
-                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations);
+                maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls, passwordIterations, ioThreads);
     }
 
     /**
@@ -98,7 +100,15 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
     public ServerConfig withTls(int port, Path certificate, Path key) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
-                loginTimeout, maxConnectionsPerIp, maxConnections, port, certificate, key, webPort, webTls, passwordIterations);
+                loginTimeout, maxConnectionsPerIp, maxConnections, port, certificate, key, webPort, webTls, passwordIterations, ioThreads);
+    }
+
+    /** The same settings with another number of I/O threads a listener. */
+    public ServerConfig withIoThreads(int threads) {
+        return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
+                databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
+                loginTimeout, maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls,
+                passwordIterations, threads);
     }
 
     /** Whether telnet is also served inside TLS. */
@@ -110,14 +120,14 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
     public ServerConfig withWebPort(int port) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
-                loginTimeout, maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, port, webTls, passwordIterations);
+                loginTimeout, maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, port, webTls, passwordIterations, ioThreads);
     }
 
     /** The same settings with the web client over HTTPS (the TLS certificate) or plain HTTP. */
     public ServerConfig withWebTls(boolean https) {
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
-                loginTimeout, maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, https, passwordIterations);
+                loginTimeout, maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, https, passwordIterations, ioThreads);
     }
 
     /** Whether a TLS certificate is needed: for telnet's TLS port or the web client's HTTPS. */
@@ -143,6 +153,6 @@ public record ServerConfig(Path dataDir, Path worldDir, String bind, int telnetP
         return new ServerConfig(dataDir, worldDir, bind, telnetPort, sshPort, lagWarn, statusEvery, database,
                 databaseUser, databasePassword, idleTimeout, linkDeadGrace, checkpointEvery, hiccupsForEveryone,
                 loginTimeout, maxConnectionsPerIp, maxConnections, tlsPort, tlsCertificate, tlsKey, webPort, webTls,
-                iterations);
+                iterations, ioThreads);
     }
 }

@@ -69,7 +69,10 @@ public enum Setting {
     PASSWORD_ITERATIONS("password-iterations", Kind.COUNT, "600000",
             "The PBKDF2 iterations a new or changed password is hashed with (OWASP's figure). Lower it only"
                     + " on a benchmark server that must create thousands of characters: the server warns at"
-                    + " every start while it is below 600000.");
+                    + " every start while it is below 600000."),
+    IO_THREADS("io-threads", Kind.THREADS, "auto",
+            "The threads that read and write the connections of each telnet and web listener; auto is one a"
+                    + " processor (Netty's own default of two a processor leaves the game loop less).");
 
     /** What a setting's value is, which says how it is read and what a wrong one is told. */
     public enum Kind {
@@ -88,7 +91,9 @@ public enum Setting {
         /** {@code 100ms}, {@code 2s}, {@code 5m}, {@code 1h}. */
         DURATION,
         /** {@code true} or {@code false}. */
-        YES_NO
+        YES_NO,
+        /** A whole number of 1 or more, or {@code auto}: one a processor. */
+        THREADS
     }
 
     private final String key;

@@ -70,6 +70,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void ioThreadsAreOneAProcessorUnlessSet() throws Exception {
+        assertThat(ConfigLoader.load(dir, null, false, ConfigLoader.Overrides.none()).ioThreads())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(ConfigLoader.load(dir, yaml("io-threads: auto\n"), true, ConfigLoader.Overrides.none()).ioThreads())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(ConfigLoader.load(dir, yaml("io-threads: 3\n"), true, ConfigLoader.Overrides.none()).ioThreads())
+                .isEqualTo(3);
+        Path zero = yaml("io-threads: 0\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, zero, true, ConfigLoader.Overrides.none()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(zero + ":1:13: error: 'io-threads' must be a whole number of 1 or more, or auto, not '0'");
+        Path many = yaml("io-threads: many\n");
+        assertThatThrownBy(() -> ConfigLoader.load(dir, many, true, ConfigLoader.Overrides.none()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(many + ":1:13: error: 'io-threads' must be a whole number of 1 or more, or auto, not 'many'");
+    }
+
+    @Test
     void theHeapTheLauncherGivesIsASizeOrRefused() throws Exception {
         ConfigLoader.load(dir, yaml("memory: 512m\n"), true, ConfigLoader.Overrides.none());
         ConfigLoader.load(dir, yaml("memory: 2G\n"), true, ConfigLoader.Overrides.none());
