@@ -63,12 +63,17 @@ public record TextRun(List<Object> parts) {
             }
             return;
         }
-        for (byte b : text.toString().getBytes(StandardCharsets.ISO_8859_1)) {
-            out.writeByte(b);
-            if (b == (byte) Telnet.IAC) {
-                out.writeByte(b);
+        // One copy for the whole text, not a checked write a byte: 'ÿ' (IAC) is rare, and only then escaped.
+        byte[] bytes = text.toString().getBytes(StandardCharsets.ISO_8859_1);
+        int at = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == (byte) Telnet.IAC) {
+                out.writeBytes(bytes, at, i + 1 - at);
+                out.writeByte(Telnet.IAC);
+                at = i + 1;
             }
         }
+        out.writeBytes(bytes, at, bytes.length - at);
     }
 
     private static void escapeFrom(ByteBuf out, int from) {
