@@ -7,6 +7,7 @@ import brass.protocols.session.ClientCapabilities;
 import brass.protocols.session.Connection;
 import brass.protocols.session.ConnectionListener;
 import brass.protocols.session.GameConnection;
+import brass.protocols.session.IoHandoff;
 import brass.protocols.session.Output;
 import brass.protocols.session.Transport;
 import brass.protocols.session.ConnectionLimits;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +45,7 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     private static final Logger log = LoggerFactory.getLogger(TelnetSessionHandler.class);
 
     private final Reactor reactor;
+    private IoHandoff handoff;
     private final ConnectionLimits limits;
     private final LogLimiter logs;
     private final Function<? super Connection, ? extends ConnectionListener> factory;
@@ -170,12 +171,8 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
             }
         }
         SharedText[] lines = shared;
-        try {
-            channel.eventLoop().execute(() -> writeBatch(batch, lines));
-        } catch (RejectedExecutionException e) {
-            // The I/O threads are stopping (server shutdown): the output goes nowhere.
-            connection.outputWritten(weightOf(batch));
-        }
+        // Refused while the I/O threads stop (server shutdown): the output goes nowhere.
+        handoff().execute(channel.eventLoop(), () -> writeBatch(batch, lines), () -> connection.outputWritten(weightOf(batch)));
     }
 
     /**
@@ -240,7 +237,7 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     public CompletionStage<Void> writeFrame(String ansi) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         int weight = ansi.length();
-        channel.eventLoop().execute(() -> {
+        handoff().execute(channel.eventLoop(), () -> {
             if (!channel.isActive()) {
                 connection.outputWritten(weight);
                 done.complete(null);
@@ -256,6 +253,9 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
                 }
             });
             ctx.writeAndFlush(ansi, written);
+        }, () -> {
+            connection.outputWritten(weight);
+            done.complete(null);
         });
         return done;
     }
@@ -266,7 +266,8 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
             closeReason = reason;
         }
         // Queued behind any batch already handed to the event loop, so that output goes first.
-        channel.eventLoop().execute(() -> ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE));
+        handoff().execute(channel.eventLoop(),
+                () -> ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE), NOTHING);
     }
 
     @Override
@@ -276,14 +277,14 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         }
         // Close from the socket end of the pipeline: an MCCP2 compressor would otherwise try to
         // write its stream trailer first, which a client that does not read never takes.
-        channel.eventLoop().execute(() -> {
+        handoff().execute(channel.eventLoop(), () -> {
             ChannelHandlerContext first = channel.pipeline().firstContext();
             if (first != null) {
                 first.close();
             } else {
                 channel.close();
             }
-        });
+        }, NOTHING);
     }
 
     /** Tells the client {@code message} and closes; for server shutdown. Any thread. */
@@ -291,7 +292,19 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         if (closeReason == null) {
             closeReason = reason;
         }
-        channel.eventLoop().execute(() -> ctx.writeAndFlush(message + "\r\n").addListener(ChannelFutureListener.CLOSE));
+        handoff().execute(channel.eventLoop(),
+                () -> ctx.writeAndFlush(message + "\r\n").addListener(ChannelFutureListener.CLOSE), NOTHING);
+    }
+
+    private static final Runnable NOTHING = () -> {
+    };
+
+    /** The loop's hand-off to the I/O threads; only the loop's own calls are gathered (see IoHandoff). */
+    private IoHandoff handoff() {
+        if (handoff == null) {
+            handoff = IoHandoff.of(reactor);
+        }
+        return handoff;
     }
 
     private ClientAddress address() {
