@@ -30,6 +30,22 @@ class ServerTelnetTest {
     }
 
     @Test
+    void aLoginTypedAheadReadsAsIfTypedLineByLine() throws Exception {
+        try (TelnetClient c = new TelnetClient(server.telnetPort())) {
+            c.await(TelnetClient.NAME_PROMPT);
+            // One write, as a client's scripted login sends it: the lines after the name wait while
+            // the server looks the name up, and are answered when it has.
+            c.send("Zelda\r\nyes\r\nsecret12\r\nsecret12\r\nlook");
+            String got = c.await("Welcome, Zelda!");
+            assertThat(got).as("each held line answered as if just typed: no prompt repeated after its answer")
+                    .contains("Creating Zelda...\r\nWelcome, Zelda!");
+            assertThat(got.split("Type it again: ", -1)).as("the confirmation prompt, once: %s", got).hasSize(2);
+            c.await("The Common Room");
+            c.await("The Common Room"); // the typed-ahead look, answered once in the game
+        }
+    }
+
+    @Test
     void aCharacterSurvivesARestartWithItsPassword() throws Exception {
         try (TelnetClient alice = create("Alice", "secret12")) {
             alice.send("quit");

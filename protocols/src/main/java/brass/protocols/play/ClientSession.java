@@ -139,6 +139,7 @@ final class ClientSession implements ConnectionListener {
     /** Feeds type-ahead to the current state until a state goes busy again. */
     private void drainTypeAhead() {
         while (!busy && !closed && !typeAhead.isEmpty()) {
+            connection.answeringHeldLine();
             state.line(typeAhead.poll());
         }
     }

@@ -41,6 +41,15 @@ public interface Connection {
     /** {@link #prompt(String)} for text parsed earlier. */
     void prompt(Markup markup);
 
+    /**
+     * The game now answers a line the client typed earlier and the game held while it was busy
+     * (a login waiting for the database): what follows is that line's answer, as if the line had
+     * just come, not news arriving while the player sits at the prompt (which would start a fresh
+     * line and repeat the prompt after it).
+     */
+    default void answeringHeldLine() {
+    }
+
     /** Queues a GMCP message if the client speaks GMCP and supports its package; otherwise drops it. */
     void sendGmcp(GmcpMessage message);
 

@@ -227,6 +227,19 @@ public final class GameConnection implements Connection {
         }
     }
 
+    @Override
+    public void answeringHeldLine() {
+        reactor.checkInLoop();
+        lineEnded();
+    }
+
+    /** What follows answers a line: neither a fresh line before it nor the prompt again after it. */
+    private void lineEnded() {
+        atPrompt = false;
+        promptOwed = false;
+        clientActed();
+    }
+
     /** Whether the client is owed an answer, so its output may not wait for the pacer. */
     boolean actedThisTurn() {
         return answerDue;
@@ -386,9 +399,7 @@ public final class GameConnection implements Connection {
                 answering = arrived;
             }
             // The client ended the line: its cursor is at the start of a fresh one.
-            atPrompt = false;
-            promptOwed = false;
-            clientActed();
+            lineEnded();
             if (open && listener != null) {
                 listener.onLine(line);
             }
