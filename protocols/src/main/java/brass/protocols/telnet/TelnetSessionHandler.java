@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -172,7 +173,7 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         }
         SharedText[] lines = shared;
         // Refused while the I/O threads stop (server shutdown): the output goes nowhere.
-        handoff().execute(channel.eventLoop(), () -> writeBatch(batch, lines), () -> connection.outputWritten(weightOf(batch)));
+        onIoThread(() -> writeBatch(batch, lines), () -> connection.outputWritten(weightOf(batch)));
     }
 
     /**
@@ -237,7 +238,7 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     public CompletionStage<Void> writeFrame(String ansi) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         int weight = ansi.length();
-        handoff().execute(channel.eventLoop(), () -> {
+        onIoThread(() -> {
             if (!channel.isActive()) {
                 connection.outputWritten(weight);
                 done.complete(null);
@@ -266,8 +267,7 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
             closeReason = reason;
         }
         // Queued behind any batch already handed to the event loop, so that output goes first.
-        handoff().execute(channel.eventLoop(),
-                () -> ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE), NOTHING);
+        onIoThread(() -> ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE), NOTHING);
     }
 
     @Override
@@ -277,7 +277,7 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         }
         // Close from the socket end of the pipeline: an MCCP2 compressor would otherwise try to
         // write its stream trailer first, which a client that does not read never takes.
-        handoff().execute(channel.eventLoop(), () -> {
+        onIoThread(() -> {
             ChannelHandlerContext first = channel.pipeline().firstContext();
             if (first != null) {
                 first.close();
@@ -292,19 +292,30 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
         if (closeReason == null) {
             closeReason = reason;
         }
-        handoff().execute(channel.eventLoop(),
-                () -> ctx.writeAndFlush(message + "\r\n").addListener(ChannelFutureListener.CLOSE), NOTHING);
+        onIoThread(() -> ctx.writeAndFlush(message + "\r\n").addListener(ChannelFutureListener.CLOSE), NOTHING);
     }
 
     private static final Runnable NOTHING = () -> {
     };
 
-    /** The loop's hand-off to the I/O threads; only the loop's own calls are gathered (see IoHandoff). */
-    private IoHandoff handoff() {
+    /**
+     * Runs {@code work} on this channel's I/O thread after what was handed to it before: from the
+     * game loop through the loop's {@link IoHandoff} (one hand-off per thread per turn), from any
+     * other thread (a shutdown) at once. {@code ifRefused} runs instead when the thread takes no more.
+     */
+    private void onIoThread(Runnable work, Runnable ifRefused) {
+        if (!reactor.inLoop()) {
+            try {
+                channel.eventLoop().execute(work);
+            } catch (RejectedExecutionException e) {
+                ifRefused.run();
+            }
+            return;
+        }
         if (handoff == null) {
             handoff = IoHandoff.of(reactor);
         }
-        return handoff;
+        handoff.execute(channel.eventLoop(), work, ifRefused);
     }
 
     private ClientAddress address() {

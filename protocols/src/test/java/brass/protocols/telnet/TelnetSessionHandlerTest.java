@@ -232,6 +232,31 @@ class TelnetSessionHandlerTest {
     }
 
     @Test
+    void aShutdownFromAnotherThreadGoesOutThoughTheConnectionNeverSpoke() throws Exception {
+        // The game loop has not run yet: the connection has had nothing handed over from it.
+        ch = new EmbeddedChannel(new TelnetDecoder(), new TelnetEncoder(), new TelnetOptionHandler(), new TelnetLineDecoder(),
+                new TelnetSessionHandler(reactor, ConnectionLimits.defaults(), logs, Game::new));
+        ch.runPendingTasks();
+        Bytes.outbound(ch); // the option offers
+        TelnetSessionHandler handler = ch.pipeline().get(TelnetSessionHandler.class);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        // The server's stop runs on its own thread, not the game loop: no gathering there, at once.
+        Thread stopping = new Thread(() -> {
+            try {
+                handler.shutdown("Bye.", "server shutting down");
+            } catch (Throwable e) {
+                failed.set(e);
+            }
+        });
+        stopping.start();
+        stopping.join();
+        assertThat(failed.get()).isNull();
+        ch.runPendingTasks();
+        assertThat(new String(Bytes.outbound(ch), StandardCharsets.ISO_8859_1)).isEqualTo("Bye.\r\n");
+        assertThat(ch.isOpen()).isFalse();
+    }
+
+    @Test
     void textGoesOutInTheCharsetTheClientNegotiated() {
         openLatin1Client();
         // A character Latin-1 lacks (the dash) goes out as '?'.
