@@ -13,6 +13,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,39 +26,11 @@ import org.slf4j.LoggerFactory;
  */
 public enum NettyTransport {
 
-    EPOLL("epoll") {
-        @Override
-        public IoHandlerFactory ioHandlerFactory() {
-            return EpollIoHandler.newFactory();
-        }
+    // The socket classes are named, not loaded into use: an enum constant naming epoll's classes
+    // runs nothing native until its factory is asked for.
+    EPOLL("epoll", EpollIoHandler::newFactory, EpollServerSocketChannel.class, EpollSocketChannel.class),
 
-        @Override
-        public Class<? extends ServerSocketChannel> serverChannel() {
-            return EpollServerSocketChannel.class;
-        }
-
-        @Override
-        public Class<? extends SocketChannel> clientChannel() {
-            return EpollSocketChannel.class;
-        }
-    },
-
-    NIO("NIO") {
-        @Override
-        public IoHandlerFactory ioHandlerFactory() {
-            return NioIoHandler.newFactory();
-        }
-
-        @Override
-        public Class<? extends ServerSocketChannel> serverChannel() {
-            return NioServerSocketChannel.class;
-        }
-
-        @Override
-        public Class<? extends SocketChannel> clientChannel() {
-            return NioSocketChannel.class;
-        }
-    };
+    NIO("NIO", NioIoHandler::newFactory, NioServerSocketChannel.class, NioSocketChannel.class);
 
     /** The environment variable that forces NIO. */
     public static final String VARIABLE = "BRASS_TRANSPORT";
@@ -68,19 +41,32 @@ public enum NettyTransport {
     private static NettyTransport chosen;
 
     private final String label;
+    private final Supplier<IoHandlerFactory> ioHandlers;
+    private final Class<? extends ServerSocketChannel> serverChannel;
+    private final Class<? extends SocketChannel> clientChannel;
 
-    NettyTransport(String label) {
+    NettyTransport(String label, Supplier<IoHandlerFactory> ioHandlers, Class<? extends ServerSocketChannel> serverChannel,
+            Class<? extends SocketChannel> clientChannel) {
         this.label = label;
+        this.ioHandlers = ioHandlers;
+        this.serverChannel = serverChannel;
+        this.clientChannel = clientChannel;
     }
 
     /** Makes the I/O threads' work of this transport; a group's threads each get one. */
-    public abstract IoHandlerFactory ioHandlerFactory();
+    public IoHandlerFactory ioHandlerFactory() {
+        return ioHandlers.get();
+    }
 
     /** The listening socket's class, for {@code ServerBootstrap.channel}. */
-    public abstract Class<? extends ServerSocketChannel> serverChannel();
+    public Class<? extends ServerSocketChannel> serverChannel() {
+        return serverChannel;
+    }
 
     /** A client socket's class, for {@code Bootstrap.channel}. */
-    public abstract Class<? extends SocketChannel> clientChannel();
+    public Class<? extends SocketChannel> clientChannel() {
+        return clientChannel;
+    }
 
     /** {@code threads} I/O threads of this transport. */
     public EventLoopGroup newGroup(int threads) {

@@ -41,17 +41,25 @@ public final class IoHandoff {
     }
 
     /**
+     * {@link #execute(Executor, Runnable, Runnable)} through {@code reactor}'s hand-off, from any
+     * thread: an adapter's calls come from the loop, and from a server stop on a thread of its own.
+     */
+    public static void execute(Reactor reactor, Executor ioThread, Runnable work, Runnable ifRefused) {
+        if (reactor.inLoop()) {
+            of(reactor).execute(ioThread, work, ifRefused);
+        } else {
+            now(ioThread, work, ifRefused);
+        }
+    }
+
+    /**
      * Runs {@code work} on {@code ioThread}: on the loop, at the end of this turn with the turn's
      * other work for that thread; elsewhere, now. {@code ifRefused} runs instead (on the loop, or
      * on the caller's thread) when the thread takes no more work, as while the server stops.
      */
     public void execute(Executor ioThread, Runnable work, Runnable ifRefused) {
         if (!reactor.inLoop()) {
-            try {
-                ioThread.execute(work);
-            } catch (RejectedExecutionException e) {
-                ifRefused.run();
-            }
+            now(ioThread, work, ifRefused);
             return;
         }
         pending.computeIfAbsent(ioThread, k -> new ArrayList<>()).add(new Task(work, ifRefused));
@@ -74,6 +82,14 @@ public final class IoHandoff {
                 }
             }
         });
+    }
+
+    private static void now(Executor ioThread, Runnable work, Runnable ifRefused) {
+        try {
+            ioThread.execute(work);
+        } catch (RejectedExecutionException e) {
+            ifRefused.run();
+        }
     }
 
     private static void runAll(List<Task> tasks) {

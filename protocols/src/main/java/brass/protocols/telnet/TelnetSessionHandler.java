@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +45,6 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     private static final Logger log = LoggerFactory.getLogger(TelnetSessionHandler.class);
 
     private final Reactor reactor;
-    private IoHandoff handoff;
     private final ConnectionLimits limits;
     private final LogLimiter logs;
     private final Function<? super Connection, ? extends ConnectionListener> factory;
@@ -298,24 +296,9 @@ public final class TelnetSessionHandler extends ChannelInboundHandlerAdapter imp
     private static final Runnable NOTHING = () -> {
     };
 
-    /**
-     * Runs {@code work} on this channel's I/O thread after what was handed to it before: from the
-     * game loop through the loop's {@link IoHandoff} (one hand-off per thread per turn), from any
-     * other thread (a shutdown) at once. {@code ifRefused} runs instead when the thread takes no more.
-     */
+    /** Runs {@code work} on this channel's I/O thread, after what was handed to it before (see IoHandoff). */
     private void onIoThread(Runnable work, Runnable ifRefused) {
-        if (!reactor.inLoop()) {
-            try {
-                channel.eventLoop().execute(work);
-            } catch (RejectedExecutionException e) {
-                ifRefused.run();
-            }
-            return;
-        }
-        if (handoff == null) {
-            handoff = IoHandoff.of(reactor);
-        }
-        handoff.execute(channel.eventLoop(), work, ifRefused);
+        IoHandoff.execute(reactor, channel.eventLoop(), work, ifRefused);
     }
 
     private ClientAddress address() {
